@@ -1,0 +1,271 @@
+/**
+ * A Japanese calendar date (暦日), independent of any time zone.
+ *
+ * A `CalendarDate` is a year, a month and a day — never a JS `Date` at midnight
+ * somewhere — so nothing here depends on the machine's `TZ`. Arithmetic runs on
+ * a day number (days since 1970-01-01 in the proleptic Gregorian calendar).
+ *
+ * @module
+ */
+import { TermsError, describeValue, invalidInput } from './errors.js';
+
+/** The years this library accepts and computes with. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
+export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(epochDay: number): [number, number, number] {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** Day numbers of 1900-01-01 and 2199-12-31. */
+export const MIN_EPOCH_DAY = daysFromCivil(MIN_YEAR, 1, 1);
+export const MAX_EPOCH_DAY = daysFromCivil(MAX_YEAR, 12, 31);
+
+function outOfRange(): TermsError {
+  return new TermsError('DATE_OUT_OF_RANGE', [
+    { path: 'date', message: `the computed date is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
+  ]);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Why a value is not a valid date (a message), or its parts when it is one.
+ * Shared by {@link CalendarDate.parse} and the zod field schemas.
+ */
+function problemWith(value: unknown): string | [number, number, number] {
+  if (typeof value !== 'string') return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
+  }
+  if (month < 1 || month > 12) return `expected a month 01–12, got ${describeValue(value)}`;
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return `expected a day that exists in ${pad(year, 4)}-${pad(month, 2)} (01–${daysInMonth(year, month)}), got ${describeValue(value)}`;
+  }
+  return [year, month, day];
+}
+
+/**
+ * An immutable calendar date. Create one with {@link CalendarDate.parse} or
+ * {@link CalendarDate.of}; every method returns a new value.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from 'cloud-ops-terms';
+ * CalendarDate.parse('2027-01-31').addMonths(1).toString();
+ * //=> '2027-02-28'
+ * ```
+ */
+export class CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Days since 1970-01-01 (negative before). */
+  readonly epochDay: number;
+
+  private constructor(year: number, month: number, day: number, epochDay: number) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.epochDay = epochDay;
+    Object.freeze(this);
+  }
+
+  /**
+   * Strictly parses `'YYYY-MM-DD'`. A `CalendarDate` passes through unchanged.
+   * Rejects impossible days (`2027-02-30`), unpadded parts (`2027-2-3`), time
+   * parts (`2027-02-03T00:00`), years outside 1900–2199 and non-strings, with a
+   * {@link TermsError} naming `field`.
+   */
+  static parse(value: unknown, field = 'date'): CalendarDate {
+    if (value instanceof CalendarDate) return value;
+    const r = problemWith(value);
+    if (typeof r === 'string') throw invalidInput(field, r);
+    return new CalendarDate(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+  }
+
+  /**
+   * Like {@link CalendarDate.parse} but returns the problem as a string instead
+   * of throwing (for schema validation).
+   */
+  static tryParse(value: unknown): CalendarDate | string {
+    if (value instanceof CalendarDate) return value;
+    const r = problemWith(value);
+    if (typeof r === 'string') return r;
+    return new CalendarDate(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+  }
+
+  /** From numbers; the same checks as {@link CalendarDate.parse}. */
+  static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
+    if (![year, month, day].every(Number.isInteger)) {
+      throw invalidInput(field, `expected whole numbers for year, month and day, got ${year}, ${month}, ${day}`);
+    }
+    return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
+  }
+
+  /** From a day number (days since 1970-01-01). */
+  static fromEpochDay(epochDay: number): CalendarDate {
+    if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) throw outOfRange();
+    const [y, m, d] = civilFromDays(epochDay);
+    return new CalendarDate(y, m, d, epochDay);
+  }
+
+  /** The date `days` later (earlier when negative). */
+  addDays(days: number): CalendarDate {
+    return days === 0 ? this : CalendarDate.fromEpochDay(this.epochDay + days);
+  }
+
+  /**
+   * The date `months` later (earlier when negative), constrained to the month
+   * end: 2027-01-31 + 1 month = 2027-02-28.
+   */
+  addMonths(months: number): CalendarDate {
+    if (months === 0) return this;
+    const index = this.year * 12 + (this.month - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    const day = Math.min(this.day, daysInMonth(year, month));
+    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange();
+    return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
+  }
+
+  /** The date `years` later, constrained to the month end (02-29 → 02-28). */
+  addYears(years: number): CalendarDate {
+    return this.addMonths(years * 12);
+  }
+
+  /** The first day of this date's month. */
+  startOfMonth(): CalendarDate {
+    return this.day === 1 ? this : this.addDays(1 - this.day);
+  }
+
+  /** The last day of this date's month (月末). */
+  endOfMonth(): CalendarDate {
+    const last = daysInMonth(this.year, this.month);
+    return this.day === last ? this : this.addDays(last - this.day);
+  }
+
+  /** True on the last day of the month. */
+  isEndOfMonth(): boolean {
+    return this.day === daysInMonth(this.year, this.month);
+  }
+
+  /** Number of days in this date's month (28–31). */
+  daysInMonth(): number {
+    return daysInMonth(this.year, this.month);
+  }
+
+  /** 0 = Sunday … 6 = Saturday. */
+  dayOfWeek(): DayOfWeek {
+    // 1970-01-01 was a Thursday (4).
+    return ((((this.epochDay + 4) % 7) + 7) % 7) as DayOfWeek;
+  }
+
+  /** `other − this` in days: positive when `other` is later. */
+  daysUntil(other: CalendarDate): number {
+    return other.epochDay - this.epochDay;
+  }
+
+  /** Negative, zero or positive as `a` is before, equal to or after `b`. */
+  static compare(a: CalendarDate, b: CalendarDate): number {
+    return a.epochDay - b.epochDay;
+  }
+
+  /** Days from `a` to `b` (`b − a`). */
+  static daysBetween(a: CalendarDate, b: CalendarDate): number {
+    return b.epochDay - a.epochDay;
+  }
+
+  static min(a: CalendarDate, b: CalendarDate): CalendarDate {
+    return a.epochDay <= b.epochDay ? a : b;
+  }
+
+  static max(a: CalendarDate, b: CalendarDate): CalendarDate {
+    return a.epochDay >= b.epochDay ? a : b;
+  }
+
+  equals(other: CalendarDate): boolean {
+    return this.epochDay === other.epochDay;
+  }
+
+  isBefore(other: CalendarDate): boolean {
+    return this.epochDay < other.epochDay;
+  }
+
+  isAfter(other: CalendarDate): boolean {
+    return this.epochDay > other.epochDay;
+  }
+
+  isOnOrBefore(other: CalendarDate): boolean {
+    return this.epochDay <= other.epochDay;
+  }
+
+  isOnOrAfter(other: CalendarDate): boolean {
+    return this.epochDay >= other.epochDay;
+  }
+
+  /** `'YYYY-MM-DD'`. */
+  toString(): string {
+    return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+
+  /**
+   * Refuses numeric conversion so that `a < b` cannot silently compare
+   * something else: use {@link CalendarDate.compare} or `isBefore`.
+   */
+  valueOf(): never {
+    throw new TermsError('INVALID_OPERATION', [
+      { path: 'date', message: 'a CalendarDate has no numeric value: use CalendarDate.compare, isBefore or isAfter' },
+    ]);
+  }
+
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === 'string') return this.toString();
+    return this.valueOf();
+  }
+}

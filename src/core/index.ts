@@ -1,0 +1,12 @@
+// The core vocabulary. Internal helpers (zod field schemas, parseInput) are
+// imported from './schema.js' by the layers above and not re-exported here.
+export * from './errors.js';
+export * from './calendar-date.js';
+export * from './year-month.js';
+export * from './instant.js';
+export * from './period.js';
+export * from './money.js';
+export * from './options.js';
+export * from './provisions.js';
+export * from './basis.js';
+export { fromZodError, type DateInput, type InstantInput, type MonthInput, type YenInput } from './schema.js';

@@ -1,0 +1,135 @@
+/**
+ * Interpretation options: one type, one place for every default.
+ *
+ * Each option selects a reading of a point the terms leave open; the IDs
+ * (I-01 …) refer to docs/interpretations.md. Passing no options gives the
+ * defaults below.
+ *
+ * @module
+ */
+import { CalendarDate } from './calendar-date.js';
+import { TermsError, describeValue, type TermsIssue } from './errors.js';
+
+/** I-02: how "X before" deadlines are counted. */
+export type DeadlineCounting = 'civil-code' | 'naive';
+/** I-06: how an exact amount becomes whole yen. `floor` is 1円未満切捨て. */
+export type Rounding = 'floor' | 'half-up' | 'ceil';
+/** I-05: whether the doubled fee of an extension month replaces the normal fee or comes on top of it. */
+export type ExtensionFee = 'replaces' | 'in-addition';
+/** I-07: which days of the first month are billed: from the day after the start (`literal`) or from the start day (`inclusive`). */
+export type FirstMonthDays = 'literal' | 'inclusive';
+/** I-10: the day count of late-payment interest. */
+export type DayCount = 'act/365-fixed' | 'act/act';
+/** I-11: where a due date that falls on a bank holiday goes. */
+export type BankHolidayShift = 'as-written' | 'next-bank-day' | 'previous-bank-day';
+
+/** Every interpretation option the library knows. All are optional. */
+export interface Options {
+  /** I-02, default `'civil-code'`. */
+  readonly deadlineCounting?: DeadlineCounting;
+  /** I-06, default `'floor'`. */
+  readonly rounding?: Rounding;
+  /** I-05, default `'replaces'`. */
+  readonly extensionFee?: ExtensionFee;
+  /** I-07, default `'literal'`. */
+  readonly firstMonthDays?: FirstMonthDays;
+  /** I-10, default `'act/365-fixed'`. */
+  readonly dayCount?: DayCount;
+  /** I-11, default `'as-written'`. */
+  readonly bankHolidayShift?: BankHolidayShift;
+  /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
+  readonly companyHolidays?: readonly (string | CalendarDate)[];
+}
+
+/** Options with every default filled in and every value checked. */
+export interface ResolvedOptions {
+  readonly deadlineCounting: DeadlineCounting;
+  readonly rounding: Rounding;
+  readonly extensionFee: ExtensionFee;
+  readonly firstMonthDays: FirstMonthDays;
+  readonly dayCount: DayCount;
+  readonly bankHolidayShift: BankHolidayShift;
+  readonly companyHolidays: readonly CalendarDate[];
+}
+
+/** The allowed values of each option, first one the default. */
+export const OPTION_VALUES = {
+  deadlineCounting: ['civil-code', 'naive'],
+  rounding: ['floor', 'half-up', 'ceil'],
+  extensionFee: ['replaces', 'in-addition'],
+  firstMonthDays: ['literal', 'inclusive'],
+  dayCount: ['act/365-fixed', 'act/act'],
+  bankHolidayShift: ['as-written', 'next-bank-day', 'previous-bank-day'],
+} as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
+
+/** Which interpretation each option decides. */
+export const OPTION_INTERPRETATIONS = {
+  deadlineCounting: 'I-02',
+  rounding: 'I-06',
+  extensionFee: 'I-05',
+  firstMonthDays: 'I-07',
+  dayCount: 'I-10',
+  bankHolidayShift: 'I-11',
+  companyHolidays: 'I-12',
+} as const satisfies Record<keyof Options, string>;
+
+/** The defaults decided in docs/interpretations.md. */
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  deadlineCounting: 'civil-code',
+  rounding: 'floor',
+  extensionFee: 'replaces',
+  firstMonthDays: 'literal',
+  dayCount: 'act/365-fixed',
+  bankHolidayShift: 'as-written',
+  companyHolidays: Object.freeze([]) as readonly CalendarDate[],
+});
+
+const KEYS = Object.keys(OPTION_VALUES) as (keyof typeof OPTION_VALUES)[];
+
+/**
+ * Checks an options object and fills in the defaults. Unknown keys are
+ * ignored; a known key with a value outside its list is a {@link TermsError}
+ * naming `options.<key>`.
+ */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined || options === null) return DEFAULT_OPTIONS;
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TermsError('INVALID_INPUT', [
+      { path: 'options', message: `expected an options object, got ${describeValue(options)}` },
+    ]);
+  }
+  const source = options as Record<string, unknown>;
+  const issues: TermsIssue[] = [];
+  const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
+  for (const key of KEYS) {
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
+    if (value === undefined) continue;
+    const allowed: readonly string[] = OPTION_VALUES[key];
+    if (typeof value === 'string' && allowed.includes(value)) out[key] = value;
+    else {
+      issues.push({
+        path: `options.${key}`,
+        message: `expected one of ${allowed.map((v) => `'${v}'`).join(', ')} (${OPTION_INTERPRETATIONS[key]}), got ${describeValue(value)}`,
+      });
+    }
+  }
+  const holidays = Object.hasOwn(source, 'companyHolidays') ? source.companyHolidays : undefined;
+  if (holidays !== undefined) {
+    if (!Array.isArray(holidays)) {
+      issues.push({
+        path: 'options.companyHolidays',
+        message: `expected a list of dates 'YYYY-MM-DD', got ${describeValue(holidays)}`,
+      });
+    } else {
+      const dates: CalendarDate[] = [];
+      holidays.forEach((h: unknown, i) => {
+        const d = CalendarDate.tryParse(h);
+        if (typeof d === 'string') issues.push({ path: `options.companyHolidays.${i}`, message: d });
+        else dates.push(d);
+      });
+      out.companyHolidays = Object.freeze(dates);
+    }
+  }
+  if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
+  return Object.freeze(out) as unknown as ResolvedOptions;
+}

@@ -1,0 +1,7 @@
+/**
+ * cloud-ops-terms — the クラウド運用代行サービス利用約款 of 株式会社ディレクターズ as
+ * typed, pure functions. This file only re-exports.
+ *
+ * @packageDocumentation
+ */
+export * from './core/index.js';

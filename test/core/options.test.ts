@@ -1,0 +1,64 @@
+/** One place for every default of docs/interpretations.md (I-02, I-05, I-06, I-07, I-10, I-11, I-12). */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, OPTION_VALUES, resolveOptions } from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
+
+describe('resolveOptions', () => {
+  it('gives the decided defaults when no options are passed', () => {
+    expect(resolveOptions(undefined)).toBe(DEFAULT_OPTIONS);
+    expect(resolveOptions({})).toEqual(DEFAULT_OPTIONS);
+    expect(DEFAULT_OPTIONS).toEqual({
+      deadlineCounting: 'civil-code', // I-02
+      rounding: 'floor', // I-06
+      extensionFee: 'replaces', // I-05
+      firstMonthDays: 'literal', // I-07
+      dayCount: 'act/365-fixed', // I-10
+      bankHolidayShift: 'as-written', // I-11
+      companyHolidays: [], // I-12
+    });
+  });
+
+  it('lists each default first among its values', () => {
+    for (const [key, values] of Object.entries(OPTION_VALUES)) {
+      expect(values[0]).toBe(DEFAULT_OPTIONS[key as keyof typeof OPTION_VALUES]);
+    }
+  });
+
+  it('takes the alternatives', () => {
+    const r = resolveOptions({ rounding: 'ceil', dayCount: 'act/act', companyHolidays: ['2027-12-29'] });
+    expect(r.rounding).toBe('ceil');
+    expect(r.dayCount).toBe('act/act');
+    expect(r.deadlineCounting).toBe('civil-code');
+    expect(r.companyHolidays.map(String)).toEqual(['2027-12-29']);
+  });
+
+  it('refuses an unknown value naming options.<key> and the interpretation', () => {
+    const e = expectTermsError(() => resolveOptions({ rounding: 'round' }), 'options.rounding');
+    expect(e.message).toContain("'floor', 'half-up', 'ceil'");
+    expect(e.message).toContain('I-06');
+  });
+
+  it('reports every bad option at once', () => {
+    const e = expectTermsError(
+      () => resolveOptions({ rounding: 1, companyHolidays: ['2027-12-29', '2027-12-32'] }),
+      'options.companyHolidays.1',
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['options.rounding', 'options.companyHolidays.1']);
+  });
+
+  it('refuses options that are not an object', () => {
+    expectTermsError(() => resolveOptions('floor'), 'options');
+    expectTermsError(() => resolveOptions([]), 'options');
+    expectTermsError(() => resolveOptions({ companyHolidays: '2027-12-29' }), 'options.companyHolidays');
+  });
+
+  it('ignores unknown and inherited keys, including __proto__', () => {
+    const hostile = JSON.parse('{"__proto__": {"rounding": "ceil"}, "colour": "red"}') as object;
+    expect(resolveOptions(hostile)).toEqual(DEFAULT_OPTIONS);
+    expect(({} as Record<string, unknown>).rounding).toBeUndefined();
+  });
+
+  it('returns frozen options', () => {
+    expect(Object.isFrozen(resolveOptions({ rounding: 'ceil' }))).toBe(true);
+  });
+});

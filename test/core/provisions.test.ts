@@ -1,0 +1,67 @@
+/**
+ * Every `basis` cites a provision that exists. PROVISIONS must match the
+ * structure of the terms as written (docs/terms/terms-ja.txt): 第1条 … 第30条
+ * with their paragraphs (項) and items (号), 制定・改定日 and the サービス仕様書.
+ */
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_TITLES, PROVISIONS, basis, citeJa, isProvisionRef } from '../../src/index.js';
+import { readTermsStructure } from '../support/terms-structure.js';
+
+describe('PROVISIONS', () => {
+  const structure = readTermsStructure();
+
+  it('lists exactly the provisions of the terms, in document order', () => {
+    // Single-paragraph articles are cited by their number alone; 第2条's items as 2.1.n.
+    expect([...PROVISIONS]).toEqual(structure.map((p) => p.ref));
+  });
+
+  it('has the counts a reader can check by eye', () => {
+    const articles = PROVISIONS.filter((r) => /^\d+$/.test(r));
+    expect(articles).toHaveLength(30);
+    expect(PROVISIONS.filter((r) => r.startsWith('14.1.'))).toHaveLength(10);
+    expect(PROVISIONS.filter((r) => r.startsWith('22.1.'))).toHaveLength(11);
+    expect(PROVISIONS.filter((r) => r.startsWith('30.1.'))).toHaveLength(9);
+    expect(PROVISIONS.filter((r) => r.startsWith('9.4.'))).toHaveLength(7);
+    expect(PROVISIONS.filter((r) => r.startsWith('13.'))).toEqual(['13.1', '13.2', '13.3', '13.4', '13.5']);
+    expect(PROVISIONS.filter((r) => r.startsWith('spec'))).toEqual([
+      'spec', 'spec.1', 'spec.1.1', 'spec.1.1.1', 'spec.1.1.2', 'spec.1.1.3', 'spec.1.1.4',
+      'spec.1.2', 'spec.1.3', 'spec.1.4', 'spec.1.5', 'spec.1.6', 'spec.2',
+    ]);
+  });
+
+  it('knows the article titles as the terms write them', () => {
+    for (const p of structure.filter((s) => /^\d+$/.test(s.ref))) {
+      const title = ARTICLE_TITLES[Number(p.ref) as keyof typeof ARTICLE_TITLES];
+      expect(p.lines[0]?.replace(/\s/g, '')).toContain(`（${title.replace(/\s/g, '')}）`);
+    }
+  });
+
+  it('isProvisionRef accepts existing refs only', () => {
+    expect(isProvisionRef('13.2')).toBe(true);
+    expect(isProvisionRef('14.1.10')).toBe(true);
+    expect(isProvisionRef('spec.1.5')).toBe(true);
+    expect(isProvisionRef('13.6')).toBe(false);
+    expect(isProvisionRef('31')).toBe(false);
+    expect(isProvisionRef('2.1')).toBe(false);
+    expect(isProvisionRef(13)).toBe(false);
+  });
+});
+
+describe('citeJa and basis', () => {
+  it('cites in Japanese', () => {
+    expect(citeJa('13.2')).toBe('第13条2項');
+    expect(citeJa('14.1.9')).toBe('第14条1項9号');
+    expect(citeJa('2.1.3')).toBe('第2条3号');
+    expect(citeJa('16')).toBe('第16条');
+    expect(citeJa('spec.1.5')).toBe('サービス仕様書 第1 5');
+    expect(citeJa('spec.1.1.4')).toBe('サービス仕様書 第1 1(4)');
+    expect(citeJa('spec')).toBe('サービス仕様書');
+    expect(citeJa('history')).toBe('制定・改定日');
+  });
+
+  it('basis gives a fresh list without repeats', () => {
+    const a = basis('13.1', '13.2', '13.1');
+    expect(a).toEqual(['13.1', '13.2']);
+    expect(basis('13.1')).not.toBe(basis('13.1'));
+  });
+});

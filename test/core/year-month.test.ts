@@ -1,0 +1,41 @@
+/** A month 'YYYY-MM': 第25条3項 「翌月利用分を当月末までに」 speaks of service months. */
+import { describe, expect, it } from 'vitest';
+import { CalendarDate, YearMonth } from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
+
+describe('YearMonth', () => {
+  it('parses and knows its first and last day', () => {
+    const m = YearMonth.parse('2028-02');
+    expect(m.toString()).toBe('2028-02');
+    expect(m.firstDay().toString()).toBe('2028-02-01');
+    expect(m.lastDay().toString()).toBe('2028-02-29');
+    expect(YearMonth.parse('2027-02').lastDay().toString()).toBe('2027-02-28');
+    expect(YearMonth.parse('2027-02').daysInMonth()).toBe(28);
+  });
+
+  it('adds months across years', () => {
+    expect(YearMonth.parse('2027-01').addMonths(-3).toString()).toBe('2026-10');
+    expect(YearMonth.parse('2027-11').addMonths(2).toString()).toBe('2028-01');
+    expectTermsError(() => YearMonth.parse('2199-12').addMonths(1), 'month', 'DATE_OUT_OF_RANGE');
+  });
+
+  it('comes from a date and contains its dates', () => {
+    const m = YearMonth.of(CalendarDate.parse('2027-04-15'));
+    expect(m.toString()).toBe('2027-04');
+    expect(m.contains(CalendarDate.parse('2027-04-30'))).toBe(true);
+    expect(m.contains(CalendarDate.parse('2027-05-01'))).toBe(false);
+    expect(YearMonth.compare(m, YearMonth.parse('2027-05'))).toBeLessThan(0);
+    expect(m.equals(YearMonth.parse('2027-04'))).toBe(true);
+    expect(JSON.stringify(m)).toBe('"2027-04"');
+    expect(() => +m).toThrow(/YearMonth.compare/);
+  });
+
+  it.each(['2027-13', '2027-1', '2027-01-01', '1899-12', '2200-01', '２０２７-０４'])('refuses %j', (input) => {
+    expectTermsError(() => YearMonth.parse(input, 'serviceMonth'), 'serviceMonth');
+  });
+
+  it('refuses non-strings', () => {
+    expectTermsError(() => YearMonth.parse(202704, 'serviceMonth'), 'serviceMonth', 'INVALID_INPUT', /YYYY-MM/);
+    expect(YearMonth.tryParse('2027-00')).toMatch(/month 01–12/);
+  });
+});
