@@ -8,6 +8,9 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    benchmark: {
+      include: ['test/bench/**/*.bench.ts'],
+    },
     // Property tests run many cases; keep the default timeout generous but finite.
     testTimeout: 30_000,
   },

@@ -73,7 +73,14 @@ const MODES: Record<Rounding, Decimal.Rounding> = {
  * ```
  */
 export function roundYen(amount: Decimal, rounding: Rounding, field = 'amount'): Yen {
-  const n = amount.toDecimalPlaces(0, MODES[rounding]).toNumber();
+  if (!Decimal.isDecimal(amount) || !amount.isFinite()) {
+    throw invalidInput(field, `expected a finite Decimal amount, got ${describeValue(amount)}`);
+  }
+  const mode = Object.hasOwn(MODES, rounding) ? MODES[rounding] : undefined;
+  if (mode === undefined) {
+    throw invalidInput('rounding', `expected one of 'floor', 'half-up', 'ceil', got ${describeValue(rounding)}`);
+  }
+  const n = amount.toDecimalPlaces(0, mode).toNumber();
   if (!Number.isSafeInteger(n)) {
     throw new TermsError('AMOUNT_OUT_OF_RANGE', [
       { path: field, message: `the computed amount is not a whole number of yen up to ${Number.MAX_SAFE_INTEGER}` },
@@ -99,5 +106,9 @@ export function roundYen(amount: Decimal, rounding: Rounding, field = 'amount'):
  * ```
  */
 export function dailyProrated(monthlyFee: Yen, days: number): Decimal {
+  parseYen(monthlyFee, 'monthlyFee');
+  if (!Number.isSafeInteger(days) || days < 0) {
+    throw invalidInput('days', `expected a whole number of days of 0 or more, got ${describeValue(days)}`);
+  }
   return new Dec(monthlyFee).times(days).dividedBy(DAYS_PER_MONTH_FOR_DAILY_RATE);
 }

@@ -7,8 +7,8 @@
  *
  * @module
  */
-import type { CalendarDate } from './calendar-date.js';
-import { invalidInput } from './errors.js';
+import { CalendarDate } from './calendar-date.js';
+import { describeValue, invalidInput } from './errors.js';
 import type { DeadlineCounting } from './options.js';
 
 /** A length of time: whole days, whole months or whole years. */
@@ -27,6 +27,16 @@ export type PeriodStart = 'next-day' | 'same-day';
 
 /** What a deadline is measured against (I-02). */
 export type DeadlineTarget = 'event' | 'expiry';
+
+function dateArg(value: unknown, field: string): CalendarDate {
+  if (value instanceof CalendarDate) return value;
+  throw invalidInput(field, `expected a CalendarDate, got ${describeValue(value)}`);
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidInput(field, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`);
+}
 
 function lengthOf(length: PeriodLength): { unit: 'days' | 'months'; count: number } {
   let unit: 'days' | 'months';
@@ -73,7 +83,8 @@ function lengthOf(length: PeriodLength): { unit: 'days' | 'months'; count: numbe
  */
 export function periodEnd(from: CalendarDate, length: PeriodLength, startsOn: PeriodStart = 'next-day'): CalendarDate {
   const { unit, count } = lengthOf(length);
-  const first = startsOn === 'next-day' ? from.addDays(1) : from;
+  const start = dateArg(from, 'from');
+  const first = oneOf(startsOn, ['next-day', 'same-day'], 'startsOn') === 'next-day' ? start.addDays(1) : start;
   if (unit === 'days') return first.addDays(count - 1);
   if (count === 0) return first.addDays(-1);
   const sameDayLater = first.addMonths(count);
@@ -115,10 +126,11 @@ export function deadlineBefore(
   counting: DeadlineCounting = 'civil-code',
 ): CalendarDate {
   const { unit, count } = lengthOf(length);
-  if (counting === 'naive') {
-    return unit === 'days' ? date.addDays(-count) : date.addMonths(-count);
+  const day = dateArg(date, 'date');
+  if (oneOf(counting, ['civil-code', 'naive'], 'deadlineCounting') === 'naive') {
+    return unit === 'days' ? day.addDays(-count) : day.addMonths(-count);
   }
-  const limit = target === 'event' ? date.addDays(-1) : date;
+  const limit = oneOf(target, ['event', 'expiry'], 'target') === 'event' ? day.addDays(-1) : day;
   if (unit === 'days') return limit.addDays(-count);
   // periodEnd is non-decreasing in its start, so walk from a close candidate
   // to the last N whose period still ends on or before the limit.

@@ -103,3 +103,57 @@ export function citeJa(ref: ProvisionRef): string {
   if (article === '2' && item) return `第2条${item}号`;
   return `第${article}条${paragraph ? `${paragraph}項` : ''}${item ? `${item}号` : ''}`;
 }
+
+/** The versions of the terms, by the date each took effect (制定・改定日; I-14). */
+export const TERMS_VERSIONS = ['2017-03-01', '2019-06-01'] as const;
+export type TermsVersion = (typeof TERMS_VERSIONS)[number];
+
+/**
+ * Provisions that a revision added, with the version that added them
+ * (「2019 年 6 月 1 日 一部改訂（第 17 条 3 項追記）」). Every other provision
+ * exists in every version.
+ */
+export const ADDED_IN: Readonly<Partial<Record<ProvisionRef, TermsVersion>>> = Object.freeze({ '17.3': '2019-06-01' });
+
+/** The versions of the terms in which a provision exists. */
+export function versionsOf(ref: ProvisionRef): TermsVersion[] {
+  const added = ADDED_IN[ref];
+  return added === undefined ? [...TERMS_VERSIONS] : TERMS_VERSIONS.filter((v) => v >= added);
+}
+
+/** What a reader needs to find an article: its number, title, provisions and versions. */
+export interface ArticleInfo {
+  /** 1–30, or `'spec'` for the service specification. */
+  readonly number: ArticleNumber | 'spec';
+  /** 見出し as the terms write it. */
+  readonly title: string;
+  /** The article's own ref and those of its paragraphs and items. */
+  readonly provisions: readonly ProvisionRef[];
+  /** The versions of the terms in which the article exists (I-14). */
+  readonly versions: readonly TermsVersion[];
+}
+
+/**
+ * The {@link ArticleInfo} of an article (or `'spec'`), built from
+ * {@link PROVISIONS}; every article module exports one as `ARTICLE_<n>`.
+ *
+ * @example
+ * ```ts
+ * import { articleInfo } from 'cloud-ops-terms';
+ * articleInfo(13).provisions;
+ * //=> ['13', '13.1', '13.2', '13.3', '13.4', '13.5']
+ * articleInfo(17).versions;
+ * //=> ['2017-03-01', '2019-06-01']
+ * ```
+ */
+export function articleInfo(number: ArticleNumber | 'spec'): ArticleInfo {
+  const key = String(number);
+  const provisions = PROVISIONS.filter((r) => r === key || r.startsWith(`${key}.`));
+  const versions = TERMS_VERSIONS.filter((v) => provisions.some((r) => versionsOf(r).includes(v)));
+  return Object.freeze({
+    number,
+    title: number === 'spec' ? 'サービス仕様書' : ARTICLE_TITLES[number],
+    provisions: Object.freeze(provisions),
+    versions: Object.freeze(versions),
+  });
+}

@@ -107,3 +107,14 @@ describe('dailyProrated (fee × days / 30)', () => {
     );
   });
 });
+
+describe('money functions refuse what they cannot compute with', () => {
+  it('names the argument', () => {
+    expectTermsError(() => roundYen(1.5 as never, 'floor'), 'amount');
+    expectTermsError(() => roundYen(new Dec(Number.NaN), 'floor'), 'amount');
+    expectTermsError(() => roundYen(new Dec(1), 'round' as never), 'rounding');
+    expectTermsError(() => roundYen(new Dec(1), 'toString' as never), 'rounding');
+    expectTermsError(() => dailyProrated(-1, 3), 'monthlyFee');
+    expectTermsError(() => dailyProrated(100, 1.5), 'days');
+  });
+});

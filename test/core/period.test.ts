@@ -185,3 +185,13 @@ describe('period properties over every date 1990–2100', () => {
     );
   });
 });
+
+describe('period functions refuse what is not a date or a known choice', () => {
+  it('names the argument', () => {
+    expectTermsError(() => periodEnd('2027-04-01' as never, { days: 1 }), 'from');
+    expectTermsError(() => periodEnd(d('2027-04-01'), { days: 1 }, 'tomorrow' as never), 'startsOn');
+    expectTermsError(() => deadlineBefore(null as never, { days: 1 }, 'event'), 'date');
+    expectTermsError(() => deadlineBefore(d('2027-04-01'), { days: 1 }, 'deadline' as never), 'target');
+    expectTermsError(() => deadlineBefore(d('2027-04-01'), { days: 1 }, 'event', 'legal' as never), 'deadlineCounting');
+  });
+});

@@ -4,7 +4,7 @@
  * with their paragraphs (項) and items (号), 制定・改定日 and the サービス仕様書.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TITLES, PROVISIONS, basis, citeJa, isProvisionRef } from '../../src/index.js';
+import { ARTICLE_TITLES, PROVISIONS, TERMS_VERSIONS, articleInfo, basis, citeJa, isProvisionRef, versionsOf } from '../../src/index.js';
 import { readTermsStructure } from '../support/terms-structure.js';
 
 describe('PROVISIONS', () => {
@@ -63,5 +63,23 @@ describe('citeJa and basis', () => {
     const a = basis('13.1', '13.2', '13.1');
     expect(a).toEqual(['13.1', '13.2']);
     expect(basis('13.1')).not.toBe(basis('13.1'));
+  });
+});
+
+describe('versions and article info (I-14)', () => {
+  it('17.3 exists only from the 2019-06-01 revision; everything else in both versions', () => {
+    expect(versionsOf('17.3')).toEqual(['2019-06-01']);
+    expect(versionsOf('17.2')).toEqual(['2017-03-01', '2019-06-01']);
+    expect(TERMS_VERSIONS).toEqual(['2017-03-01', '2019-06-01']);
+  });
+
+  it('articleInfo lists an article’s provisions and title', () => {
+    const info = articleInfo(15);
+    expect(info.title).toBe('本サービスの廃止');
+    expect(info.provisions).toEqual(['15', '15.1', '15.1.1', '15.1.2', '15.1.3', '15.2']);
+    expect(info.versions).toEqual(['2017-03-01', '2019-06-01']);
+    expect(articleInfo(1).provisions).toEqual(['1', '1.1', '1.2']);
+    expect(articleInfo('spec').title).toBe('サービス仕様書');
+    expect(articleInfo('spec').provisions).toContain('spec.1.5');
   });
 });

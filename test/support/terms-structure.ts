@@ -114,3 +114,25 @@ export function readTermsStructure(text = readFileSync(TERMS_PATH, 'utf8')): Pro
   }
   return out;
 }
+
+/** Every line of an article (or of `'spec'`), heading included, as the terms write it. */
+export function articleLines(article: number | 'spec', structure = readTermsStructure()): string[] {
+  const key = String(article);
+  return structure.filter((p) => p.ref === key || p.ref.startsWith(`${key}.`)).flatMap((p) => p.lines);
+}
+
+/** Text with all whitespace removed, for comparisons that ignore layout. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * The verbatim block of a docs page: the first ```text fence after the
+ * heading `## 条文`.
+ */
+export function docsVerbatim(markdown: string): string | undefined {
+  const at = markdown.indexOf('\n## 条文');
+  if (at < 0) return undefined;
+  const m = /```text\n([\s\S]*?)\n```/.exec(markdown.slice(at));
+  return m?.[1];
+}

@@ -1,0 +1,11 @@
+// One module per article; each line lists what the package exports from it.
+// Internal helpers of a module (trusted, unvalidated) are not exported here.
+export {
+  ARTICLE_10,
+  CHANGE_NOTICE_DAYS,
+  changeNotificationDeadline,
+  changeNoticeFailureLiability,
+  type ChangeNotificationDeadlineInput,
+  type ChangeNotificationDeadlineResult,
+  type ChangeNoticeFailureResult,
+} from './article-10.js';
