@@ -1,5 +1,6 @@
 // One module per article; each line lists what the package exports from it.
 // Internal helpers of a module (trusted, unvalidated) are not exported here.
+export type { Scope } from './shared.js';
 export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,
@@ -9,3 +10,15 @@ export {
   type ChangeNotificationDeadlineResult,
   type ChangeNoticeFailureResult,
 } from './article-10.js';
+export {
+  ARTICLE_13,
+  customerTermination,
+  terminationExtension,
+  unpaidFeesOnCustomerNotice,
+  type CustomerTerminationInput,
+  type CustomerTerminationResult,
+  type TerminationExtensionInput,
+  type TerminationExtensionResult,
+  type UnpaidFeesOnCustomerNoticeInput,
+  type UnpaidFeesOnCustomerNoticeResult,
+} from './article-13.js';
