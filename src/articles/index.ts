@@ -1,6 +1,29 @@
 // One module per article; each line lists what the package exports from it.
 // Internal helpers of a module (trusted, unvalidated) are not exported here.
-export type { Scope } from './shared.js';
+export type { Ground, GroundFacts, Scope } from './shared.js';
+export {
+  ARTICLE_9,
+  REFUSAL_GROUNDS,
+  agreedTerms,
+  billingStartDate,
+  contractChangeFormation,
+  contractFormation,
+  refusalGrounds,
+  type AgreedTermsInput,
+  type AgreedTermsResult,
+  type BillingStartDateInput,
+  type BillingStartDateResult,
+  type ContractChangeFormationInput,
+  type ContractChangeFormationResult,
+  type ContractFormationInput,
+  type ContractFormationResult,
+  type RefusalGroundId,
+  type RefusalGroundsInput,
+  type RefusalGroundsResult,
+  type RefusalRequest,
+  type TermsRecord,
+  type TermsValue,
+} from './article-09.js';
 export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,

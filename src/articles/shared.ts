@@ -29,7 +29,7 @@ export interface Ground<Id extends string = string> {
 }
 
 /** The facts about a list of grounds: `true` where an item applies; absent means it does not. */
-export type GroundFacts<Id extends string> = { readonly [K in Id]?: boolean };
+export type GroundFacts<Id extends string> = { readonly [K in Id]?: boolean | undefined };
 
 /** Freezes a table of grounds (and each row) so results can share it safely. */
 export function groundTable<const G extends readonly Ground[]>(grounds: G): G {
