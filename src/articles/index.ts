@@ -45,3 +45,15 @@ export {
   type UnpaidFeesOnCustomerNoticeInput,
   type UnpaidFeesOnCustomerNoticeResult,
 } from './article-13.js';
+export {
+  ARTICLE_11,
+  NON_RENEWAL_NOTICE_MONTHS,
+  RENEWAL_TERM_YEARS,
+  renewalSchedule,
+  successiveTerms,
+  type ContractTerm,
+  type RenewalScheduleInput,
+  type RenewalScheduleResult,
+  type SuccessiveTermsInput,
+  type SuccessiveTermsResult,
+} from './article-11.js';

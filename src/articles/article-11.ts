@@ -1,0 +1,209 @@
+/**
+ * 第11条（利用期間） — the term, its automatic renewal and the notices before it.
+ *
+ * > 1 本サービスの利用期間は、利用契約に定めるものとしします。ただし、期間満了1か月前
+ * > までに契約者又は当社から当社所定の方法による別段の意思表示がないときは、利用契約は
+ * > 期間満了の翌日からさらに1年間自動的に更新されるものとし、以後も同様としします。
+ * >
+ * > 2 当社は、本サービスの利用期間満了の前々月末日までに、契約者に利用契約の変更内容を
+ * > 通知することにより、更新後における本サービスの種類、内容及び利用料金その他利用契約
+ * > 内容を変更することができるものとしします。
+ *
+ * (「しします」 is the terms' own slip for 「します」.)
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { basis, type WithBasis } from '../core/basis.js';
+import type { CalendarDate } from '../core/calendar-date.js';
+import { invalidInput } from '../core/errors.js';
+import { resolveOptions, type DeadlineCounting, type Options } from '../core/options.js';
+import { deadlineBefore, periodEnd } from '../core/period.js';
+import { articleInfo } from '../core/provisions.js';
+import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { monthEndAfter } from './shared.js';
+
+/** 第11条 — title, provisions and the versions of the terms it exists in. */
+export const ARTICLE_11 = articleInfo(11);
+
+/** 「期間満了1か月前までに」 — the non-renewal notice, in months before expiry (11.1). */
+export const NON_RENEWAL_NOTICE_MONTHS = 1;
+
+/** 「さらに1年間自動的に更新」 — each renewal, in years (11.1). */
+export const RENEWAL_TERM_YEARS = 1;
+
+export interface RenewalScheduleInput {
+  /** The last day of the current term (期間満了日). */
+  readonly termEndDate: DateInput;
+}
+
+export interface RenewalScheduleResult extends WithBasis {
+  /** The last day either party may say it does not want the renewal (期間満了1か月前まで; I-02). */
+  readonly nonRenewalNoticeDeadline: string;
+  /** The last day the company may notify changed terms for the renewed term (前々月末日, 11.2). */
+  readonly termsChangeNoticeDeadline: string;
+  /** The first day of the renewed term: the day after expiry (期間満了の翌日). */
+  readonly renewedTermStart: string;
+  /** The last day of the renewed term: one year from its first day (I-01). */
+  readonly renewedTermEnd: string;
+}
+
+/** The dates of {@link renewalSchedule} as value objects. */
+export interface RenewalDates {
+  readonly nonRenewalNoticeDeadline: CalendarDate;
+  readonly termsChangeNoticeDeadline: CalendarDate;
+  readonly renewedTermStart: CalendarDate;
+  readonly renewedTermEnd: CalendarDate;
+}
+
+/** 「期間満了1か月前までに」, measured against the expiry day itself (I-02). */
+function nonRenewalDeadline(termEndDate: CalendarDate, deadlineCounting: DeadlineCounting): CalendarDate {
+  return deadlineBefore(termEndDate, { months: NON_RENEWAL_NOTICE_MONTHS }, 'expiry', deadlineCounting);
+}
+
+/**
+ * The last day the company may notify changed renewal terms: 「利用期間満了の
+ * 前々月末日」, the last day of the month two months before the month of expiry.
+ */
+function termsChangeDeadline(termEndDate: CalendarDate): CalendarDate {
+  return monthEndAfter(termEndDate, -2);
+}
+
+/** The renewed term that follows a term ending on `termEndDate` (11.1, I-01). */
+function renewedTerm(termEndDate: CalendarDate): { start: CalendarDate; end: CalendarDate } {
+  // 「期間満了の翌日から」: the renewed term begins at 0:00 of that day, so it counts (I-01).
+  const start = termEndDate.addDays(1);
+  return { start, end: periodEnd(start, { years: RENEWAL_TERM_YEARS }, 'same-day') };
+}
+
+/**
+ * The trusted core of {@link renewalSchedule}, over a checked date. Exported
+ * from this module for tests, not from the package root.
+ */
+export function renewalScheduleOf(termEndDate: CalendarDate, deadlineCounting: DeadlineCounting): RenewalDates {
+  const renewed = renewedTerm(termEndDate);
+  return {
+    nonRenewalNoticeDeadline: nonRenewalDeadline(termEndDate, deadlineCounting),
+    termsChangeNoticeDeadline: termsChangeDeadline(termEndDate),
+    renewedTermStart: renewed.start,
+    renewedTermEnd: renewed.end,
+  };
+}
+
+const RenewalScheduleInput = z.object({ termEndDate: dateField });
+
+/**
+ * The renewal dates of a term ending on `termEndDate` (第11条).
+ *
+ * - `nonRenewalNoticeDeadline` — 「期間満了1か月前までに」 (11.1): the last day a
+ *   notice not to renew may be given, measured against the expiry day (I-02;
+ *   option `deadlineCounting`).
+ * - `termsChangeNoticeDeadline` — 「期間満了の前々月末日までに」 (11.2): the last
+ *   day of the month two months before the expiry month; the company must
+ *   notify changed terms for the renewed term by then. A fixed calendar day, so
+ *   `deadlineCounting` does not touch it.
+ * - `renewedTermStart`, `renewedTermEnd` — without such a notice the contract
+ *   renews 「期間満了の翌日からさらに1年間」: from the day after expiry, for one
+ *   year counted from that day (I-01).
+ *
+ * @example
+ * ```ts
+ * import { renewalSchedule } from 'cloud-ops-terms';
+ * renewalSchedule({ termEndDate: '2028-03-31' });
+ * //=> {
+ * //   nonRenewalNoticeDeadline: '2028-02-29',
+ * //   termsChangeNoticeDeadline: '2028-01-31',
+ * //   renewedTermStart: '2028-04-01',
+ * //   renewedTermEnd: '2029-03-31',
+ * //   basis: ['11.1', '11.2'],
+ * // }
+ * renewalSchedule({ termEndDate: '2028-04-30' }, { deadlineCounting: 'naive' }).nonRenewalNoticeDeadline;
+ * //=> '2028-03-30'
+ * ```
+ */
+export function renewalSchedule(input: RenewalScheduleInput, options?: Options): RenewalScheduleResult {
+  const { termEndDate } = parseInput(RenewalScheduleInput, input);
+  const { deadlineCounting } = resolveOptions(options);
+  const r = renewalScheduleOf(termEndDate, deadlineCounting);
+  return {
+    nonRenewalNoticeDeadline: r.nonRenewalNoticeDeadline.toString(),
+    termsChangeNoticeDeadline: r.termsChangeNoticeDeadline.toString(),
+    renewedTermStart: r.renewedTermStart.toString(),
+    renewedTermEnd: r.renewedTermEnd.toString(),
+    basis: basis('11.1', '11.2'),
+  };
+}
+
+export interface SuccessiveTermsInput {
+  /** The first day of the term the contract sets (利用契約に定める利用期間). */
+  readonly termStartDate: DateInput;
+  /** The last day of that term; not before `termStartDate`. */
+  readonly termEndDate: DateInput;
+  /** List the terms that have begun by this day (inclusive). */
+  readonly through: DateInput;
+}
+
+/** One term of a contract, with the deadlines before its end. */
+export interface ContractTerm {
+  /** 1 for the term the contract sets, 2 for the first renewal, … */
+  readonly number: number;
+  readonly start: string;
+  readonly end: string;
+  /** The last day a notice not to renew after this term may be given (11.1, I-02). */
+  readonly nonRenewalNoticeDeadline: string;
+  /** The last day the company may notify changed terms for the next term (11.2). */
+  readonly termsChangeNoticeDeadline: string;
+}
+
+export interface SuccessiveTermsResult extends WithBasis {
+  /** The terms that have begun on or before `through`, in order; empty when `through` is before the contract's start. */
+  readonly terms: ContractTerm[];
+}
+
+const SuccessiveTermsInput = z.object({ termStartDate: dateField, termEndDate: dateField, through: dateField });
+
+/**
+ * The successive terms of a contract that renews automatically every year
+ * (第11条1項 「以後も同様」), up to `through`: the term the contract sets and each
+ * one-year renewal that has begun by then, assuming nobody gave notice not to
+ * renew. Each term comes with its own notice deadlines (see
+ * {@link renewalSchedule}).
+ *
+ * The list is bounded: a term lasts a year or more, so at most
+ * `through.year − termStartDate.year + 2` terms are computed. A renewal that
+ * would end after 2199-12-31 is `DATE_OUT_OF_RANGE`.
+ *
+ * @example
+ * ```ts
+ * import { successiveTerms } from 'cloud-ops-terms';
+ * successiveTerms({ termStartDate: '2027-04-01', termEndDate: '2028-03-31', through: '2029-04-01' })
+ *   .terms.map((t) => `${t.number}: ${t.start} … ${t.end}`);
+ * //=> ['1: 2027-04-01 … 2028-03-31', '2: 2028-04-01 … 2029-03-31', '3: 2029-04-01 … 2030-03-31']
+ * ```
+ */
+export function successiveTerms(input: SuccessiveTermsInput, options?: Options): SuccessiveTermsResult {
+  const { termStartDate, termEndDate, through } = parseInput(SuccessiveTermsInput, input);
+  const { deadlineCounting } = resolveOptions(options);
+  if (termEndDate.isBefore(termStartDate)) {
+    throw invalidInput(
+      'termEndDate',
+      `expected a term end on or after termStartDate (${termStartDate.toString()}), got '${termEndDate.toString()}'`,
+    );
+  }
+  const terms: ContractTerm[] = [];
+  const limit = through.year - termStartDate.year + 2;
+  let start = termStartDate;
+  let end = termEndDate;
+  for (let number = 1; number <= limit && start.isOnOrBefore(through); number++) {
+    terms.push({
+      number,
+      start: start.toString(),
+      end: end.toString(),
+      nonRenewalNoticeDeadline: nonRenewalDeadline(end, deadlineCounting).toString(),
+      termsChangeNoticeDeadline: termsChangeDeadline(end).toString(),
+    });
+    if (!end.isBefore(through)) break;
+    ({ start, end } = renewedTerm(end));
+  }
+  return { terms, basis: basis('11.1', '11.2') };
+}
