@@ -34,6 +34,13 @@ export {
   type ChangeNoticeFailureResult,
 } from './article-10.js';
 export {
+  ARTICLE_12,
+  MAX_MINIMUM_TERM_MONTHS,
+  earlyTerminationFee,
+  type EarlyTerminationFeeInput,
+  type EarlyTerminationFeeResult,
+} from './article-12.js';
+export {
   ARTICLE_13,
   customerTermination,
   terminationExtension,
