@@ -64,3 +64,19 @@ export {
   type SuccessiveTermsInput,
   type SuccessiveTermsResult,
 } from './article-11.js';
+export {
+  ARTICLE_14,
+  IMMEDIATE_TERMINATION_GROUNDS,
+  companyTermination,
+  companyTerminationLiability,
+  immediateTerminationGrounds,
+  unpaidAmountsOnCompanyTermination,
+  type CompanyTerminationInput,
+  type CompanyTerminationLiabilityResult,
+  type CompanyTerminationResult,
+  type ImmediateTerminationGroundId,
+  type ImmediateTerminationGroundsInput,
+  type ImmediateTerminationGroundsResult,
+  type UnpaidAmountsOnCompanyTerminationInput,
+  type UnpaidAmountsOnCompanyTerminationResult,
+} from './article-14.js';
