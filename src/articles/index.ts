@@ -34,6 +34,18 @@ export {
   type ChangeNoticeFailureResult,
 } from './article-10.js';
 export {
+  ARTICLE_11,
+  NON_RENEWAL_NOTICE_MONTHS,
+  RENEWAL_TERM_YEARS,
+  renewalSchedule,
+  successiveTerms,
+  type ContractTerm,
+  type RenewalScheduleInput,
+  type RenewalScheduleResult,
+  type SuccessiveTermsInput,
+  type SuccessiveTermsResult,
+} from './article-11.js';
+export {
   ARTICLE_12,
   MAX_MINIMUM_TERM_MONTHS,
   earlyTerminationFee,
@@ -53,18 +65,6 @@ export {
   type UnpaidFeesOnCustomerNoticeResult,
 } from './article-13.js';
 export {
-  ARTICLE_11,
-  NON_RENEWAL_NOTICE_MONTHS,
-  RENEWAL_TERM_YEARS,
-  renewalSchedule,
-  successiveTerms,
-  type ContractTerm,
-  type RenewalScheduleInput,
-  type RenewalScheduleResult,
-  type SuccessiveTermsInput,
-  type SuccessiveTermsResult,
-} from './article-11.js';
-export {
   ARTICLE_14,
   IMMEDIATE_TERMINATION_GROUNDS,
   companyTermination,
@@ -80,3 +80,24 @@ export {
   type UnpaidAmountsOnCompanyTerminationInput,
   type UnpaidAmountsOnCompanyTerminationResult,
 } from './article-14.js';
+export {
+  ARTICLE_15,
+  DISCONTINUATION_GROUNDS,
+  DISCONTINUATION_NOTICE_DAYS,
+  discontinuationGrounds,
+  discontinuationNoticeDeadline,
+  discontinuationRefund,
+  type DiscontinuationGroundId,
+  type DiscontinuationGroundsInput,
+  type DiscontinuationGroundsResult,
+  type DiscontinuationNoticeDeadlineInput,
+  type DiscontinuationNoticeDeadlineResult,
+  type DiscontinuationRefundInput,
+  type DiscontinuationRefundResult,
+} from './article-15.js';
+export {
+  ARTICLE_16,
+  dataDeletionOnTermination,
+  type DataDeletionOnTerminationInput,
+  type DataDeletionOnTerminationResult,
+} from './article-16.js';
