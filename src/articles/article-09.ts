@@ -29,7 +29,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { basis, type WithBasis } from '../core/basis.js';
+import type { WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from '../core/errors.js';
 import { resolveOptions, type Options } from '../core/options.js';
@@ -38,8 +38,9 @@ import { dateField, enumField, parseInput, type DateInput } from '../core/schema
 import {
   groundFactsShape,
   groundTable,
-  matchedGrounds,
+  matchGrounds,
   scopeField,
+  scopedBasis,
   type Ground,
   type GroundFacts,
   type Scope,
@@ -50,7 +51,7 @@ export const ARTICLE_9 = articleInfo(9);
 
 /** 9.7 applies the article to an added option service: cite it when the scope is an option. */
 function scoped(scope: Scope | undefined, ...refs: ProvisionRef[]): ProvisionRef[] {
-  return scope === 'option' ? basis(...refs, '9.7') : basis(...refs);
+  return scopedBasis(scope, '9.7', ...refs);
 }
 
 // ---------------------------------------------------------------------------
@@ -75,7 +76,7 @@ const ContractFormationInput = z.object({ acceptanceReceivedOn: dateField, scope
  * 利用契約が成立する」 (第9条2項). The company's acceptance (利用承諾書) counts when it
  * reaches the applicant, not when it is sent (I-03) — the opposite of a change of
  * contract (9.3, {@link contractChangeFormation}). This date starts the minimum
- * term (第12条, {@link earlyTerminationFee}).
+ * term (第12条, `earlyTerminationFee`).
  *
  * @example
  * ```ts
@@ -357,12 +358,12 @@ const RefusalGroundsInput = z.strictObject({
 export function refusalGrounds(input: RefusalGroundsInput, options?: Options): RefusalGroundsResult {
   const facts = parseInput(RefusalGroundsInput, input);
   resolveOptions(options);
-  const matched = matchedGrounds(REFUSAL_GROUNDS, facts);
+  const matched = matchGrounds(REFUSAL_GROUNDS, facts);
   return {
-    mayRefuse: matched.length > 0,
-    grounds: matched.map((g) => g.id),
+    mayRefuse: matched.any,
+    grounds: matched.ids,
     reasonRequired: false,
-    basis: scoped(facts.scope, '9.4', ...matched.map((g) => g.ref)),
+    basis: scoped(facts.scope, '9.4', ...matched.refs),
   };
 }
 

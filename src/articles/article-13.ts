@@ -22,7 +22,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { basis, type WithBasis } from '../core/basis.js';
+import type { WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
@@ -30,14 +30,14 @@ import { resolveOptions, type ExtensionFee, type Options, type Rounding } from '
 import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
-import { monthEndAfter, monthsBetween, scopeField, type Scope } from './shared.js';
+import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
 
 /** 第13条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_13 = articleInfo(13);
 
 /** 13.4 applies the article to option services: cite it when the scope is an option. */
 function scoped(scope: Scope | undefined, ...refs: ProvisionRef[]): ProvisionRef[] {
-  return scope === 'option' ? basis(...refs, '13.4') : basis(...refs);
+  return scopedBasis(scope, '13.4', ...refs);
 }
 
 // ---------------------------------------------------------------------------
@@ -75,17 +75,18 @@ export function customerTerminationOf(
   noticeReceivedOn: CalendarDate,
   requestedDate: CalendarDate | undefined,
 ): { terminationDate: CalendarDate; deemed: boolean } {
-  if (requestedDate !== undefined) {
+  if (
+    requestedDate !== undefined &&
     // 13.1 「解約を希望する月の前月末日までに」: the notice arrived before the requested month …
-    const beforeRequestedMonth = monthsBetween(noticeReceivedOn, requestedDate) >= 1;
+    monthsBetween(noticeReceivedOn, requestedDate) >= 1 &&
     // … and 13.2 「到達した日から解約希望日までの期間が1か月未満」 does not hold: a month
     // counted from the day after arrival (I-01) ends on or before the requested date as
-    // written (I-04). (This implies the first test; both are kept as the terms state them.)
-    const aMonthOrMore = periodEnd(noticeReceivedOn, { months: 1 }).isOnOrBefore(requestedDate);
-    if (beforeRequestedMonth && aMonthOrMore) {
-      // 13.1 但書: 「解約日は、…解約しようとする月の月末」.
-      return { terminationDate: requestedDate.endOfMonth(), deemed: false };
-    }
+    // written (I-04). (This implies the first test; both are kept as the terms state them,
+    // and the cheap one goes first.)
+    periodEnd(noticeReceivedOn, { months: 1 }).isOnOrBefore(requestedDate)
+  ) {
+    // 13.1 但書: 「解約日は、…解約しようとする月の月末」.
+    return { terminationDate: requestedDate.endOfMonth(), deemed: false };
   }
   // 13.2: 「当該書面が当社に到達した日の翌月末日を…解約希望日とみなす」.
   return { terminationDate: monthEndAfter(noticeReceivedOn, 1), deemed: true };
@@ -122,7 +123,7 @@ export function customerTermination(input: CustomerTerminationInput, options?: O
   const { noticeReceivedOn, requestedDate, scope } = parseInput(CustomerTerminationInput, input);
   resolveOptions(options);
   const requested = requestedDate ?? undefined;
-  if (requested !== undefined && requested.isBefore(noticeReceivedOn)) {
+  if (requested?.isBefore(noticeReceivedOn)) {
     throw invalidInput(
       'requestedDate',
       `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`,

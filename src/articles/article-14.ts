@@ -24,7 +24,7 @@ import { TermsError, invalidInput } from '../core/errors.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
-import { groundFactsShape, groundTable, matchedGrounds, monthEndAfter, monthsBetween, type Ground, type GroundFacts } from './shared.js';
+import { groundFactsShape, groundTable, matchGrounds, monthEndAfter, monthsBetween, type Ground, type GroundFacts } from './shared.js';
 
 /** 第14条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_14 = articleInfo(14);
@@ -138,12 +138,12 @@ export function immediateTerminationGrounds(
 ): ImmediateTerminationGroundsResult {
   const facts = parseInput(ImmediateTerminationGroundsInput, input);
   resolveOptions(options);
-  const matched = matchedGrounds(IMMEDIATE_TERMINATION_GROUNDS, facts);
+  const matched = matchGrounds(IMMEDIATE_TERMINATION_GROUNDS, facts);
   return {
-    mayTerminate: matched.length > 0,
-    grounds: matched.map((g) => g.id),
+    mayTerminate: matched.any,
+    grounds: matched.ids,
     priorNoticeRequired: false,
-    basis: basis('14.1', ...matched.map((g) => g.ref)),
+    basis: basis('14.1', ...matched.refs),
   };
 }
 

@@ -22,7 +22,7 @@ import { resolveOptions, type Options, type Rounding } from '../core/options.js'
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
-import { groundFactsShape, groundTable, matchedGrounds, type Ground, type GroundFacts } from './shared.js';
+import { groundFactsShape, groundTable, matchGrounds, type Ground, type GroundFacts } from './shared.js';
 
 /** 第15条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_15 = articleInfo(15);
@@ -88,12 +88,8 @@ export function discontinuationGrounds(
 ): DiscontinuationGroundsResult {
   const facts = parseInput(DiscontinuationGroundsInput, input);
   resolveOptions(options);
-  const matched = matchedGrounds(DISCONTINUATION_GROUNDS, facts);
-  return {
-    mayDiscontinue: matched.length > 0,
-    grounds: matched.map((g) => g.id),
-    basis: basis('15.1', ...matched.map((g) => g.ref)),
-  };
+  const matched = matchGrounds(DISCONTINUATION_GROUNDS, facts);
+  return { mayDiscontinue: matched.any, grounds: matched.ids, basis: basis('15.1', ...matched.refs) };
 }
 
 // ---------------------------------------------------------------------------

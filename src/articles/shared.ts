@@ -12,6 +12,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { basis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField } from '../core/schema.js';
@@ -47,9 +48,13 @@ export function groundFactsShape<Id extends string>(grounds: readonly Ground<Id>
   };
 }
 
-/** The items of `grounds` that `facts` says apply, in the terms' order. */
-export function matchedGrounds<G extends Ground>(grounds: readonly G[], facts: GroundFacts<G['id']>): G[] {
-  return grounds.filter((g) => (facts as Record<string, boolean | undefined>)[g.id] === true);
+/** The items of `grounds` that `facts` says apply, in the terms' order: whether any does, their ids and refs. */
+export function matchGrounds<G extends Ground>(
+  grounds: readonly G[],
+  facts: GroundFacts<G['id']>,
+): { any: boolean; ids: G['id'][]; refs: ProvisionRef[] } {
+  const matched = grounds.filter((g) => (facts as Record<string, boolean | undefined>)[g.id] === true);
+  return { any: matched.length > 0, ids: matched.map((g) => g.id), refs: matched.map((g) => g.ref) };
 }
 
 /** What a rule is applied to: the contract, or an option service (第9条7項, 第13条4項). */
@@ -57,6 +62,14 @@ export type Scope = 'contract' | 'option';
 
 /** The optional `scope` field; absent means the contract. */
 export const scopeField = z.optional(enumField(['contract', 'option'] as const));
+
+/**
+ * A basis of `refs`, plus `optionRef` — the paragraph that applies the article
+ * to option services (9.7, 13.4) — when the scope is an option.
+ */
+export function scopedBasis(scope: Scope | undefined, optionRef: ProvisionRef, ...refs: ProvisionRef[]): ProvisionRef[] {
+  return scope === 'option' ? basis(...refs, optionRef) : basis(...refs);
+}
 
 /** The last day of the month `months` after `date`'s month (0: its own month end). */
 export function monthEndAfter(date: CalendarDate, months: number): CalendarDate {
