@@ -9,3 +9,5 @@ export {
   type ChangeNotificationDeadlineResult,
   type ChangeNoticeFailureResult,
 } from './article-10.js';
+// The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
+export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
