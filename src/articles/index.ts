@@ -1,6 +1,23 @@
 // One module per article; each line lists what the package exports from it.
 // Internal helpers of a module (trusted, unvalidated) are not exported here.
 export {
+  ARTICLE_1,
+  mergeContractSettings,
+  type ContractSettings,
+  type MergeContractSettingsInput,
+  type MergeContractSettingsResult,
+} from './article-01.js';
+export {
+  ARTICLE_2,
+  DEFINED_TERMS,
+  definedTerm,
+  type DefinedTerm,
+  type DefinedTermId,
+  type DefinedTermJa,
+  type DefinedTermInput,
+  type DefinedTermResult,
+} from './article-02.js';
+export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,
   changeNotificationDeadline,
