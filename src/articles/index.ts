@@ -18,6 +18,28 @@ export {
   type DefinedTermResult,
 } from './article-02.js';
 export {
+  ARTICLE_3,
+  COMPANY_NOTICE_METHODS,
+  CUSTOMER_NOTICE_METHODS,
+  noticeEffective,
+  type NoticeSender,
+  type CompanyNoticeMethod,
+  type CustomerNoticeMethod,
+  type NoticeEffectRule,
+  type NoticeEffectiveInput,
+  type NoticeEffectiveResult,
+} from './article-03.js';
+export {
+  ARTICLE_4,
+  TERMS_CHANGE_ANNOUNCEMENT,
+  termsVersionOn,
+  provisionInForce,
+  type TermsVersionOnInput,
+  type TermsVersionOnResult,
+  type ProvisionInForceInput,
+  type ProvisionInForceResult,
+} from './article-04.js';
+export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,
   changeNotificationDeadline,
