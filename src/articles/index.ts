@@ -40,6 +40,41 @@ export {
   type ProvisionInForceResult,
 } from './article-04.js';
 export {
+  ARTICLE_5,
+  ASSIGNMENT_SUBJECTS,
+  assignmentPermitted,
+  type AssignmentConsent,
+  type AssignmentReason,
+  type AssignmentPermittedInput,
+  type AssignmentPermittedResult,
+} from './article-05.js';
+export {
+  ARTICLE_6,
+  consultationRequired,
+  severance,
+  type ContractMatter,
+  type ConsultationRequiredInput,
+  type ConsultationRequiredResult,
+  type SeveranceInput,
+  type SeveranceResult,
+} from './article-06.js';
+export {
+  ARTICLE_7,
+  GOVERNING_LAW,
+  GOVERNED_MATTERS,
+  governingLaw,
+  type GovernedMatter,
+  type GoverningLawInput,
+  type GoverningLawResult,
+} from './article-07.js';
+export {
+  ARTICLE_8,
+  AGREED_COURT,
+  isAgreedCourt,
+  type IsAgreedCourtInput,
+  type IsAgreedCourtResult,
+} from './article-08.js';
+export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,
   changeNotificationDeadline,
