@@ -83,5 +83,37 @@ export {
   type ChangeNotificationDeadlineResult,
   type ChangeNoticeFailureResult,
 } from './article-10.js';
+export {
+  ARTICLE_17,
+  STANDARD_OF_CARE,
+  CUSTOMER_ACKNOWLEDGEMENTS,
+  reportOnRequest,
+  faultResponsibility,
+  type ReportOnRequestInput,
+  type ReportDutyInForce,
+  type ReportDutyNotInForce,
+  type ReportOnRequestResult,
+  type FaultResponsibilityInput,
+  type FaultResponsibilityResult,
+} from './article-17.js';
+export {
+  ARTICLE_18,
+  SUBCONTRACTOR_DUTIES,
+  subcontractingComplies,
+  type SubcontractorDuty,
+  type SubcontractingCompliesInput,
+  type SubcontractingCompliesResult,
+} from './article-18.js';
+export {
+  ARTICLE_19,
+  COMPLETION_NOTICE_METHODS,
+  instructedWorkLiability,
+  workRequestAuthority,
+  type InstructedWorkLiabilityInput,
+  type InstructedWorkLiabilityResult,
+  type WorkRequester,
+  type WorkRequestAuthorityInput,
+  type WorkRequestAuthorityResult,
+} from './article-19.js';
 // The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
 export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
