@@ -115,5 +115,23 @@ export {
   type WorkRequestAuthorityInput,
   type WorkRequestAuthorityResult,
 } from './article-19.js';
+export {
+  ARTICLE_20,
+  CREDENTIAL_DUTIES,
+  credentialDuties,
+  idMisuseConsequences,
+  type CredentialDuty,
+  type CredentialDutiesInput,
+  type CredentialDutiesResult,
+  type CompanyFaultInLeak,
+  type IdMisuseConsequencesInput,
+  type IdMisuseConsequencesResult,
+} from './article-20.js';
+export {
+  ARTICLE_21,
+  backupResponsibility,
+  type BackupResponsibilityInput,
+  type BackupResponsibilityResult,
+} from './article-21.js';
 // The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
 export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
