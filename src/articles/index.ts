@@ -133,5 +133,40 @@ export {
   type BackupResponsibilityInput,
   type BackupResponsibilityResult,
 } from './article-21.js';
+export {
+  ARTICLE_22,
+  PROHIBITED_ACTS,
+  adultStreamingPermitted,
+  spamProhibited,
+  prohibitedActConsequences,
+  type ProhibitedActId,
+  type AdultStreamingPermittedInput,
+  type AdultStreamingPermittedResult,
+  type SpamGround,
+  type SpamProhibitedInput,
+  type SpamProhibitedResult,
+  type ProhibitedActConsequencesInput,
+  type ProhibitedActConsequencesResult,
+} from './article-22.js';
+export {
+  ARTICLE_23,
+  SUSPENSION_GROUNDS,
+  suspensionEffects,
+  type SuspensionGroundId,
+  type SuspensionEffectsInput,
+  type SuspensionEffectsResult,
+} from './article-23.js';
+export {
+  ARTICLE_24,
+  INTERRUPTION_GROUNDS,
+  serviceStopEffects,
+  interruptionRefundLimit,
+  type InterruptionGroundId,
+  type ServiceStopCause,
+  type ServiceStopEffectsInput,
+  type ServiceStopEffectsResult,
+  type InterruptionRefundLimitInput,
+  type InterruptionRefundLimitResult,
+} from './article-24.js';
 // The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
 export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
