@@ -168,5 +168,35 @@ export {
   type InterruptionRefundLimitInput,
   type InterruptionRefundLimitResult,
 } from './article-24.js';
+export {
+  ARTICLE_27,
+  ORAL_CONFIRMATION_DAYS,
+  CONFIDENTIALITY_SURVIVAL_YEARS,
+  CONFIDENTIALITY_EXCLUSIONS,
+  isConfidential,
+  legallyRequiredDisclosure,
+  confidentialitySurvivesUntil,
+  confidentialityInForce,
+  type ConfidentialityExclusionId,
+  type IsConfidentialInput,
+  type IsConfidentialResult,
+  type LegallyRequiredDisclosureInput,
+  type DisclosurePermitted,
+  type DisclosureNotPermitted,
+  type LegallyRequiredDisclosureResult,
+  type ConfidentialitySurvivesUntilInput,
+  type ConfidentialitySurvivesUntilResult,
+  type ConfidentialityInForceInput,
+  type ConfidentialityInForceResult,
+} from './article-27.js';
+export {
+  ARTICLE_28,
+  PERSONAL_INFORMATION_PURPOSES,
+  PERSONAL_INFORMATION_SURVIVAL,
+  personalInformationUse,
+  type PersonalInformationPurposeId,
+  type PersonalInformationUseInput,
+  type PersonalInformationUseResult,
+} from './article-28.js';
 // The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
 export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
