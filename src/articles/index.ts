@@ -198,5 +198,23 @@ export {
   type PersonalInformationUseInput,
   type PersonalInformationUseResult,
 } from './article-28.js';
+export {
+  ARTICLE_SPEC,
+  SPEC_SERVICES,
+  SPEC_BUILD,
+  SPEC_MONITORING,
+  SPEC_BUSINESS_HOURS,
+  SPEC_APPLICATION_WORK_CAVEAT,
+  SPEC_CONTACT_CHANNELS,
+  SPEC_OPTION_SERVICES,
+  SPEC_OPTION_CAVEAT,
+  serviceHours,
+  type ServiceHours,
+  type SpecServiceId,
+  type SpecContactChannelId,
+  type SpecOptionServiceId,
+  type ServiceHoursInput,
+  type ServiceHoursResult,
+} from './article-spec.js';
 // The shapes of the phrases and lists the articles quote (prohibited acts, grounds, purposes …).
 export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
