@@ -11,7 +11,7 @@
  * date; a date before 2017-03-01 has no terms.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ARTICLE_4,
   type ArticleNumber,
@@ -50,6 +50,10 @@ describe('termsVersionOn (第4条1項, 制定・改定日; I-14)', () => {
         expect(termsVersionOn({ date }).version).toBe(date >= '2019-06-01' ? '2019-06-01' : '2017-03-01');
       }),
     );
+  });
+
+  it('types the version as the two dates of the terms (api.md)', () => {
+    expectTypeOf(termsVersionOn({ date: '2027-04-01' }).version).toEqualTypeOf<'2017-03-01' | '2019-06-01'>();
   });
 
   it('accepts a CalendarDate and refuses a date that is not one', () => {

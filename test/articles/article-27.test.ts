@@ -18,7 +18,7 @@
  * "利用契約終了後も1年間" starts at 0:00 of the day after the termination date (2027-03-31 → 2028-03-31).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ARTICLE_27,
   CONFIDENTIALITY_EXCLUSIONS,
@@ -102,6 +102,12 @@ describe('第27条1項: what is confidential', () => {
     });
     expect(r.confidential).toBe(false);
     expect(r.basis).toEqual(['27.1', '27.1.1', '27.1.4']);
+  });
+
+  it('has the fixed signature of api.md', () => {
+    expectTypeOf(isConfidential).parameter(0).toHaveProperty('designation').toEqualTypeOf<'written' | 'oral'>();
+    expectTypeOf(isConfidential({ designation: 'written', disclosedOn: '2027-04-01' }).confidential).toEqualTypeOf<boolean>();
+    expectTypeOf(confidentialitySurvivesUntil({ terminationDate: '2027-03-31' }).until).toEqualTypeOf<string>();
   });
 
   it('refuses a written specification before the disclosure, and unknown designations or exclusions', () => {
