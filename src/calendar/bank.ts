@@ -10,32 +10,16 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate } from '../core/calendar-date.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { resolveOptions, type BankHolidayShift, type Options } from '../core/options.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import {
   epochDayOfDateInput,
-  isNationalHolidayEpochDay,
+  isBankHolidayEpochDay,
   onField,
   quickDateField,
   requireHolidayYear,
 } from './national-holidays.js';
-
-/** 0 = Sunday … 6 = Saturday for a day number (1970-01-01 was a Thursday). */
-export function dayOfWeekOf(epochDay: number): number {
-  return (((epochDay + 4) % 7) + 7) % 7;
-}
-
-/** True on Saturdays and Sundays. */
-export function isWeekendEpochDay(epochDay: number): boolean {
-  const dow = dayOfWeekOf(epochDay);
-  return dow === 0 || dow === 6;
-}
-
-/** True from 12月31日 to 1月3日, when banks close for the year end (銀行法施行令第5条1項3号). */
-export function isBankYearEnd(date: CalendarDate): boolean {
-  return date.month === 12 ? date.day === 31 : date.month === 1 && date.day <= 3;
-}
 
 /**
  * True when banks are closed on `date`: a Saturday, a Sunday, a national holiday
@@ -51,8 +35,7 @@ export function isBankYearEnd(date: CalendarDate): boolean {
  * ```
  */
 export function isBankHolidayDate(date: CalendarDate): boolean {
-  // The holiday lookup comes first so that every date outside the table is refused.
-  return isNationalHolidayEpochDay(date.epochDay) || isWeekendEpochDay(date.epochDay) || isBankYearEnd(date);
+  return isBankHolidayEpochDay(date.epochDay);
 }
 
 /**
@@ -104,9 +87,9 @@ export interface IsBankHolidayResult extends WithBasis {
  * ```
  */
 export function isBankHoliday(input: IsBankHolidayInput): IsBankHolidayResult {
-  let epochDay = quickDateField(input, 'date');
+  let epochDay = quickDateField(input);
   if (Number.isNaN(epochDay)) epochDay = epochDayOfDateInput(input);
-  return { holiday: isBankHolidayDate(CalendarDate.fromEpochDay(epochDay)), basis: basis('25.3') };
+  return { holiday: isBankHolidayEpochDay(epochDay), basis: basis('25.3') };
 }
 
 export interface ShiftedDueDateInput {

@@ -24,3 +24,29 @@ export {
   type ShiftedDueDateInput,
   type ShiftedDueDateResult,
 } from './bank.js';
+export {
+  addBusinessDays,
+  businessDaysBetween,
+  isBusinessDay,
+  nextBusinessDay,
+  type AddBusinessDaysInput,
+  type BusinessDayResult,
+  type BusinessDaysBetweenInput,
+  type BusinessDaysBetweenResult,
+  type IsBusinessDayInput,
+  type IsBusinessDayResult,
+  type NextBusinessDayInput,
+} from './business-days.js';
+export {
+  SUPPORT_CLOSES_AT_HOUR,
+  SUPPORT_OPENS_AT_HOUR,
+  faxHandlingStart,
+  isSupportOpen,
+  nextSupportOpening,
+  type FaxHandlingStartInput,
+  type FaxHandlingStartResult,
+  type IsSupportOpenResult,
+  type NextSupportOpeningResult,
+  type SupportHoursInput,
+  type SupportService,
+} from './support-hours.js';

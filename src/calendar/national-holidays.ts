@@ -18,14 +18,23 @@ import {
   type HolidayKind,
   type NationalHoliday,
 } from './holiday-law.js';
+import { isBankYearEnd, isWeekendEpochDay } from './weekday.js';
 
 /** Day numbers of 1955-01-01 and 2099-12-31: the holiday table's first and last day. */
 export const FIRST_HOLIDAY_EPOCH_DAY = CalendarDate.of(FIRST_HOLIDAY_YEAR, 1, 1).epochDay;
 export const LAST_HOLIDAY_EPOCH_DAY = CalendarDate.of(LAST_HOLIDAY_YEAR, 12, 31).epochDay;
 
-// One entry a day: 0 = year not computed yet, 1 = no holiday, 2 + i = RECORDS[i].
+// One entry a day, so that a holiday, business-day or bank-day test is one read:
+//   0 — its year is not computed yet;
+//   1 — Monday–Friday, no holiday, banks open;
+//   2 — Monday–Friday, no holiday, banks closed for the year end (12-31, 01-02, 01-03);
+//   3 — Saturday or Sunday, no holiday;
+//   FIRST_RECORD + i — the holiday RECORDS[i].
 const NOT_COMPUTED = 0;
-const NO_HOLIDAY = 1;
+const OPEN_WEEKDAY = 1;
+const YEAR_END_WEEKDAY = 2;
+const WEEKEND = 3;
+const FIRST_RECORD = 4;
 const CODES = new Uint16Array(LAST_HOLIDAY_EPOCH_DAY - FIRST_HOLIDAY_EPOCH_DAY + 1);
 const RECORDS: NationalHoliday[] = [];
 const BY_YEAR: (readonly NationalHoliday[] | undefined)[] = [];
@@ -64,9 +73,15 @@ function yearHolidays(year: number): readonly NationalHoliday[] {
   const holidays = Object.freeze(computeNationalHolidays(year));
   const start = CalendarDate.of(year, 1, 1).epochDay - FIRST_HOLIDAY_EPOCH_DAY;
   const end = CalendarDate.of(year, 12, 31).epochDay - FIRST_HOLIDAY_EPOCH_DAY;
-  CODES.fill(NO_HOLIDAY, start, end + 1);
+  for (let i = start, date = CalendarDate.of(year, 1, 1); i <= end; i++, date = date.addDays(1)) {
+    CODES[i] = isWeekendEpochDay(date.epochDay)
+      ? WEEKEND
+      : isBankYearEnd(date.month, date.day)
+        ? YEAR_END_WEEKDAY
+        : OPEN_WEEKDAY;
+  }
   for (const h of holidays) {
-    CODES[CalendarDate.parse(h.date).epochDay - FIRST_HOLIDAY_EPOCH_DAY] = RECORDS.length + 2;
+    CODES[CalendarDate.parse(h.date).epochDay - FIRST_HOLIDAY_EPOCH_DAY] = FIRST_RECORD + RECORDS.length;
     RECORDS.push(h);
   }
   BY_YEAR[year - FIRST_HOLIDAY_YEAR] = holidays;
@@ -80,7 +95,7 @@ function codeAt(epochDay: number): number {
   if (code !== undefined && code !== NOT_COMPUTED) return code;
   if (code === undefined) throw holidayYearOutOfRange(CalendarDate.fromEpochDay(epochDay).toString());
   yearHolidays(CalendarDate.fromEpochDay(epochDay).year);
-  return CODES[i] ?? NO_HOLIDAY;
+  return CODES[i] ?? NOT_COMPUTED;
 }
 
 /**
@@ -89,13 +104,31 @@ function codeAt(epochDay: number): number {
  * `HOLIDAY_YEAR_OUT_OF_RANGE` outside 1955–2099 (path `date`).
  */
 export function isNationalHolidayEpochDay(epochDay: number): boolean {
-  return codeAt(epochDay) !== NO_HOLIDAY;
+  return codeAt(epochDay) >= FIRST_RECORD;
+}
+
+/**
+ * True when the day numbered `epochDay` is a Monday–Friday that is no national
+ * holiday: a 当社営業日 unless it is a company holiday. Trusted, as
+ * {@link isNationalHolidayEpochDay}.
+ */
+export function isPlainWeekdayEpochDay(epochDay: number): boolean {
+  return codeAt(epochDay) <= YEAR_END_WEEKDAY;
+}
+
+/**
+ * True when banks are closed on the day numbered `epochDay`: a Saturday, a
+ * Sunday, a national holiday or 12-31 to 01-03 (I-11). Trusted, as
+ * {@link isNationalHolidayEpochDay}.
+ */
+export function isBankHolidayEpochDay(epochDay: number): boolean {
+  return codeAt(epochDay) !== OPEN_WEEKDAY;
 }
 
 /** The holiday on the day numbered `epochDay`, if any. Trusted, as {@link isNationalHolidayEpochDay}. */
 export function nationalHolidayAt(epochDay: number): NationalHoliday | undefined {
   const code = codeAt(epochDay);
-  return code === NO_HOLIDAY ? undefined : RECORDS[code - 2];
+  return code < FIRST_RECORD ? undefined : RECORDS[code - FIRST_RECORD];
 }
 
 /**
@@ -112,7 +145,7 @@ export function nationalHolidayAt(epochDay: number): NationalHoliday | undefined
  * ```
  */
 export function isNationalHolidayDate(date: CalendarDate): boolean {
-  return codeAt(date.epochDay) !== NO_HOLIDAY;
+  return codeAt(date.epochDay) >= FIRST_RECORD;
 }
 
 /** The national holiday on `date`, or `undefined`. Trusted, as {@link isNationalHolidayDate}. */
@@ -138,10 +171,45 @@ const ZERO = 48;
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function digit(s: string, i: number): number {
-  const d = s.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : Number.NaN;
+/** The digit at `i` as a number, or a value above 9 (the subtraction wraps) when it is not a digit. */
+function digitAt(s: string, i: number): number {
+  return (s.charCodeAt(i) - ZERO) >>> 0;
 }
+
+/**
+ * The day number of `'YYYY-MM-DD'` when it is a real day of 1955–2099, else
+ * `NaN`. Accepts exactly what `CalendarDate.parse` accepts in those years.
+ */
+function parseHolidayYearDate(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return Number.NaN;
+  const y1 = digitAt(s, 0);
+  const y2 = digitAt(s, 1);
+  const y3 = digitAt(s, 2);
+  const y4 = digitAt(s, 3);
+  const m1 = digitAt(s, 5);
+  const m2 = digitAt(s, 6);
+  const d1 = digitAt(s, 8);
+  const d2 = digitAt(s, 9);
+  if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return Number.NaN;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR || month < 1 || month > 12 || day < 1) return Number.NaN;
+  // Inside 1955–2099 a year is a leap year exactly when divisible by 4 (2000 is one).
+  const leap = year % 4 === 0 ? 1 : 0;
+  if (day > (DAYS_IN_MONTH[month - 1] ?? 0) + (month === 2 ? leap : 0)) return Number.NaN;
+  // Days from 1970-01-01 to the year's 1 January: 365 a year plus one per leap
+  // year in between, floor((year − 1969) / 4), exact for 1901–2100.
+  const yearStart = 365 * (year - 1970) + Math.floor((year - 1969) / 4);
+  return yearStart + (DAYS_BEFORE_MONTH[month - 1] ?? 0) + (month > 2 ? leap : 0) + day - 1;
+}
+
+/**
+ * Day numbers of the date strings seen, so a string is parsed once (a string
+ * keeps its hash, so a lookup costs about what a `Set` lookup costs). Only
+ * real days of 1955–2099 enter, so it never holds more than 52,960 entries.
+ */
+const PARSED = new Map<string, number>();
 
 /**
  * The day number of a date value that is certainly valid and inside the
@@ -151,21 +219,11 @@ function digit(s: string, i: number): number {
  */
 export function quickEpochDay(value: unknown): number {
   if (typeof value === 'string') {
-    if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return Number.NaN;
-    const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-    const month = digit(value, 5) * 10 + digit(value, 6);
-    const day = digit(value, 8) * 10 + digit(value, 9);
-    // NaN fails every comparison, so a non-digit ends here too.
-    if (!(year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR && month >= 1 && month <= 12 && day >= 1)) {
-      return Number.NaN;
-    }
-    // Inside 1955–2099 a year is a leap year exactly when divisible by 4 (2000 is one).
-    const leap = year % 4 === 0 ? 1 : 0;
-    if (day > (DAYS_IN_MONTH[month - 1] ?? 0) + (month === 2 ? leap : 0)) return Number.NaN;
-    // Days from 1970-01-01 to the year's 1 January: 365 a year plus one per leap
-    // year in between, floor((year − 1969) / 4), exact for 1901–2100.
-    const yearStart = 365 * (year - 1970) + Math.floor((year - 1969) / 4);
-    return yearStart + (DAYS_BEFORE_MONTH[month - 1] ?? 0) + (month > 2 ? leap : 0) + day - 1;
+    const known = PARSED.get(value);
+    if (known !== undefined) return known;
+    const epochDay = parseHolidayYearDate(value);
+    if (!Number.isNaN(epochDay)) PARSED.set(value, epochDay);
+    return epochDay;
   }
   if (value instanceof CalendarDate && value.year >= FIRST_HOLIDAY_YEAR && value.year <= LAST_HOLIDAY_YEAR) {
     return value.epochDay;
@@ -173,10 +231,10 @@ export function quickEpochDay(value: unknown): number {
   return Number.NaN;
 }
 
-/** `input[field]` through {@link quickEpochDay} when `input` is an object as zod sees one, else `NaN`. */
-export function quickDateField(input: unknown, field: string): number {
+/** `input.date` through {@link quickEpochDay} when `input` is an object as zod sees one, else `NaN`. */
+export function quickDateField(input: unknown): number {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return Number.NaN;
-  return quickEpochDay((input as Record<string, unknown>)[field]);
+  return quickEpochDay((input as { date?: unknown }).date);
 }
 
 /** A date the holiday table covers, or the range error naming `field`. */
@@ -201,13 +259,17 @@ export type IsNationalHolidayResult = WithBasis &
 
 const DateInputSchema = z.object({ date: dateField });
 
+/** The date of `{ date }` by the schema, inside the holiday years (else the range error). */
+export function holidayDateOfInput(input: unknown): CalendarDate {
+  return requireHolidayYear(parseInput(DateInputSchema, input).date, 'date');
+}
+
 /**
  * The day number behind `{ date }` by the schema alone (the reference for the
  * fast path, and its fallback).
  */
 export function epochDayOfDateInput(input: unknown): number {
-  const { date } = parseInput(DateInputSchema, input);
-  return requireHolidayYear(date, 'date').epochDay;
+  return holidayDateOfInput(input).epochDay;
 }
 
 /**
@@ -231,12 +293,20 @@ export function epochDayOfDateInput(input: unknown): number {
  * ```
  */
 export function isNationalHoliday(input: IsNationalHolidayInput): IsNationalHolidayResult {
-  let epochDay = quickDateField(input, 'date');
+  let epochDay = quickDateField(input);
   if (Number.isNaN(epochDay)) epochDay = epochDayOfDateInput(input);
-  const holiday = nationalHolidayAt(epochDay);
-  return holiday === undefined
-    ? { holiday: false, basis: basis('spec.1.5') }
-    : { holiday: true, name: holiday.name, kind: holiday.kind, basis: basis('spec.1.5') };
+  const code = codeAt(epochDay);
+  const holiday = code >= FIRST_RECORD ? RECORDS[code - FIRST_RECORD] : undefined;
+  // One object literal for both answers (on a day that is no holiday, name and
+  // kind are undefined, so absent from JSON): V8 can then drop the allocation when
+  // the caller only reads `.holiday`, which keeps the call near the cost of a Set
+  // lookup. TypeScript cannot see that `holiday` decides the union's branch.
+  return {
+    holiday: holiday !== undefined,
+    name: holiday?.name,
+    kind: holiday?.kind,
+    basis: basis('spec.1.5'),
+  } as IsNationalHolidayResult;
 }
 
 export interface NationalHolidaysInput {
