@@ -32,8 +32,8 @@ export function companyHolidaySet(dates: readonly CalendarDate[]): CompanyHolida
   return dates.length === 0 ? NO_COMPANY_HOLIDAYS : new Set(dates.map((d) => d.epochDay));
 }
 
-/** Company holidays from the caller's options (validated). */
-function companyHolidaysOf(options: unknown): CompanyHolidays {
+/** Company holidays from the caller's options, all of which are validated (`resolveOptions`). */
+export function companyHolidaysOf(options: unknown): CompanyHolidays {
   return options === undefined ? NO_COMPANY_HOLIDAYS : companyHolidaySet(resolveOptions(options).companyHolidays);
 }
 
@@ -76,7 +76,10 @@ function stepToBusinessDay(epochDay: number, step: 1 | -1, companyHolidays: Comp
  * The first business day after `date` (翌営業日), whatever `date` is. Trusted;
  * throws `HOLIDAY_YEAR_OUT_OF_RANGE` when the search leaves 1955–2099.
  */
-export function nextBusinessDate(date: CalendarDate, companyHolidays: CompanyHolidays = NO_COMPANY_HOLIDAYS): CalendarDate {
+export function nextBusinessDate(
+  date: CalendarDate,
+  companyHolidays: CompanyHolidays = NO_COMPANY_HOLIDAYS,
+): CalendarDate {
   return CalendarDate.fromEpochDay(stepToBusinessDay(date.epochDay, 1, companyHolidays));
 }
 

@@ -154,8 +154,11 @@ const SPECIAL_DAYS: readonly SpecialDay[] = [
 
 /** 振替休日 from 1973-04-12 (昭和48年法律第10号). */
 const SUBSTITUTE_FROM = CalendarDate.parse('1973-04-12').epochDay;
-/** From 2007 (平成17年法律第43号) a substitute goes to the next day that is not a 祝日. */
-const SUBSTITUTE_NEAREST_FROM_YEAR = 2007;
+/**
+ * 平成17年法律第43号 (from 2007-01-01): a substitute goes to the next day that is
+ * not a 祝日, and a 国民の休日 may be any day that is not a 祝日 (Sundays included).
+ */
+const AMENDED_2007 = 2007;
 /** 国民の休日 from 1985-12-27 (昭和60年法律第103号). */
 const CITIZENS_FROM = CalendarDate.parse('1985-12-27').epochDay;
 /** The Cabinet Office's name for 振替休日 and 国民の休日. */
@@ -223,11 +226,13 @@ export function computeNationalHolidays(year: number): NationalHoliday[] {
   for (let i = 0; i < length; i++) {
     if (!isShukujitsu(i) || !sunday(i) || start.epochDay + i < SUBSTITUTE_FROM) continue;
     let j = i + 1;
-    if (year >= SUBSTITUTE_NEAREST_FROM_YEAR) {
+    if (year >= AMENDED_2007) {
       while (isShukujitsu(j)) j++;
     }
     // Before 2007 the next day, when itself a 祝日, stays that 祝日 (it never happened).
-    if (j < length && days[j] === undefined) days[j] = { name: HOLIDAY_NAME, kind: 'substitute', boundsCitizensHoliday: false };
+    if (j < length && days[j] === undefined) {
+      days[j] = { name: HOLIDAY_NAME, kind: 'substitute', boundsCitizensHoliday: false };
+    }
   }
 
   // 第3条3項: 国民の休日.
@@ -238,7 +243,7 @@ export function computeNationalHolidays(year: number): NationalHoliday[] {
   // A day already off (a substitute) keeps its kind; before 2007 a Sunday is excluded.
   for (let i = 1; i < length - 1; i++) {
     if (days[i] !== undefined || start.epochDay + i < CITIZENS_FROM) continue;
-    if (year < SUBSTITUTE_NEAREST_FROM_YEAR && sunday(i)) continue;
+    if (year < AMENDED_2007 && sunday(i)) continue;
     if (days[i - 1]?.boundsCitizensHoliday === true && days[i + 1]?.boundsCitizensHoliday === true) {
       days[i] = { name: HOLIDAY_NAME, kind: 'citizens', boundsCitizensHoliday: false };
     }

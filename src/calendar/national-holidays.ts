@@ -1,8 +1,9 @@
 /**
- * National holidays looked up by date: each year's holidays are computed once
- * from the law (holiday-law.ts) and kept in a table indexed by day number, so a
- * lookup is one array read. The cache is not observable: it holds what the pure
- * computation returns.
+ * National holidays looked up by date, and the day table behind every calendar
+ * lookup: each year's holidays are computed once from the law (holiday-law.ts)
+ * and written, with the weekends and the banks' year end, into a table indexed
+ * by day number, so a holiday, business-day or bank-day test is one array read.
+ * The cache is not observable: it holds what the pure computation returns.
  *
  * @module
  */
@@ -207,7 +208,7 @@ function parseHolidayYearDate(s: string): number {
 /**
  * Day numbers of the date strings seen, so a string is parsed once (a string
  * keeps its hash, so a lookup costs about what a `Set` lookup costs). Only
- * real days of 1955–2099 enter, so it never holds more than 52,960 entries.
+ * real days of 1955–2099 enter, so it never holds more than 52,961 entries.
  */
 const PARSED = new Map<string, number>();
 

@@ -15,10 +15,16 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { Instant } from '../core/instant.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import type { Options } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { enumField, instantField, parseInput, type InstantInput } from '../core/schema.js';
-import { companyHolidaySet, isBusinessDate, nextBusinessDate, NO_COMPANY_HOLIDAYS, type CompanyHolidays } from './business-days.js';
+import {
+  companyHolidaysOf,
+  isBusinessDate,
+  nextBusinessDate,
+  NO_COMPANY_HOLIDAYS,
+  type CompanyHolidays,
+} from './business-days.js';
 import { onField, requireHolidayYear } from './national-holidays.js';
 
 /** 「午前 10 時から」: support opens at 10:00 JST (inclusive). */
@@ -74,7 +80,10 @@ export function nextSupportOpeningAt(at: Instant, companyHolidays: CompanyHolida
  * 10:00 JST on the first business day after the JST day of receipt, whatever
  * the hour it arrived (サービス仕様書 第1 6; I-12). Trusted, as {@link isSupportOpenAt}.
  */
-export function faxHandlingStartAt(receivedAt: Instant, companyHolidays: CompanyHolidays = NO_COMPANY_HOLIDAYS): Instant {
+export function faxHandlingStartAt(
+  receivedAt: Instant,
+  companyHolidays: CompanyHolidays = NO_COMPANY_HOLIDAYS,
+): Instant {
   return openingOn(nextBusinessDate(receivedAt.jstDate(), companyHolidays));
 }
 
@@ -107,8 +116,7 @@ const SupportHoursInput = z.object({
 function parseSupportHours(input: SupportHoursInput, options: Options | undefined) {
   const { at, service = 'support' } = parseInput(SupportHoursInput, input);
   requireHolidayYear(at.jstDate(), 'at');
-  const { companyHolidays } = resolveOptions(options);
-  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaySet(companyHolidays) };
+  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaysOf(options) };
 }
 
 export interface IsSupportOpenResult extends WithBasis {
@@ -200,7 +208,7 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
 export function faxHandlingStart(input: FaxHandlingStartInput, options?: Options): FaxHandlingStartResult {
   const { receivedAt } = parseInput(FaxHandlingStartInput, input);
   requireHolidayYear(receivedAt.jstDate(), 'receivedAt');
-  const companyHolidays = companyHolidaySet(resolveOptions(options).companyHolidays);
+  const companyHolidays = companyHolidaysOf(options);
   try {
     const at = faxHandlingStartAt(receivedAt, companyHolidays);
     return { handledOn: at.jstDate().toString(), at: at.toString(), basis: basis('spec.1.6', 'spec.1.5') };

@@ -18,7 +18,7 @@ export function isWeekendEpochDay(epochDay: number): boolean {
 
 /**
  * True from 12月31日 to 1月3日, when banks close for the year end
- * (銀行法第15条1項, 銀行法施行令第5条1項3号; I-11).
+ * (銀行法第15条1項, 銀行法施行令第5条1項; I-11).
  */
 export function isBankYearEnd(month: number, day: number): boolean {
   return month === 12 ? day === 31 : month === 1 && day <= 3;

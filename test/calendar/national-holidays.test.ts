@@ -15,7 +15,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, isNationalHoliday, nationalHolidays, TermsError } from '../../src/index.js';
-import { FIRST_HOLIDAY_EPOCH_DAY, LAST_HOLIDAY_EPOCH_DAY, epochDayOfDateInput, isNationalHolidayDate, quickDateField, quickEpochDay } from '../../src/calendar/national-holidays.js';
+import {
+  FIRST_HOLIDAY_EPOCH_DAY,
+  LAST_HOLIDAY_EPOCH_DAY,
+  epochDayOfDateInput,
+  isNationalHolidayDate,
+  quickDateField,
+  quickEpochDay,
+} from '../../src/calendar/national-holidays.js';
 import { calendarDate, isoDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
