@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
+export * from './calendar/index.js';
 export * from './articles/index.js';
