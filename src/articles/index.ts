@@ -1,5 +1,29 @@
 // One module per article; each line lists what the package exports from it.
 // Internal helpers of a module (trusted, unvalidated) are not exported here.
+export type { Ground, GroundFacts, Scope } from './shared.js';
+export {
+  ARTICLE_9,
+  REFUSAL_GROUNDS,
+  agreedTerms,
+  billingStartDate,
+  contractChangeFormation,
+  contractFormation,
+  refusalGrounds,
+  type AgreedTermsInput,
+  type AgreedTermsResult,
+  type BillingStartDateInput,
+  type BillingStartDateResult,
+  type ContractChangeFormationInput,
+  type ContractChangeFormationResult,
+  type ContractFormationInput,
+  type ContractFormationResult,
+  type RefusalGroundId,
+  type RefusalGroundsInput,
+  type RefusalGroundsResult,
+  type RefusalRequest,
+  type TermsRecord,
+  type TermsValue,
+} from './article-09.js';
 export {
   ARTICLE_10,
   CHANGE_NOTICE_DAYS,
@@ -9,6 +33,18 @@ export {
   type ChangeNotificationDeadlineResult,
   type ChangeNoticeFailureResult,
 } from './article-10.js';
+export {
+  ARTICLE_13,
+  customerTermination,
+  terminationExtension,
+  unpaidFeesOnCustomerNotice,
+  type CustomerTerminationInput,
+  type CustomerTerminationResult,
+  type TerminationExtensionInput,
+  type TerminationExtensionResult,
+  type UnpaidFeesOnCustomerNoticeInput,
+  type UnpaidFeesOnCustomerNoticeResult,
+} from './article-13.js';
 export {
   ARTICLE_25,
   FEE_BEARING_SUSPENSIONS,

@@ -1,0 +1,69 @@
+/**
+ * Helpers shared by the article modules of chapter 2 (第9条–第16条). Internal:
+ * not exported from the package root.
+ *
+ * - Lists of grounds (第9条4項, 第14条1項, 第15条1項): a typed table of items with
+ *   the terms' Japanese text and an English gloss, the facts schema built from
+ *   it, and the items a set of facts matches.
+ * - `scope`: whether a rule is applied to the contract itself or to an option
+ *   service (オプションサービス; 第9条7項 and 第13条4項 apply the articles to them).
+ * - Month ends counted in whole calendar months (第13条1項, 第14条2項).
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import { booleanField, enumField } from '../core/schema.js';
+
+/** One item of a list of grounds (…各号): its id, its provision, its text. */
+export interface Ground<Id extends string = string> {
+  /** A stable, English id for the item (used in facts and results). */
+  readonly id: Id;
+  /** The item it is, e.g. `'9.4.3'` (第9条4項3号). */
+  readonly ref: ProvisionRef;
+  /** The item's text as the terms write it, without its number. */
+  readonly ja: string;
+  /** An English gloss of the item. */
+  readonly en: string;
+}
+
+/** The facts about a list of grounds: `true` where an item applies; absent means it does not. */
+export type GroundFacts<Id extends string> = { readonly [K in Id]?: boolean | undefined };
+
+/** Freezes a table of grounds (and each row) so results can share it safely. */
+export function groundTable<const G extends readonly Ground[]>(grounds: G): G {
+  for (const g of grounds) Object.freeze(g);
+  return Object.freeze(grounds);
+}
+
+/**
+ * The facts schema of a list: one optional boolean per item id; any other key
+ * is refused (a misspelt fact must not pass silently as "does not apply").
+ */
+export function groundFactsShape<Id extends string>(grounds: readonly Ground<Id>[]) {
+  return Object.fromEntries(grounds.map((g) => [g.id, z.optional(booleanField)])) as {
+    [K in Id]: z.ZodMiniOptional<typeof booleanField>;
+  };
+}
+
+/** The items of `grounds` that `facts` says apply, in the terms' order. */
+export function matchedGrounds<G extends Ground>(grounds: readonly G[], facts: GroundFacts<G['id']>): G[] {
+  return grounds.filter((g) => (facts as Record<string, boolean | undefined>)[g.id] === true);
+}
+
+/** What a rule is applied to: the contract, or an option service (第9条7項, 第13条4項). */
+export type Scope = 'contract' | 'option';
+
+/** The optional `scope` field; absent means the contract. */
+export const scopeField = z.optional(enumField(['contract', 'option'] as const));
+
+/** The last day of the month `months` after `date`'s month (0: its own month end). */
+export function monthEndAfter(date: CalendarDate, months: number): CalendarDate {
+  return date.startOfMonth().addMonths(months).endOfMonth();
+}
+
+/** The number of whole calendar months from `a`'s month to `b`'s month (`b − a`). */
+export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
