@@ -18,7 +18,6 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { TermsError } from '../core/errors.js';
 import { dailyProrated, roundYen, type Yen } from '../core/money.js';
 import {
   resolveOptions,
@@ -39,6 +38,8 @@ import {
   type YenInput,
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
+import { shiftDueDate } from '../calendar/bank.js';
+import { onField } from '../calendar/national-holidays.js';
 
 /** 第25条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_25 = articleInfo(25);
@@ -108,6 +109,18 @@ export interface MonthlyFeeDueDateOf {
 }
 
 /**
+ * Runs `compute`, naming `field` in a `HOLIDAY_YEAR_OUT_OF_RANGE` error: the bank-holiday
+ * calendar covers 1955–2099, so a shifted due date outside it cannot be computed.
+ */
+function withField<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw onField(e, field);
+  }
+}
+
+/**
  * The trusted core of {@link monthlyFeeDueDate}. Exported from this module for the
  * invoice helper and tests, not from the package root.
  */
@@ -115,14 +128,6 @@ export function monthlyFeeDueDateOf(serviceMonth: YearMonth, shift: BankHolidayS
   // 「翌月利用分を当月末までに」: the fee for month M is due by the end of month M − 1.
   const writtenDueDate = serviceMonth.addMonths(-1).lastDay();
   return { dueDate: shiftDueDate(writtenDueDate, shift), writtenDueDate };
-}
-
-// TODO(calendar): use shiftDueDate from src/calendar/bank.ts once the calendar branch lands.
-function shiftDueDate(date: CalendarDate, shift: BankHolidayShift): CalendarDate {
-  if (shift === 'as-written') return date;
-  throw new TermsError('NOT_ALLOWED_BY_TERMS', [
-    { path: 'options.bankHolidayShift', message: `'${shift}' needs the bank-holiday calendar, which is not built yet` },
-  ]);
 }
 
 export interface MonthlyFeeDueDateInput {
@@ -148,7 +153,11 @@ const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField });
  * payment overrides this; pass the agreed date yourself then.
  *
  * Option `bankHolidayShift` (I-11): `'as-written'` (default) keeps the month end even when
- * the banks are closed.
+ * the banks are closed; `'next-bank-day'` and `'previous-bank-day'` move a month end on
+ * which banks are closed (a Saturday, a Sunday, a national holiday, 12-31 to 01-03) to
+ * the nearest day after / before on which they are open. The shifted readings need the
+ * holiday calendar, which covers 1955–2099 (`HOLIDAY_YEAR_OUT_OF_RANGE` naming
+ * `serviceMonth` outside it).
  *
  * @example
  * ```ts
@@ -158,12 +167,17 @@ const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField });
  * // The fee for March 2028 is due on the last day of a leap February.
  * monthlyFeeDueDate({ serviceMonth: '2028-03' }).dueDate;
  * //=> '2028-02-29'
+ * // The fee for November 2027 is due on Sunday 2027-10-31.
+ * monthlyFeeDueDate({ serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' });
+ * //=> { dueDate: '2027-11-01', writtenDueDate: '2027-10-31', shifted: true, basis: ['25.3'] }
+ * monthlyFeeDueDate({ serviceMonth: '2027-11' }, { bankHolidayShift: 'previous-bank-day' }).dueDate;
+ * //=> '2027-10-29'
  * ```
  */
 export function monthlyFeeDueDate(input: MonthlyFeeDueDateInput, options?: Options): MonthlyFeeDueDateResult {
   const { serviceMonth } = parseInput(MonthlyFeeDueDateInput, input);
   const { bankHolidayShift } = resolveOptions(options);
-  const { dueDate, writtenDueDate } = monthlyFeeDueDateOf(serviceMonth, bankHolidayShift);
+  const { dueDate, writtenDueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
   return {
     dueDate: dueDate.toString(),
     writtenDueDate: writtenDueDate.toString(),

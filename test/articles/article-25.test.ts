@@ -86,6 +86,80 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
     expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift: 'as-written' }).dueDate).toBe('2027-04-30');
   });
 
+  describe('a month end on which banks are closed (I-11, bankHolidayShift)', () => {
+    it('Sunday 2027-10-31 (the fee for November): next bank day Monday 11-01, previous Friday 10-29', () => {
+      // 2027-10-31 is a Sunday; 11-01 is a Monday and no holiday (文化の日 is 11-03); 10-29 a Friday.
+      expect(monthlyFeeDueDate({ serviceMonth: '2027-11' })).toEqual({
+        dueDate: '2027-10-31',
+        writtenDueDate: '2027-10-31',
+        shifted: false,
+        basis: ['25.3'],
+      });
+      expect(monthlyFeeDueDate({ serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' })).toEqual({
+        dueDate: '2027-11-01',
+        writtenDueDate: '2027-10-31',
+        shifted: true,
+        basis: ['25.3'],
+      });
+      expect(monthlyFeeDueDate({ serviceMonth: '2027-11' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe(
+        '2027-10-29',
+      );
+    });
+
+    it('Saturday 2027-07-31 (the fee for August): next Monday 08-02, previous Friday 07-30', () => {
+      expect(monthlyFeeDueDate({ serviceMonth: '2027-08' }, { bankHolidayShift: 'next-bank-day' }).dueDate).toBe(
+        '2027-08-02',
+      );
+      expect(monthlyFeeDueDate({ serviceMonth: '2027-08' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe(
+        '2027-07-30',
+      );
+    });
+
+    it('31 December (the fee for January 2028) is a bank holiday even on a Friday: next 2028-01-04, previous 12-30', () => {
+      // 2027-12-31 is a Friday but banks close 12-31 … 01-03; 2028-01-01/02 are Saturday/Sunday,
+      // 01-03 a Monday still closed; 01-04 is a Tuesday. 2027-12-30 is a Thursday.
+      expect(monthlyFeeDueDate({ serviceMonth: '2028-01' }, { bankHolidayShift: 'next-bank-day' })).toMatchObject({
+        dueDate: '2028-01-04',
+        shifted: true,
+      });
+      expect(monthlyFeeDueDate({ serviceMonth: '2028-01' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe(
+        '2027-12-30',
+      );
+    });
+
+    it('a month end on which banks are open is not moved: Friday 2027-04-30', () => {
+      for (const bankHolidayShift of ['next-bank-day', 'previous-bank-day'] as const) {
+        expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift })).toMatchObject({
+          dueDate: '2027-04-30',
+          shifted: false,
+        });
+      }
+    });
+
+    it('a shifted date stays within a week of the month end, on the side the option says', () => {
+      fc.assert(
+        fc.property(calendarDate(1960, 2090), fc.constantFrom('next-bank-day' as const, 'previous-bank-day' as const), (d, mode) => {
+          const serviceMonth = d.toString().slice(0, 7);
+          const r = monthlyFeeDueDate({ serviceMonth }, { bankHolidayShift: mode });
+          const gap = CalendarDate.daysBetween(CalendarDate.parse(r.writtenDueDate), CalendarDate.parse(r.dueDate));
+          expect(r.shifted).toBe(gap !== 0);
+          if (mode === 'next-bank-day') expect(gap >= 0 && gap <= 6).toBe(true);
+          else expect(gap <= 0 && gap >= -6).toBe(true);
+        }),
+      );
+    });
+
+    it('outside the holiday calendar (1955–2099) a shifted reading names serviceMonth', () => {
+      expectTermsError(
+        () => monthlyFeeDueDate({ serviceMonth: '2150-05' }, { bankHolidayShift: 'next-bank-day' }),
+        'serviceMonth',
+        'HOLIDAY_YEAR_OUT_OF_RANGE',
+      );
+      // The written reading needs no calendar.
+      expect(monthlyFeeDueDate({ serviceMonth: '2150-05' }).dueDate).toBe('2150-04-30');
+    });
+  });
+
   it('the due date is always the last day of the month before the service month', () => {
     fc.assert(
       fc.property(calendarDate(1990, 2150), (d) => {
