@@ -17,8 +17,9 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import type { CalendarDate } from '../core/calendar-date.js';
-import { dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { CalendarDate } from '../core/calendar-date.js';
+import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
+import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import {
   resolveOptions,
   type BankHolidayShift,
@@ -37,9 +38,10 @@ import {
   type MonthInput,
   type YenInput,
 } from '../core/schema.js';
-import type { YearMonth } from '../core/year-month.js';
+import { YearMonth } from '../core/year-month.js';
 import { shiftDueDate } from '../calendar/bank.js';
 import { onField } from '../calendar/national-holidays.js';
+import { terminationExtension } from './article-13.js';
 
 /** 第25条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_25 = articleInfo(25);
@@ -57,7 +59,8 @@ export interface FeeKind {
   readonly ref: ProvisionRef;
   /** The fee's name as the terms write it. */
   readonly ja: string;
-  readonly gloss: string;
+  /** An English gloss. */
+  readonly en: string;
   /** The paragraph that sets its due date: 25.2 (a date the company sets) or 25.3 (the month before). */
   readonly dueRule: ProvisionRef;
   /** 「振込手数料は、契約者の負担とします」 (25.2, 25.3). */
@@ -75,7 +78,7 @@ export const FEE_KINDS: readonly FeeKind[] = Object.freeze([
     id: 'initial',
     ref: '25.1.1',
     ja: '初期費用',
-    gloss: 'Initial fee: paid to start using the service.',
+    en: 'Initial fee: paid to start using the service.',
     dueRule: '25.2',
     transferFeeBorneBy: 'customer',
   }),
@@ -83,7 +86,7 @@ export const FEE_KINDS: readonly FeeKind[] = Object.freeze([
     id: 'monthly',
     ref: '25.1.2',
     ja: '月額料金',
-    gloss: "Monthly fee: the fee for one month's use of the service.",
+    en: "Monthly fee: the fee for one month's use of the service.",
     dueRule: '25.3',
     transferFeeBorneBy: 'customer',
   }),
@@ -91,7 +94,7 @@ export const FEE_KINDS: readonly FeeKind[] = Object.freeze([
     id: 'other',
     ref: '25.1.3',
     ja: 'その他、特に定められたもの',
-    gloss: 'Anything else specifically agreed: quoted by the company as needed and paid once agreed.',
+    en: 'Anything else specifically agreed: quoted by the company as needed and paid once agreed.',
     dueRule: '25.2',
     transferFeeBorneBy: 'customer',
   }),
@@ -435,4 +438,170 @@ export interface CloudProviderChargesResult extends WithBasis {
  */
 export function cloudProviderCharges(): CloudProviderChargesResult {
   return { contractBetween: ['customer', 'cloud-provider'], companyIsParty: false, basis: basis('25.7') };
+}
+
+// ---------------------------------------------------------------------------------------
+// The invoice for one month of service
+
+/** A contract as the invoice helper needs it. */
+export interface InvoiceContract {
+  /** 課金開始日 (第9条6項). */
+  readonly billingStartDate: DateInput;
+  /** 月額料金 (通常料金), whole yen. */
+  readonly monthlyFee: YenInput;
+  /**
+   * The termination date first notified (解約日), when the contract is being terminated;
+   * absent while it runs on. The month it falls in is billed in full (no pro-rating of the
+   * last month: the terms have none, and 25.6 refunds nothing).
+   */
+  readonly terminationDate?: DateInput;
+  /**
+   * Whole months the termination was extended by under 第13条5項, with the company's
+   * consent; needs `terminationDate`, which must then be a month end (13.1).
+   */
+  readonly extensionMonths?: number;
+}
+
+export interface InvoiceLinesInput {
+  readonly contract: InvoiceContract;
+  /** The month of service the lines pay for, `'YYYY-MM'`. */
+  readonly serviceMonth: MonthInput;
+}
+
+/** What a line of the invoice charges for. */
+export type InvoiceLineKind = 'first-month-fee' | 'monthly-fee' | 'extension-fee';
+
+/** One line of a month's invoice. */
+export interface InvoiceLine extends WithBasis {
+  readonly kind: InvoiceLineKind;
+  /** Whole yen. */
+  readonly amount: Yen;
+  /** For `'first-month-fee'`: the days billed (25.4, I-07). */
+  readonly days?: number;
+  /** For `'first-month-fee'`: false when billing started on the 1st. */
+  readonly prorated?: boolean;
+}
+
+export interface InvoiceLinesResult extends WithBasis {
+  /** The month of service, `'YYYY-MM'`. */
+  readonly serviceMonth: string;
+  /** The day the lines are due by (25.3, I-11), or `null` when nothing is due for the month. */
+  readonly dueDate: string | null;
+  /** The lines due, in the order first month / monthly fee / extension fee. */
+  readonly lines: InvoiceLine[];
+  /** The sum of the lines, whole yen. */
+  readonly total: Yen;
+}
+
+const InvoiceLinesInput = z.object({
+  contract: z.object({
+    billingStartDate: dateField,
+    monthlyFee: yenField,
+    terminationDate: z.optional(dateField),
+    // Checked by 第13条's terminationExtension, so that 0 or 1.5 months get its own error code.
+    extensionMonths: z.optional(z.unknown()),
+  }),
+  serviceMonth: monthField,
+});
+
+/** The extension of 第13条5項, from article 13 itself, with its error paths moved under `contract`. */
+function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee: Yen, options: Options | undefined) {
+  const paths: Record<string, string> = {
+    terminationDate: 'contract.terminationDate',
+    months: 'contract.extensionMonths',
+    monthlyFee: 'contract.monthlyFee',
+  };
+  try {
+    return terminationExtension({ terminationDate, months: months as number, monthlyFee }, options);
+  } catch (e) {
+    if (!isTermsError(e)) throw e;
+    throw new TermsError(
+      e.code,
+      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+    );
+  }
+}
+
+/**
+ * The lines due for one month of service of a contract, each with its own `basis`:
+ *
+ * - the month billing starts in: `'first-month-fee'` — the pro-rated first month, or the
+ *   full fee from the 1st (25.4, I-07; {@link firstMonthFee});
+ * - each later month up to the month of the termination date: `'monthly-fee'` (25.3);
+ * - each month of an extension agreed under 第13条5項: `'extension-fee'`, one month's share
+ *   of 第13条's `extensionFee` (twice the fee), and under I-05 `'in-addition'` also a
+ *   `'monthly-fee'` line, its share of `regularFee` (basis `['13.5', '25.3']`). The
+ *   amounts come from `terminationExtension`; this helper only spreads them over the
+ *   extension months, as monthly fees are paid month by month;
+ * - before the billing start month and after the (extended) termination: no lines,
+ *   `dueDate: null`.
+ *
+ * All lines of a month are due on that month's 25.3 date (the end of the month before,
+ * shifted by `bankHolidayShift`, I-11). The terms give 延長手数料 no due date of its own;
+ * billing it with the month it pays for is this helper's reading. Options `firstMonthDays`,
+ * `rounding`, `extensionFee` and `bankHolidayShift` apply.
+ *
+ * @example
+ * ```ts
+ * import { invoiceLines } from 'cloud-ops-terms';
+ * const contract = { billingStartDate: '2027-04-15', monthlyFee: 90_000, terminationDate: '2027-06-30', extensionMonths: 2 };
+ * invoiceLines({ contract, serviceMonth: '2027-04' });
+ * //=> { serviceMonth: '2027-04', dueDate: '2027-03-31', lines: [{ kind: 'first-month-fee', amount: 45000, days: 15, prorated: true, basis: ['25.4'] }], total: 45000, basis: ['25.3', '25.4'] }
+ * invoiceLines({ contract, serviceMonth: '2027-05' }).lines;
+ * //=> [{ kind: 'monthly-fee', amount: 90000, basis: ['25.3'] }]
+ * // July and August are the extension: 2 × 90,000 each (I-05 'replaces').
+ * invoiceLines({ contract, serviceMonth: '2027-07' }).lines;
+ * //=> [{ kind: 'extension-fee', amount: 180000, basis: ['13.5'] }]
+ * invoiceLines({ contract, serviceMonth: '2027-09' }).lines;
+ * //=> []
+ * ```
+ */
+export function invoiceLines(input: InvoiceLinesInput, options?: Options): InvoiceLinesResult {
+  const { contract, serviceMonth } = parseInput(InvoiceLinesInput, input);
+  const { firstMonthDays, rounding, bankHolidayShift } = resolveOptions(options);
+  const { billingStartDate, monthlyFee, terminationDate, extensionMonths } = contract;
+  if (terminationDate !== undefined && terminationDate.isBefore(billingStartDate)) {
+    throw invalidInput(
+      'contract.terminationDate',
+      `expected a termination date on or after the billing start date ${billingStartDate.toString()}, got '${terminationDate.toString()}'`,
+    );
+  }
+  if (extensionMonths !== undefined && terminationDate === undefined) {
+    throw invalidInput('contract.extensionMonths', 'an extension (第13条5項) needs the terminationDate it extends');
+  }
+  const extension =
+    terminationDate !== undefined && extensionMonths !== undefined
+      ? extensionOf(terminationDate, extensionMonths, monthlyFee, options)
+      : undefined;
+
+  const startMonth = YearMonth.of(billingStartDate);
+  const endMonth = terminationDate === undefined ? undefined : YearMonth.of(terminationDate);
+  const extendedEndMonth = extension === undefined ? endMonth : YearMonth.of(CalendarDate.parse(extension.terminationDate));
+  const lines: InvoiceLine[] = [];
+  if (YearMonth.compare(serviceMonth, startMonth) === 0) {
+    const first = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
+    lines.push({ kind: 'first-month-fee', amount: first.fee, days: first.days, prorated: first.prorated, basis: basis('25.4') });
+  } else if (YearMonth.compare(serviceMonth, startMonth) > 0) {
+    if (endMonth === undefined || YearMonth.compare(serviceMonth, endMonth) <= 0) {
+      lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
+    } else if (extension !== undefined && extendedEndMonth !== undefined && YearMonth.compare(serviceMonth, extendedEndMonth) <= 0) {
+      const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
+      if (extension.regularFee > 0) lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
+      lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
+    }
+  }
+  if (lines.length === 0) return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: [] };
+  const { dueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
+  const total = roundYen(
+    lines.reduce((sum, l) => sum.plus(l.amount), new Dec(0)),
+    rounding,
+    'total',
+  );
+  return {
+    serviceMonth: serviceMonth.toString(),
+    dueDate: dueDate.toString(),
+    lines,
+    total,
+    basis: basis('25.3', ...lines.flatMap((l) => l.basis)),
+  };
 }

@@ -20,6 +20,7 @@ import type { Yen } from '../core/money.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
+import { groundTable, type Ground } from './shared.js';
 import { DAMAGE_KINDS, FAULT_KINDS, faultLiftsLimits, liabilityCapOf, type DamageKind, type Fault } from './article-29.js';
 
 /** 第30条 — title, provisions and the versions of the terms it exists in. */
@@ -39,15 +40,12 @@ export const EXEMPTION_CAUSE_IDS = [
 ] as const;
 export type ExemptionCauseId = (typeof EXEMPTION_CAUSE_IDS)[number];
 
-/** One cause of 30.1. */
-export interface ExemptionCause {
-  readonly id: ExemptionCauseId;
-  /** The item's provision: `'30.1.1'` … `'30.1.9'`. */
-  readonly ref: ProvisionRef;
-  /** The item's text as the terms write it (without its number). */
-  readonly ja: string;
-  /** An English gloss. */
-  readonly gloss: string;
+/**
+ * One cause of 30.1: a {@link Ground} like the item lists of chapter 2 (`id`, `ref`
+ * `'30.1.1'` … `'30.1.9'`, `ja` — the item's text without its number — and `en`, an
+ * English gloss), plus the faults the item keeps liability for.
+ */
+export interface ExemptionCause extends Ground<ExemptionCauseId> {
   /**
    * The faults for which the item itself keeps the company liable (I-13): item 2 by
    * its proviso 「ただし、当社に故意又は重大な過失がある場合を除きます」; items 7 and 9
@@ -62,7 +60,7 @@ const LIFTING_FAULTS: readonly Fault[] = Object.freeze(['gross-negligence', 'wil
 const NONE: readonly Fault[] = Object.freeze([]);
 
 /** The nine causes of 第30条1項, in order, with the terms' words and a gloss. */
-export const EXEMPTION_CAUSES: readonly ExemptionCause[] = Object.freeze(
+export const EXEMPTION_CAUSES: readonly ExemptionCause[] = groundTable(
   (
     [
       ['force-majeure', '30.1.1', '天災地変、騒乱、暴動等の不可抗力', 'Force majeure: natural disasters, civil disturbance, riots and the like.', NONE],
@@ -111,7 +109,7 @@ export const EXEMPTION_CAUSES: readonly ExemptionCause[] = Object.freeze(
       ['cloud-provider-outage', '30.1.8', 'クラウドサービス事業者のサービス中断、停止等', "Interruptions, stoppages and the like of the cloud service provider's service.", NONE],
       ['not-attributable', '30.1.9', 'その他当社の責に帰すべからざる事由によるもの', 'Any other cause for which the company is not responsible.', LIFTING_FAULTS],
     ] as const
-  ).map(([id, ref, ja, gloss, keepsLiabilityFor]) => Object.freeze({ id, ref, ja, gloss, keepsLiabilityFor })),
+  ).map(([id, ref, ja, en, keepsLiabilityFor]): ExemptionCause => ({ id, ref, ja, en, keepsLiabilityFor })),
 );
 
 const BY_ID: ReadonlyMap<ExemptionCauseId, ExemptionCause> = new Map(EXEMPTION_CAUSES.map((c) => [c.id, c]));

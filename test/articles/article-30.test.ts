@@ -54,7 +54,7 @@ describe('第30条1項: the nine causes', () => {
     expect(item).toBeDefined();
     const text = (item?.lines ?? []).join('').replace(/^-\s*\(\d\)\s*/, '');
     expect(cause.ja).toBe(text);
-    expect(cause.gloss.length).toBeGreaterThan(20);
+    expect(cause.en.length).toBeGreaterThan(20);
   });
 
   it('recognises the cause ids', () => {
