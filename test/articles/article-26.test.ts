@@ -89,115 +89,50 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
     });
   });
 
-  describe('due dates at the end of 28-, 29-, 30- and 31-day months', () => {
-    it('due 2027-02-28 (28 days), paid 2027-03-31: 31 days → 1,240 yen', () => {
-      // 03-01 … 03-31 = 31 days; 100,000 × 31 × 0.0004 = 1,240.
-      expect(lateInterest({ amount: 100_000, dueDate: '2027-02-28', paidOn: '2027-03-31' })).toMatchObject({
-        interest: 1240,
-        days: 31,
-      });
-    });
-
-    it('due 2028-02-28, paid 2028-03-31: 29 February counts → 32 days → 1,280 yen', () => {
-      // 02-29 + 31 days of March = 32; 100,000 × 32 × 0.0004 = 1,280.
-      expect(lateInterest({ amount: 100_000, dueDate: '2028-02-28', paidOn: '2028-03-31' })).toMatchObject({
-        interest: 1280,
-        days: 32,
-      });
-    });
-
-    it('due 2028-02-29 (29 days), paid 2028-03-01: 1 day → 40 yen', () => {
-      expect(lateInterest({ amount: 100_000, dueDate: '2028-02-29', paidOn: '2028-03-01' })).toMatchObject({
-        interest: 40,
-        days: 1,
-      });
-    });
-
-    it('due 2027-04-30 (30 days), paid 2027-06-30: 61 days → 2,440 yen', () => {
-      // May 31 + June 30 = 61; 100,000 × 61 × 0.0004 = 2,440.
-      expect(lateInterest({ amount: 100_000, dueDate: '2027-04-30', paidOn: '2027-06-30' })).toMatchObject({
-        interest: 2440,
-        days: 61,
-      });
-    });
-
-    it('due 2027-01-31 (31 days), paid 2027-03-01: 29 days → 1,160 yen', () => {
-      // Feb 28 + Mar 1 = 29; 100,000 × 29 × 0.0004 = 1,160.
-      expect(lateInterest({ amount: 100_000, dueDate: '2027-01-31', paidOn: '2027-03-01' })).toMatchObject({
-        interest: 1160,
-        days: 29,
-      });
-    });
-
-    it('a whole leap year late is 366 days: 14,640 yen on 100,000 under act/365-fixed', () => {
-      // Due 2027-12-31, paid 2028-12-31: 366 days; 100,000 × 366 × 0.0004 = 14,640.
-      expect(lateInterest({ amount: 100_000, dueDate: '2027-12-31', paidOn: '2028-12-31' })).toMatchObject({
-        interest: 14640,
-        days: 366,
-      });
+  describe('due dates at the end of 28-, 29-, 30- and 31-day months (100,000 yen, × days × 0.0004)', () => {
+    it.each([
+      // [dueDate, paidOn, days, interest, the hand count]
+      ['2027-02-28', '2027-03-31', 31, 1240, '28-day Feb: 03-01 … 03-31 = 31 days; 100,000 × 31 × 0.0004 = 1,240'],
+      ['2028-02-28', '2028-03-31', 32, 1280, '29 February counts: 1 + 31 = 32 days; 100,000 × 32 × 0.0004 = 1,280'],
+      ['2028-02-29', '2028-03-01', 1, 40, '29-day Feb: 03-01 = 1 day; 100,000 × 0.0004 = 40'],
+      ['2027-04-30', '2027-06-30', 61, 2440, '30-day month: May 31 + June 30 = 61 days; × 40 = 2,440'],
+      ['2027-01-31', '2027-03-01', 29, 1160, '31-day month: Feb 28 + Mar 1 = 29 days; × 40 = 1,160'],
+      ['2027-12-31', '2028-12-31', 366, 14640, 'a whole leap year = 366 days, still over 365: × 40 = 14,640'],
+    ] as const)('due %s, paid %s: %i days → %i yen (%s)', (dueDate, paidOn, days, interest, _why) => {
+      expect(lateInterest({ amount: 100_000, dueDate, paidOn })).toEqual({ interest, days, basis: ['26'] });
     });
   });
 
   describe("dayCount 'act/act': a day of a leap year is 1/366 of a year", () => {
-    it('30 days inside 2028: 100,000 × 0.146 × 30 / 366 = 1,196.72… → 1,196 (floor), 1,197 (half-up, ceil)', () => {
+    // 100,000 × 0.146 = 14,600 a year. act/act: 14,600 × (days of common years / 365 + days of leap years / 366);
+    // act/365-fixed: 100,000 × days × 0.0004.
+    it.each([
+      // [dueDate, paidOn, days, act/act (floor), act/365-fixed, the hand count]
+      ['2028-04-30', '2028-05-30', 30, 1196, 1200, '30 days of 2028: 14,600 × 30 / 366 = 1,196.72…'],
+      ['2027-04-30', '2027-05-30', 30, 1200, 1200, '30 days of 2027, a common year: act/act is act/365'],
+      ['2027-12-16', '2028-01-15', 30, 1198, 1200, 'split at 1 January: 12-17 … 12-31 (15 of 2027) = 600, 01-01 … 01-15 (15 of 2028) = 598.36…'],
+      ['2028-12-16', '2029-01-15', 30, 1198, 1200, 'out of a leap year: 15 of 2028 = 598.36… + 15 of 2029 = 600'],
+      ['2027-12-31', '2028-12-31', 366, 14600, 14640, 'a whole leap year is exactly one year: 366 / 366'],
+      ['1999-12-31', '2000-03-01', 61, 2433, 2440, '2000 is leap (÷400): Jan 31 + Feb 29 + Mar 1 = 61; 14,600 × 61 / 366 = 2,433.33…'],
+      ['2099-12-31', '2100-03-01', 60, 2400, 2400, '2100 is not leap (÷100): Jan 31 + Feb 28 + Mar 1 = 60 over 365'],
+      ['2026-12-31', '2029-12-31', 1096, 43800, 43840, '2027, 2028, 2029 are one year each: 3 × 14,600; fixed: 1,096 × 40'],
+    ] as const)('due %s, paid %s: %i days → %i act/act, %i act/365-fixed (%s)', (dueDate, paidOn, days, actAct, fixed, _why) => {
+      const input = { amount: 100_000, dueDate, paidOn };
+      expect(lateInterest(input, { dayCount: 'act/act' })).toEqual({ interest: actAct, days, basis: ['26'] });
+      expect(lateInterest(input, { dayCount: 'act/365-fixed' })).toEqual({ interest: fixed, days, basis: ['26'] });
+      expect(lateInterest(input).interest).toBe(fixed);
+    });
+
+    it('rounds the act/act amount once: 1,196.72… → floor 1,196, half-up 1,197, ceil 1,197', () => {
       const input = { amount: 100_000, dueDate: '2028-04-30', paidOn: '2028-05-30' };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toEqual({ interest: 1196, days: 30, basis: ['26'] });
       expect(lateInterest(input, { dayCount: 'act/act', rounding: 'half-up' }).interest).toBe(1197);
       expect(lateInterest(input, { dayCount: 'act/act', rounding: 'ceil' }).interest).toBe(1197);
-      // The default counts the same 30 days over 365 even in 2028: 1,200.
-      expect(lateInterest(input).interest).toBe(1200);
-      expect(lateInterest(input, { dayCount: 'act/365-fixed' }).interest).toBe(1200);
     });
 
-    it('in a common year act/act is act/365: 30 days of 2027 → 1,200', () => {
-      expect(
-        lateInterest({ amount: 100_000, dueDate: '2027-04-30', paidOn: '2027-05-30' }, { dayCount: 'act/act' }).interest,
-      ).toBe(1200);
-    });
-
-    it('a period into a leap year splits at 1 January: 15 days of 2027 + 15 of 2028 → 1,198', () => {
-      // Due 2027-12-16, paid 2028-01-15. 12-17 … 12-31 = 15 days (2027), 01-01 … 01-15 = 15 days (2028).
-      // 14,600 × 15 / 365 + 14,600 × 15 / 366 = 600 + 598.3606… = 1,198.3606… → 1,198.
-      const input = { amount: 100_000, dueDate: '2027-12-16', paidOn: '2028-01-15' };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toMatchObject({ interest: 1198, days: 30 });
-      expect(lateInterest(input).interest).toBe(1200);
-    });
-
-    it('a period out of a leap year splits at 1 January too: 15 days of 2028 + 15 of 2029 → 1,198', () => {
-      // 598.3606… + 600 = 1,198.3606… → 1,198; ceil 1,199.
+    it('rounds a split period once: 600 + 598.3606… = 1,198.36… → ceil 1,199, half-up 1,198', () => {
       const input = { amount: 100_000, dueDate: '2028-12-16', paidOn: '2029-01-15' };
-      expect(lateInterest(input, { dayCount: 'act/act' }).interest).toBe(1198);
       expect(lateInterest(input, { dayCount: 'act/act', rounding: 'ceil' }).interest).toBe(1199);
-    });
-
-    it('a whole leap year is exactly one year: 100,000 × 0.146 = 14,600', () => {
-      // Due 2027-12-31, paid 2028-12-31: 366 days of 2028, 366/366 = 1 year.
-      expect(
-        lateInterest({ amount: 100_000, dueDate: '2027-12-31', paidOn: '2028-12-31' }, { dayCount: 'act/act' }),
-      ).toMatchObject({ interest: 14600, days: 366 });
-    });
-
-    it('2000 was a leap year (divisible by 400): 61 days early in 2000 → 2,433 (act/act) vs 2,440', () => {
-      // Due 1999-12-31, paid 2000-03-01: Jan 31 + Feb 29 + Mar 1 = 61 days of 2000.
-      // 14,600 × 61 / 366 = 2,433.33… → 2,433; act/365-fixed 100,000 × 61 × 0.0004 = 2,440.
-      const input = { amount: 100_000, dueDate: '1999-12-31', paidOn: '2000-03-01' };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toMatchObject({ interest: 2433, days: 61 });
-      expect(lateInterest(input).interest).toBe(2440);
-    });
-
-    it('2100 is not a leap year (divisible by 100): 60 days early in 2100 → 2,400 either way', () => {
-      // Due 2099-12-31, paid 2100-03-01: Jan 31 + Feb 28 + Mar 1 = 60 days; 100,000 × 60 × 0.0004 = 2,400.
-      const input = { amount: 100_000, dueDate: '2099-12-31', paidOn: '2100-03-01' };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toMatchObject({ interest: 2400, days: 60 });
-      expect(lateInterest(input).interest).toBe(2400);
-    });
-
-    it('a period over several years weighs each year by its own length', () => {
-      // Due 2026-12-31, paid 2029-12-31: 2027 (365 days → 1 year), 2028 (366 → 1 year), 2029 (365 → 1 year).
-      // act/act: 100,000 × 0.146 × 3 = 43,800. act/365-fixed: 1,096 days × 40 = 43,840.
-      const input = { amount: 100_000, dueDate: '2026-12-31', paidOn: '2029-12-31' };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toMatchObject({ interest: 43800, days: 1096 });
-      expect(lateInterest(input).interest).toBe(43840);
+      expect(lateInterest(input, { dayCount: 'act/act', rounding: 'half-up' }).interest).toBe(1198);
     });
   });
 
