@@ -393,6 +393,13 @@ describe('第26条 with partial payments: each balance bears interest for its ow
     );
   });
 
+  it('refuses even one yen too much, and accepts a payment of exactly the balance', () => {
+    const pay = (amount: number) =>
+      lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-05-30', amount }] });
+    expectTermsError(() => pay(100_001), 'payments.0.amount');
+    expect(pay(100_000)).toMatchObject({ interest: 1200, outstanding: 0 });
+  });
+
   it('refuses an asOf before a payment, and bad payments naming their index', () => {
     expectTermsError(
       () =>
