@@ -137,6 +137,17 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
   });
 
   describe('amounts up to 10^12 yen without loss of precision', () => {
+    it('an exact whole yen stays whole: 100,000 yen 396 days late → 15,840 (floats give 15,839)', () => {
+      // 2027-05-01 … 2028-04-30 = 366 days (29 February 2028 included) + 30 days of May = 396.
+      // 100,000 × 396 × 0.0004 = 15,840 exactly; in floating point 100000 * 0.146 * 396 / 365 = 15839.99…
+      expect(lateInterest({ amount: 100_000, dueDate: '2027-04-30', paidOn: '2028-05-30' })).toEqual({
+        interest: 15_840,
+        days: 396,
+        basis: ['26'],
+      });
+      expect(Math.floor((100_000 * 0.146 * 396) / 365)).toBe(15_839);
+    });
+
     it('10^12 yen 30 days late: 10^12 × 30 × 0.0004 = 12,000,000,000', () => {
       expect(
         lateInterest({ amount: 1_000_000_000_000, dueDate: '2027-04-30', paidOn: '2027-05-30' }).interest,
