@@ -40,7 +40,6 @@ import {
 } from '../core/schema.js';
 import { YearMonth } from '../core/year-month.js';
 import { shiftDueDate } from '../calendar/bank.js';
-import { onField } from '../calendar/national-holidays.js';
 import { terminationExtension } from './article-13.js';
 
 /** 第25条 — title, provisions and the versions of the terms it exists in. */
@@ -112,14 +111,18 @@ export interface MonthlyFeeDueDateOf {
 }
 
 /**
- * Runs `compute`, naming `field` in a `HOLIDAY_YEAR_OUT_OF_RANGE` error: the bank-holiday
- * calendar covers 1955–2099, so a shifted due date outside it cannot be computed.
+ * Runs `compute`, naming `field` in a date-range error: a due date before 1900-01-01
+ * (`DATE_OUT_OF_RANGE`), or a shifted one outside the bank-holiday calendar's 1955–2099
+ * (`HOLIDAY_YEAR_OUT_OF_RANGE`), comes from the month the caller gave.
  */
 function withField<T>(field: string, compute: () => T): T {
   try {
     return compute();
   } catch (e) {
-    throw onField(e, field);
+    if (isTermsError(e) && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
+      throw new TermsError(e.code, e.issues.map((i) => ({ path: field, message: i.message })));
+    }
+    throw e;
   }
 }
 

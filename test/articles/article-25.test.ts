@@ -160,6 +160,8 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
       );
       // The written reading needs no calendar.
       expect(monthlyFeeDueDate({ serviceMonth: '2150-05' }).dueDate).toBe('2150-04-30');
+      // The fee for January 1900 would be due in December 1899, outside 1900–2199.
+      expectTermsError(() => monthlyFeeDueDate({ serviceMonth: '1900-01' }), 'serviceMonth', 'DATE_OUT_OF_RANGE');
     });
   });
 
