@@ -131,10 +131,10 @@ export const SPEC_CONTACT_CHANNELS = provisionList([
     id: 'fax',
     ref: 'spec.1.6',
     ja: 'FAX 03-6418-2206（24 時間受付、対応は翌営業日となります。）',
-    en: 'Fax, received at any hour; handled from the next business opening (I-12).',
+    en: 'Fax, received at any hour; handled on the next business day (翌営業日), from its opening at 10:00 (I-12; see faxHandlingStart).',
     address: '03-6418-2206',
     accepts: 'always',
-    handled: 'next-opening',
+    handled: 'next-business-day',
   },
   {
     id: 'email',

@@ -1,6 +1,10 @@
 // One module per article; each block lists what the package exports from it.
 // Internal helpers of a module (trusted, unvalidated) are not exported here.
-export type { Ground, GroundFacts, Scope } from './shared.js';
+export type {
+  Ground,
+  GroundFacts,
+  Scope,
+} from './shared.js';
 export {
   ARTICLE_1,
   mergeContractSettings,
@@ -261,6 +265,53 @@ export {
   type InterruptionRefundLimitResult,
 } from './article-24.js';
 export {
+  ARTICLE_25,
+  FEE_BEARING_SUSPENSIONS,
+  FEE_KINDS,
+  REFUND_REASONS,
+  SERVICE_STOP_REFS,
+  cloudProviderCharges,
+  firstMonthFee,
+  invoiceLines,
+  isFeeBearingSuspension,
+  monthlyFeeDueDate,
+  paidFeesRefund,
+  suspensionFees,
+  type CloudProviderChargesResult,
+  type FeeBearingSuspensionGround,
+  type FeeKind,
+  type FeeKindId,
+  type FirstMonthFeeAmount,
+  type FirstMonthFeeInput,
+  type FirstMonthFeeResult,
+  type InvoiceContract,
+  type InvoiceLine,
+  type InvoiceLineKind,
+  type InvoiceLinesInput,
+  type InvoiceLinesResult,
+  type MonthlyFeeDueDateInput,
+  type MonthlyFeeDueDateResult,
+  type PaidFeesRefundInput,
+  type PaidFeesRefundResult,
+  type RefundReason,
+  type SuspensionFeesInput,
+  type SuspensionFeesResult,
+  type SuspensionGround,
+} from './article-25.js';
+export {
+  ARTICLE_26,
+  LATE_INTEREST_RATE,
+  lateInterest,
+  lateInterestWithPayments,
+  type LateInterestAmount,
+  type LateInterestInput,
+  type LateInterestResult,
+  type LateInterestSegment,
+  type LateInterestWithPaymentsInput,
+  type LateInterestWithPaymentsResult,
+  type LatePayment,
+} from './article-26.js';
+export {
   ARTICLE_27,
   ORAL_CONFIRMATION_DAYS,
   CONFIDENTIALITY_SURVIVAL_YEARS,
@@ -290,6 +341,35 @@ export {
   type PersonalInformationUseInput,
   type PersonalInformationUseResult,
 } from './article-28.js';
+export {
+  ARTICLE_29,
+  DAMAGE_KINDS,
+  FAULT_KINDS,
+  faultLiftsLimits,
+  liabilityCap,
+  type DamageKind,
+  type Fault,
+  type LiabilityCapAmount,
+  type LiabilityCapInput,
+  type LiabilityCapResult,
+} from './article-29.js';
+export {
+  ARTICLE_30,
+  EXEMPTION_CAUSES,
+  EXEMPTION_CAUSE_IDS,
+  companyLiability,
+  dataLossLiability,
+  isExempt,
+  isExemptionCauseId,
+  type CompanyLiabilityInput,
+  type CompanyLiabilityResult,
+  type DataLossLiabilityResult,
+  type ExemptionCause,
+  type ExemptionCauseId,
+  type IsExemptInput,
+  type IsExemptResult,
+  type LiabilityOutcome,
+} from './article-30.js';
 export {
   ARTICLE_SPEC,
   SPEC_SERVICES,

@@ -98,7 +98,7 @@ describe('第1 6: the contact channels', () => {
   it('phone in business hours; fax received at any hour and handled from the next opening; e-mail', () => {
     expect(SPEC_CONTACT_CHANNELS.map((c) => [c.id, c.address, c.accepts, c.handled])).toEqual([
       ['phone', '03-6418-2205', 'business-hours', 'business-hours'],
-      ['fax', '03-6418-2206', 'always', 'next-opening'],
+      ['fax', '03-6418-2206', 'always', 'next-business-day'],
       ['email', 'support@directorz.co.jp', 'always', 'business-hours'],
     ]);
     expectVerbatim(SPEC_CONTACT_CHANNELS);
