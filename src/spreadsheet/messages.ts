@@ -1,0 +1,78 @@
+/**
+ * Errors a person can read: every failure of a custom function becomes one
+ * short Japanese line that starts with `#` and names the field by its Japanese
+ * label — never a stack trace, never `NaN`.
+ *
+ * | prefix | when |
+ * |---|---|
+ * | `#入力エラー` | a cell is empty, not of its kind, or refused by the library (`INVALID_INPUT`) |
+ * | `#範囲エラー` | a date or an amount outside what the library computes (`DATE_OUT_OF_RANGE`, `AMOUNT_OUT_OF_RANGE`, `HOLIDAY_YEAR_OUT_OF_RANGE`) |
+ * | `#約款エラー` | a request the terms do not allow (`EXTENSION_NOT_WHOLE_MONTHS`, `NOT_ALLOWED_BY_TERMS`, `TERMS_NOT_IN_FORCE`) |
+ * | `#内部エラー` | anything else (a defect: the library throws only `TermsError`) |
+ *
+ * @module
+ */
+import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR, MAX_YEAR, MIN_YEAR, isTermsError } from '../index.js';
+
+/** The Japanese label of the field at an issue path (`requestedDate`, `options.rounding`, `options.companyHolidays.2`). */
+export type LabelOf = (path: string) => string;
+
+/**
+ * `#入力エラー: <label><predicate>` — the message for a cell that could not be read.
+ *
+ * @example
+ * ```ts
+ * import { inputError } from '../../src/spreadsheet/messages.js';
+ * inputError('解約希望日', 'が日付ではありません');
+ * //=> '#入力エラー: 解約希望日が日付ではありません'
+ * ```
+ */
+export function inputError(label: string, predicate: string): string {
+  return `#入力エラー: ${label}${predicate}`;
+}
+
+/** The message of a problem with the formula itself (its shape, not a cell): thrown, so Sheets shows `#ERROR!` with it. */
+export class FormulaError extends Error {}
+
+/**
+ * The message for anything a library call threw. `notes` holds the Japanese
+ * sentence for each of the library's own checks of a field (by issue path), for
+ * a cell that was read fine but breaks a rule (a requested date before the
+ * notice, a termination date that is no month end).
+ *
+ * @example
+ * ```ts
+ * import { customerTermination } from 'cloud-ops-terms';
+ * import { errorMessage } from '../../src/spreadsheet/messages.js';
+ * let message = '';
+ * try {
+ *   customerTermination({ noticeReceivedOn: '2027-05-20', requestedDate: '2027-05-01' });
+ * } catch (e) {
+ *   message = errorMessage(e, () => '解約希望日', { requestedDate: '解約希望日が通知の到達日より前です' });
+ * }
+ * message;
+ * //=> '#入力エラー: 解約希望日が通知の到達日より前です'
+ * ```
+ */
+export function errorMessage(error: unknown, labelOf: LabelOf, notes: Readonly<Record<string, string>> = {}): string {
+  if (!isTermsError(error)) return '#内部エラー: 計算できませんでした';
+  const path = error.issues[0]?.path ?? 'input';
+  switch (error.code) {
+    case 'INVALID_INPUT':
+      return `#入力エラー: ${notes[path] ?? `${labelOf(path)}の値が正しくありません`}`;
+    case 'DATE_OUT_OF_RANGE':
+      return `#範囲エラー: 計算した日付が${MIN_YEAR}年〜${MAX_YEAR}年の範囲を超えます`;
+    case 'AMOUNT_OUT_OF_RANGE':
+      return '#範囲エラー: 計算した金額が大きすぎます';
+    case 'HOLIDAY_YEAR_OUT_OF_RANGE':
+      return `#範囲エラー: 祝日は${FIRST_HOLIDAY_YEAR}年〜${LAST_HOLIDAY_YEAR}年について計算できます（${labelOf(path)}）`;
+    case 'EXTENSION_NOT_WHOLE_MONTHS':
+      return '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）';
+    case 'TERMS_NOT_IN_FORCE':
+      return `#約款エラー: ${labelOf(path)}が約款の制定日（2017年3月1日）より前です`;
+    case 'NOT_ALLOWED_BY_TERMS':
+      return `#約款エラー: ${labelOf(path)}について約款が認めていない指定です`;
+    default:
+      return '#内部エラー: 計算できませんでした';
+  }
+}
