@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { sheetsTsupConfig } from './src/spreadsheet/build.js';
 
 export default defineConfig([
   {
@@ -20,4 +21,6 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The Google Sheets script: dist/sheets/Code.js + appsscript.json (docs/spreadsheet.md).
+  sheetsTsupConfig(),
 ]);
