@@ -1,0 +1,50 @@
+/**
+ * What goes into dist/sheets/Code.js: the size budget (25 KB gzipped — a
+ * custom function's script is loaded on every recalculation), zod's mini API
+ * only (the classic API would add some 60 KB), exact fractions instead of
+ * decimal.js (src/spreadsheet/exact-decimal.ts), nothing a sheet cannot run.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { sheetsDir } from './sandbox.js';
+
+/** 25 KB: 25 × 1024 bytes of gzip (zlib's default level). docs/spreadsheet.md gives the measured figure. */
+const BUDGET_GZIPPED = 25 * 1024;
+
+const code = readFileSync(join(sheetsDir(), 'Code.js'));
+const meta = JSON.parse(readFileSync(join(sheetsDir(), 'metafile-iife.json'), 'utf8')) as {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+};
+/** The source files that put code into the script, and how many bytes each. */
+const used = Object.entries(Object.values(meta.outputs)[0]?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0);
+
+describe('the Sheets script', () => {
+  it(`stays within the budget of ${BUDGET_GZIPPED} bytes gzipped`, () => {
+    const gzipped = gzipSync(code).length;
+    expect(gzipped).toBeLessThanOrEqual(BUDGET_GZIPPED);
+  });
+
+  it('uses zod/mini and zod core only, never the classic API', () => {
+    const zod = used.map(([file]) => file).filter((f) => f.includes('node_modules/zod/'));
+    expect(zod.length).toBeGreaterThan(0);
+    expect(zod.filter((f) => !/node_modules\/zod\/(v4\/(core|mini)\/|mini\/)/.test(f))).toEqual([]);
+    // Classic schemas register under these names (mini's are ZodMini…, core's $Zod…).
+    for (const name of ['ZodType', 'ZodObject', 'ZodString', 'ZodError']) {
+      expect(code.includes(`"${name}"`), name).toBe(false);
+    }
+    expect(code.includes('"ZodMiniObject"')).toBe(true);
+  });
+
+  it('computes money with exact fractions instead of decimal.js', () => {
+    const files = used.map(([file]) => file);
+    expect(files.some((f) => f.includes('node_modules/decimal.js'))).toBe(false);
+    expect(files).toContain('src/spreadsheet/exact-decimal.ts');
+  });
+
+  it('bundles no build tooling and no test-only dependency', () => {
+    const files = used.map(([file]) => file);
+    expect(files.filter((f) => /hyperformula|tsup|esbuild|src\/spreadsheet\/(build|help)\.ts/.test(f))).toEqual([]);
+  });
+});

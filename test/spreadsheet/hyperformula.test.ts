@@ -1,0 +1,210 @@
+/**
+ * The custom functions in a spreadsheet engine: the functions of the built
+ * Code.js (run in a bare `node:vm` context, as in the sandbox test) registered
+ * as a HyperFormula function plugin, and a sheet of formulas computed from
+ * cell references — one block of rows per custom function: its sample rows
+ * (date cells, number cells, option text), the same typed as text, an empty
+ * row and a row of garbage, each with a one-cell formula, plus one formula
+ * over the whole block's column ranges that spills down beside them. Every
+ * value must be what the public library function answers.
+ *
+ * HyperFormula (GPL v3) is a dev dependency used by this test only; it is
+ * never bundled.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type RawCellContent,
+} from 'hyperformula';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SHEET_FUNCTION_SPECS } from '../../src/spreadsheet/functions.js';
+import { CASES, cellOf, type Case, type Sample } from './cases.js';
+import { isDate, loadSandbox, serialOf } from './sandbox.js';
+
+const sandbox = loadSandbox();
+
+/**
+ * A HyperFormula argument as a sheet cell: ranges as 2-D arrays, an empty cell
+ * as null, a number with a format (a date cell in a range) as the number.
+ */
+function fromEngine(value: unknown): unknown {
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(fromEngine));
+  if (value === EmptyValue) return null;
+  if (typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number') {
+    return (value as { val: number }).val;
+  }
+  return value;
+}
+
+/** A custom function's answer as a HyperFormula value: a Date as its serial number (JST wall clock). */
+function toEngine(value: unknown): unknown {
+  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value.map((row: unknown[]) => row.map(toEngine) as never));
+  if (isDate(value)) return (value.getTime() + 9 * 3_600_000) / 86_400_000 + 25_569;
+  return value;
+}
+
+type Implementation = (ast: { args: unknown[] }, state: unknown) => unknown;
+
+/** The plugin: one method per custom function, calling the function of Code.js. */
+class TermsPlugin extends FunctionPlugin {
+  /** One row per row of the column ranges among the arguments; a single cell when there are none. */
+  columnSize(ast: { args: unknown[] }, state: unknown): ArraySize {
+    const sizes = ast.args.map((a) => this.arraySizeForAst(a as never, state as never));
+    // (A reference's size is its range's, even though HyperFormula calls it scalar.)
+    const height = Math.max(...sizes.map((s) => s.height));
+    return height > 1 ? new ArraySize(1, height) : ArraySize.scalar();
+  }
+}
+const methods = TermsPlugin.prototype as unknown as Record<string, Implementation>;
+const implemented: Record<string, object> = {};
+for (const spec of SHEET_FUNCTION_SPECS) {
+  implemented[spec.name] = {
+    method: spec.name,
+    sizeOfResultArrayMethod: 'columnSize',
+    parameters: spec.args.map((a) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: a.optional })),
+  };
+  methods[spec.name] = function (this: TermsPlugin, ast, state) {
+    const self = this as unknown as {
+      runFunction: (args: unknown[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown) => unknown;
+      metadata: (name: string) => unknown;
+    };
+    return self.runFunction(ast.args, state, self.metadata(spec.name), (...args) => {
+      try {
+        return toEngine(sandbox.call(spec.name, ...args.map(fromEngine)));
+      } catch (e) {
+        return new CellError(ErrorType.ERROR, (e as Error).message);
+      }
+    });
+  };
+}
+(TermsPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
+HyperFormula.registerFunctionPlugin(TermsPlugin as never, {
+  enGB: Object.fromEntries(SHEET_FUNCTION_SPECS.map((s) => [s.name, s.name])),
+});
+afterAll(() => {
+  HyperFormula.unregisterFunctionPlugin(TermsPlugin as never);
+});
+
+// ---------------------------------------------------------------------------
+// The sheet
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Columns: A–E inputs, F the one-cell formula, G the range formula, I the lists (当社休業日). */
+const RESULT = 5;
+const SPILL = 6;
+const LISTS = 8;
+
+/** A sample as cell content HyperFormula parses: a date as 'YYYY-MM-DD' (a date cell), text forced with '. */
+function contentOf(sample: Sample, asText: boolean): RawCellContent {
+  if (asText) return `'${String(cellOf(sample, 'text', (ms) => new Date(ms)))}`;
+  switch (sample.kind) {
+    case 'date':
+      return sample.value;
+    case 'month':
+      return `${sample.value}-01`;
+    case 'instant':
+      return sample.value.slice(0, 16).replace('T', ' ');
+    case 'dates':
+      return null; // written as a list in column I
+    default:
+      return sample.value;
+  }
+}
+
+interface Expectation {
+  readonly row: number;
+  readonly column: number;
+  readonly value: unknown;
+  readonly what: string;
+}
+
+function buildSheet(): { rows: RawCellContent[][]; expectations: Expectation[] } {
+  const rows: RawCellContent[][] = [];
+  const expectations: Expectation[] = [];
+  let listRow = 0;
+  const listCells: RawCellContent[] = [];
+  const valueOf = (c: Case) => (c.isDate ? serialOf(c.expected as string) : c.expected);
+  for (const spec of SHEET_FUNCTION_SPECS) {
+    const first = CASES.find((c) => c.name === spec.name) as Case;
+    const cases = CASES.filter((c) => c.name === spec.name && c.row.length === first.row.length);
+    const width = first.row.length;
+    const start = rows.length;
+    // A list argument (当社休業日) refers to its own rows in column I.
+    const listIndex = first.row.findIndex((s) => s.kind === 'dates');
+    let listRef = '';
+    if (listIndex >= 0) {
+      const list = first.row[listIndex] as Extract<Sample, { kind: 'dates' }>;
+      listRef = `$I$${listRow + 1}:$I$${listRow + list.value.length}`;
+      for (const d of list.value) listCells[listRow++] = d;
+    }
+    const block: { cells: RawCellContent[]; expected: unknown; what: string }[] = [];
+    for (const c of cases) {
+      block.push({ cells: c.row.map((s) => contentOf(s, false)), expected: valueOf(c), what: 'cells' });
+      block.push({ cells: c.row.map((s) => contentOf(s, s.kind !== 'choice')), expected: valueOf(c), what: 'text' });
+    }
+    block.push({ cells: first.row.map(() => null), expected: '', what: 'empty' });
+    block.push({
+      cells: first.row.map((s, i) => (i === 0 ? 'あいう' : contentOf(s, false))),
+      expected: `#入力エラー: ${spec.args[0]?.label}`,
+      what: 'garbage',
+    });
+    const ref = (i: number, r: number) => (i === listIndex ? listRef : `${LETTERS[i]}${r + 1}`);
+    const range = (i: number) =>
+      i === listIndex ? listRef : `${LETTERS[i]}${start + 1}:${LETTERS[i]}${start + block.length}`;
+    block.forEach((b, k) => {
+      const r = start + k;
+      const row: RawCellContent[] = [...b.cells, ...Array<RawCellContent>(RESULT - width).fill(null)];
+      row[RESULT] = `=${spec.name}(${Array.from({ length: width }, (_, i) => ref(i, r)).join(', ')})`;
+      if (k === 0) row[SPILL] = `=${spec.name}(${Array.from({ length: width }, (_, i) => range(i)).join(', ')})`;
+      rows.push(row);
+      for (const column of [RESULT, SPILL]) {
+        expectations.push({ row: r, column, value: b.expected, what: `${spec.name} ${b.what} ${column === SPILL ? '(range)' : ''}` });
+      }
+    });
+  }
+  listCells.forEach((d, i) => {
+    const row = rows[i] as RawCellContent[];
+    row[LISTS] = d;
+  });
+  return { rows, expectations };
+}
+
+const { rows, expectations } = buildSheet();
+const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD'], timeFormats: ['hh:mm'] });
+afterAll(() => hf.destroy());
+
+describe('the custom functions as a HyperFormula plugin', () => {
+  it('compute a sheet of one-cell and column-range formulas, as the library does', () => {
+    const values = hf.getSheetValues(0);
+    for (const e of expectations) {
+      const actual = values[e.row]?.[e.column];
+      if (typeof e.value === 'string' && e.value.startsWith('#')) expect(actual, e.what).toMatch(new RegExp(`^${e.value}`));
+      else expect(actual, e.what).toBe(e.value);
+    }
+    expect(expectations.length).toBeGreaterThan(4 * SHEET_FUNCTION_SPECS.length);
+  });
+
+  it('are recomputed when a referenced cell changes', () => {
+    // TERMS_LATE_INTEREST's first row: 100,000 yen, due 2027-04-30, paid 2027-05-30 → 1,200.
+    const row = rows.findIndex((r) => String(r[RESULT]).startsWith('=TERMS_LATE_INTEREST('));
+    expect(hf.getCellValue({ sheet: 0, row, col: RESULT })).toBe(1200);
+    // Paid ten days later, 2027-06-09: 40 days, 100,000 × 0.146 × 40 / 365 = 1,600.
+    hf.setCellContents({ sheet: 0, row, col: 2 }, '2027-06-09');
+    expect(hf.getCellValue({ sheet: 0, row, col: RESULT })).toBe(1600);
+    expect(hf.getCellValue({ sheet: 0, row, col: SPILL })).toBe(1600);
+  });
+
+  it('show a problem with the formula itself as an error with the Japanese message', () => {
+    const sheet = hf.addSheet('shape');
+    const id = hf.getSheetId(sheet) as number;
+    hf.setSheetContent(id, [[100, '2027-04-30', '=TERMS_LATE_INTEREST(A1:A2, B1:B3, B1)'], [200]]);
+    const value = hf.getCellValue({ sheet: id, row: 0, col: 2 });
+    expect(value).toMatchObject({ type: 'ERROR', message: '#入力エラー: 範囲の行数がそろっていません（延滞額 2行、支払期日 3行）' });
+  });
+});
