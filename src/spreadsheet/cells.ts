@@ -140,12 +140,14 @@ function readDateText(cell: string): { date: CalendarDate; instant?: Instant } |
  * ```
  */
 export function readDate(cell: Cell): CalendarDate | CellProblem {
+  let r: CalendarDate | Instant | CellProblem = NOT_A_DATE;
   if (typeof cell === 'string') {
-    const r = readDateText(cell);
-    return r instanceof CellProblem ? r : r.date;
-  }
-  const instant = isDateObject(cell) ? instantOfDate(cell) : typeof cell === 'number' ? instantOfSerial(cell) : NOT_A_DATE;
-  return instant instanceof CellProblem ? instant : instant.jstDate();
+    const text = readDateText(cell);
+    r = text instanceof CellProblem ? text : text.date;
+  } else if (isDateObject(cell)) r = instantOfDate(cell);
+  else if (typeof cell === 'number') r = instantOfSerial(cell);
+  if (r instanceof Instant) return r.jstDate();
+  return r === NOT_AN_INSTANT ? NOT_A_DATE : r;
 }
 
 /**

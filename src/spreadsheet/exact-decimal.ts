@@ -43,14 +43,16 @@ function ratioOf(value: DecimalValue): [bigint, bigint] {
 
 /** `a / b` rounded to a whole number by a decimal.js rounding mode the library uses (`b > 0`). */
 function divideRounded(a: bigint, b: bigint, mode: number): bigint {
+  if (mode !== Decimal.ROUND_FLOOR && mode !== Decimal.ROUND_CEIL && mode !== Decimal.ROUND_HALF_UP) {
+    throw new RangeError(`exact-decimal: rounding mode ${String(mode)} is not supported`);
+  }
   const q = a / b; // truncated towards zero
   const r = a % b; // with the sign of a
   if (r === 0n) return q;
   const away = q + (a < 0n ? -1n : 1n);
   if (mode === Decimal.ROUND_FLOOR) return a < 0n ? away : q;
   if (mode === Decimal.ROUND_CEIL) return a > 0n ? away : q;
-  if (mode === Decimal.ROUND_HALF_UP) return abs(r) * 2n >= b ? away : q;
-  throw new RangeError(`exact-decimal: rounding mode ${String(mode)} is not supported`);
+  return abs(r) * 2n >= b ? away : q; // ROUND_HALF_UP: halves away from zero
 }
 
 /** An exact fraction with decimal.js's method names. Immutable. */
