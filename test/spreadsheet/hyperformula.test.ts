@@ -1,95 +1,18 @@
 /**
  * The custom functions in a spreadsheet engine: the functions of the built
- * Code.js (run in a bare `node:vm` context, as in the sandbox test) registered
- * as a HyperFormula function plugin, and a sheet of formulas computed from
- * cell references — one block of rows per custom function: its sample rows
- * (date cells, number cells, option text), the same typed as text, an empty
- * row and a row of garbage, each with a one-cell formula, plus one formula
- * over the whole block's column ranges that spills down beside them. Every
- * value must be what the public library function answers.
- *
- * HyperFormula (GPL v3) is a dev dependency used by this test only; it is
- * never bundled.
+ * Code.js registered as a HyperFormula function plugin (engine.ts), and a sheet
+ * of formulas computed from cell references — one block of rows per custom
+ * function: its sample rows (date cells, number cells, option text), the same
+ * typed as text, an empty row and a row of garbage, each with a one-cell
+ * formula, plus one formula over the whole block's column ranges that spills
+ * down beside them. Every value must be what the public library function
+ * answers.
  */
-import {
-  ArraySize,
-  CellError,
-  EmptyValue,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  SimpleRangeValue,
-  type RawCellContent,
-} from 'hyperformula';
+import type { RawCellContent } from 'hyperformula';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEET_FUNCTION_SPECS } from '../../src/spreadsheet/functions.js';
 import { CASES, cellOf, type Case, type Sample } from './cases.js';
-import { isDate, loadSandbox, serialOf } from './sandbox.js';
-
-const sandbox = loadSandbox();
-
-/**
- * A HyperFormula argument as a sheet cell: ranges as 2-D arrays, an empty cell
- * as null, a number with a format (a date cell in a range) as the number.
- */
-function fromEngine(value: unknown): unknown {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(fromEngine));
-  if (value === EmptyValue) return null;
-  if (typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number') {
-    return (value as { val: number }).val;
-  }
-  return value;
-}
-
-/** A custom function's answer as a HyperFormula value: a Date as its serial number (JST wall clock). */
-function toEngine(value: unknown): unknown {
-  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value.map((row: unknown[]) => row.map(toEngine) as never));
-  if (isDate(value)) return (value.getTime() + 9 * 3_600_000) / 86_400_000 + 25_569;
-  return value;
-}
-
-type Implementation = (ast: { args: unknown[] }, state: unknown) => unknown;
-
-/** The plugin: one method per custom function, calling the function of Code.js. */
-class TermsPlugin extends FunctionPlugin {
-  /** One row per row of the column ranges among the arguments; a single cell when there are none. */
-  columnSize(ast: { args: unknown[] }, state: unknown): ArraySize {
-    const sizes = ast.args.map((a) => this.arraySizeForAst(a as never, state as never));
-    // (A reference's size is its range's, even though HyperFormula calls it scalar.)
-    const height = Math.max(...sizes.map((s) => s.height));
-    return height > 1 ? new ArraySize(1, height) : ArraySize.scalar();
-  }
-}
-const methods = TermsPlugin.prototype as unknown as Record<string, Implementation>;
-const implemented: Record<string, object> = {};
-for (const spec of SHEET_FUNCTION_SPECS) {
-  implemented[spec.name] = {
-    method: spec.name,
-    sizeOfResultArrayMethod: 'columnSize',
-    parameters: spec.args.map((a) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: a.optional })),
-  };
-  methods[spec.name] = function (this: TermsPlugin, ast, state) {
-    const self = this as unknown as {
-      runFunction: (args: unknown[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown) => unknown;
-      metadata: (name: string) => unknown;
-    };
-    return self.runFunction(ast.args, state, self.metadata(spec.name), (...args) => {
-      try {
-        return toEngine(sandbox.call(spec.name, ...args.map(fromEngine)));
-      } catch (e) {
-        return new CellError(ErrorType.ERROR, (e as Error).message);
-      }
-    });
-  };
-}
-(TermsPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implemented;
-HyperFormula.registerFunctionPlugin(TermsPlugin as never, {
-  enGB: Object.fromEntries(SHEET_FUNCTION_SPECS.map((s) => [s.name, s.name])),
-});
-afterAll(() => {
-  HyperFormula.unregisterFunctionPlugin(TermsPlugin as never);
-});
+import { serialOf, sheetEngine } from './engine.js';
 
 // ---------------------------------------------------------------------------
 // The sheet
@@ -176,7 +99,7 @@ function buildSheet(): { rows: RawCellContent[][]; expectations: Expectation[] }
 }
 
 const { rows, expectations } = buildSheet();
-const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD'], timeFormats: ['hh:mm'] });
+const hf = sheetEngine({ sheet: rows });
 afterAll(() => hf.destroy());
 
 describe('the custom functions as a HyperFormula plugin', () => {

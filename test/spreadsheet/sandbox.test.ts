@@ -8,9 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext } from 'node:vm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CalendarDate, discontinuationRefund, earlyTerminationFee, firstMonthFee, lateInterest } from '../../src/index.js';
 import { SHEET_FUNCTION_SPECS } from '../../src/spreadsheet/functions.js';
 import { CASES, cellsOf, type Answer, type Case, type CellStyle } from './cases.js';
+import { isoDate } from '../support/arbitraries.js';
 import { isDate, jstMidnight, loadSandbox, sheetsDir } from './sandbox.js';
 
 const sandbox = loadSandbox();
@@ -159,5 +162,43 @@ describe('column ranges', () => {
   it('throws for too many arguments and for missing required ones', () => {
     expect(() => sandbox.call('TERMS_IS_HOLIDAY', '2027-01-01', 'x')).toThrow('#入力エラー: TERMS_IS_HOLIDAY の引数は1個までです（2個あります）');
     expect(() => sandbox.call('TERMS_LATE_INTEREST', 100)).toThrow('#入力エラー: TERMS_LATE_INTEREST に支払期日、支払日を指定してください');
+  });
+});
+
+describe('money in the script agrees with the library on any input', () => {
+  // The script computes with exact fractions (exact-decimal.ts), the library with decimal.js.
+  const rounding = fc.constantFrom('floor', 'half-up', 'ceil');
+  const fee = fc.integer({ min: 0, max: 10_000_000_000 });
+  const run = { numRuns: 60 };
+
+  it('late interest, under both day counts', () => {
+    fc.assert(
+      fc.property(fee, isoDate(2017, 2090), fc.integer({ min: -10, max: 4000 }), fc.constantFrom('act/365-fixed', 'act/act'), rounding,
+        (amount, dueDate, late, dayCount, r) => {
+          const paidOn = CalendarDate.parse(dueDate).addDays(late).toString();
+          const expected = lateInterest({ amount, dueDate, paidOn }, { dayCount, rounding: r }).interest;
+          expect(sandbox.call('TERMS_LATE_INTEREST', amount, dueDate, paidOn, dayCount, r)).toBe(expected);
+        }),
+      run,
+    );
+  });
+
+  it('the first month, the refund and the early-termination fee', () => {
+    fc.assert(
+      fc.property(fee, isoDate(2017, 2090), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 }), rounding,
+        (monthlyFee, start, days, months, r) => {
+          const later = CalendarDate.parse(start).addDays(days).toString();
+          expect(sandbox.call('TERMS_FIRST_MONTH_FEE', start, monthlyFee, 'literal', r)).toBe(
+            firstMonthFee({ billingStartDate: start, monthlyFee }, { rounding: r }).fee,
+          );
+          expect(sandbox.call('TERMS_DISCONTINUATION_REFUND', start, monthlyFee, later, monthlyFee, r)).toBe(
+            discontinuationRefund({ discontinuationDate: start, monthlyFee, paidThrough: later, amountPaid: monthlyFee }, { rounding: r }).refund,
+          );
+          expect(sandbox.call('TERMS_EARLY_TERMINATION_FEE', start, months, later, monthlyFee, r)).toBe(
+            earlyTerminationFee({ formationDate: start, minimumTermMonths: months, terminationDate: later, monthlyFee }, { rounding: r }).remainingFee,
+          );
+        }),
+      run,
+    );
   });
 });
