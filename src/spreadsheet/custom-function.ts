@@ -80,8 +80,8 @@ function columnOf(range: readonly unknown[], label: string): unknown[] {
 
 /** Reads one row's cells and calls the library: the cell's answer or its message. */
 function evaluateRow(spec: SheetFunctionSpec, cells: readonly unknown[], labelOf: (path: string) => string): CellValue {
-  const required = spec.args.filter((a, i) => !a.optional && !a.list && i < cells.length);
-  if (required.length > 0 && required.every((a) => isEmptyCell(cells[spec.args.indexOf(a)]))) return '';
+  const required = spec.args.flatMap((a, i) => (a.optional ? [] : [cells[i]]));
+  if (required.length > 0 && required.every(isEmptyCell)) return '';
   const input: Record<string, unknown> = {};
   const options: Record<string, unknown> = {};
   for (const [i, arg] of spec.args.entries()) {
