@@ -8,23 +8,14 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { DEFINED_TERMS, isProvisionRef } from '../../src/index.js';
 import { sourceFiles } from '../support/examples.js';
-import { normaliseWhitespace, readTermsStructure } from '../support/terms-structure.js';
+import { provisionTextDeep } from '../support/provision-text.js';
+import { normaliseWhitespace } from '../support/terms-structure.js';
 import { GLOSSARY_PATH, refreshGlossary, renderDefinedTerms, tableRows } from '../tools/glossary.js';
 
 const glossary = readFileSync(GLOSSARY_PATH, 'utf8');
-const structure = readTermsStructure();
 const source = sourceFiles()
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
-
-/** The text of a provision with its paragraphs and items, whitespace removed. */
-const textOf = (ref: string) =>
-  normaliseWhitespace(
-    structure
-      .filter((p) => p.ref === ref || p.ref.startsWith(`${ref}.`))
-      .flatMap((p) => p.lines)
-      .join(''),
-  );
 
 const vocabulary = tableRows(glossary, "The terms' vocabulary");
 const lawWords = tableRows(glossary, 'Words of the law');
@@ -44,7 +35,7 @@ describe('docs/glossary.md', () => {
     expect(row.refs.length, `line ${row.line}: cite at least one provision`).toBeGreaterThan(0);
     for (const ref of row.refs) {
       expect(isProvisionRef(ref), `line ${row.line}: ${ref}`).toBe(true);
-      expect(textOf(ref), `line ${row.line}: ${ja} in ${ref}`).toContain(normaliseWhitespace(ja));
+      expect(provisionTextDeep(ref), `line ${row.line}: ${ja} in ${ref}`).toContain(normaliseWhitespace(ja));
     }
   });
 

@@ -30,12 +30,13 @@
  * - **Interpretations.** The I-xx that the citing public declarations mention in
  *   their source and TSDoc, or that the internal helpers they use mention.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { ADDED_IN, PROVISIONS, type ProvisionRef, citeJa, versionsOf } from '../../src/core/provisions.js';
 import { ROOT, type Example, markdownExamples, markdownFiles, sourceFiles, tsdocExamples } from '../support/examples.js';
 import { readTermsStructure } from '../support/terms-structure.js';
+import { filesUnder } from './files.js';
 
 export type Status = 'computed' | 'declared' | 'not-computable';
 
@@ -548,24 +549,11 @@ export function unknownRefsInMarkdown(text: string, where: string): string[] {
 
 /** Refs that do not exist anywhere in src/, test/, README.md and docs/. */
 export function unknownRefs(): string[] {
-  const files = [...sourceFiles(), ...testFiles()].filter((f) => !rel(f).startsWith('test/tools/'));
+  const files = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].filter((f) => !rel(f).startsWith('test/tools/'));
   return [
     ...files.flatMap((f) => unknownRefsInSource(readFileSync(f, 'utf8'), rel(f))),
     ...markdownFiles().flatMap((f) => unknownRefsInMarkdown(readFileSync(f, 'utf8'), rel(f))),
   ];
-}
-
-function testFiles(): string[] {
-  const out: string[] = [];
-  const walkDir = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walkDir(full);
-      else if (entry.name.endsWith('.ts')) out.push(full);
-    }
-  };
-  walkDir(join(ROOT, 'test'));
-  return out.sort();
 }
 
 // ---------------------------------------------------------------------------

@@ -8,12 +8,13 @@
  * TypeDoc in docs-site/api/. Exits with 1 when an example does not give the
  * result its page shows.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application } from 'typedoc';
 import { ARTICLE_TITLES, type ArticleNumber } from '../../../src/core/provisions.js';
 import { ROOT, markdownFiles, sourceFiles } from '../../support/examples.js';
+import { filesUnder } from '../files.js';
 import { type Traceability, type TraceEntry, buildTraceability } from '../traceability.js';
 import { STATUS_TEXT, articleHeading, articleKeys, articleSlug, statusLabel, testSummary } from '../traceability-render.js';
 import { type RanExample, runMarkdownExamples } from './examples.js';
@@ -27,19 +28,6 @@ function write(siteFile: string, content: string): void {
   const full = join(SITE, siteFile);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
-}
-
-function walk(dir: string, suffix: string): string[] {
-  const out: string[] = [];
-  const visit = (d: string) => {
-    for (const name of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, name.name);
-      if (name.isDirectory()) visit(full);
-      else if (name.name.endsWith(suffix)) out.push(full);
-    }
-  };
-  visit(dir);
-  return out.sort();
 }
 
 // ---------------------------------------------------------------------------
@@ -338,7 +326,7 @@ async function main(): Promise<void> {
     write(at, page({ sitePath: at, title, body }));
   }
 
-  const sources = [...sourceFiles(), ...walk(join(ROOT, 'test'), '.ts')].map(rel);
+  const sources = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].map(rel);
   for (const repoPath of sources) write(sitePath(repoPath), sourcePage(repoPath));
   const folders = new Set(sources.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const folder of folders) write(`${folder}/index.html`, folderPage(folder, sources));

@@ -14,12 +14,13 @@
  * Saves a screenshot of an article page in docs-site/; with `--save-screenshot`
  * it also writes docs/screenshot-article-13.png for the README.
  */
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ARTICLE_TITLES } from '../../../src/core/provisions.js';
 import { ROOT } from '../../support/examples.js';
+import { filesUnder } from '../files.js';
 import { SITE } from './layout.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -53,16 +54,7 @@ const TYPES: Record<string, string> = {
 };
 
 function pages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(SITE, full).split(sep).join('/'));
-    }
-  };
-  walk(SITE);
-  return out.sort();
+  return filesUnder(SITE, '.html').map((f) => relative(SITE, f).split(sep).join('/'));
 }
 
 function serve(): Promise<{ server: Server; base: string }> {
