@@ -62,7 +62,7 @@ export function renderMarkdown(m: Traceability): string {
     '(test/tools/traceability.ts) — do not edit by hand: test/docs/traceability.test.ts fails when',
     'this page is stale, when a provision has no status, or when a `basis` or `ref` anywhere names',
     'a provision that does not exist. The same data, for tools, is [traceability.json](traceability.json)',
-    "(in the package as `cloud-ops-terms/traceability.json`). The reasons and the reviewed",
+    "(in the package as `cloud-ops-terms/docs/traceability.json`). The reasons and the reviewed",
     'exceptions are in [traceability-review.json](traceability-review.json).',
     '',
     '| status | meaning | provisions |',
