@@ -10,7 +10,8 @@ import { ROOT } from '../support/examples.js';
 
 export const GLOSSARY_PATH = join(ROOT, 'docs/glossary.md');
 
-const BEGIN = '<!-- BEGIN defined-terms: generated from DEFINED_TERMS (src/articles/article-02.ts) by `npm run traceability` -->';
+const BEGIN =
+  '<!-- BEGIN defined-terms: generated from DEFINED_TERMS (src/articles/article-02.ts) by `npm run traceability` -->';
 const END = '<!-- END defined-terms -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -58,7 +59,10 @@ export function tableRows(markdown: string, heading: string): VocabularyRow[] {
   for (let i = start + 1; i < lines.length && !lines[i]?.startsWith('## '); i++) {
     const line = lines[i] ?? '';
     if (!line.startsWith('|') || /^\|[-| ]+\|$/.test(line)) continue;
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells[0] === '日本語') continue;
     const [ja = '', en = '', where = '', code = ''] = cells;
     rows.push({

@@ -34,7 +34,14 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { ADDED_IN, PROVISIONS, type ProvisionRef, citeJa, versionsOf } from '../../src/core/provisions.js';
-import { ROOT, type Example, markdownExamples, markdownFiles, sourceFiles, tsdocExamples } from '../support/examples.js';
+import {
+  ROOT,
+  type Example,
+  markdownExamples,
+  markdownFiles,
+  sourceFiles,
+  tsdocExamples,
+} from '../support/examples.js';
 import { readTermsStructure } from '../support/terms-structure.js';
 import { filesUnder } from './files.js';
 
@@ -143,12 +150,16 @@ interface Analysis {
 }
 
 function analysis(): Analysis {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error('tsconfig.json could not be read');
   const program = ts.createProgram(config.fileNames, { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
@@ -333,7 +344,11 @@ function publicSymbols(a: Analysis): PublicSymbol[] {
       kind = 'function';
       params = top.parameters.length;
     } else if (ts.isClassDeclaration(top)) kind = 'class';
-    else if (ts.isVariableDeclaration(top) && top.initializer && (ts.isArrowFunction(top.initializer) || ts.isFunctionExpression(top.initializer))) {
+    else if (
+      ts.isVariableDeclaration(top) &&
+      top.initializer &&
+      (ts.isArrowFunction(top.initializer) || ts.isFunctionExpression(top.initializer))
+    ) {
       kind = 'function';
       params = top.initializer.parameters.length;
     }
@@ -357,7 +372,11 @@ const TEST_CALLS = new Set(['it', 'test', 'describe']);
 function testCall(call: ts.CallExpression): { name: string; table?: ts.NodeArray<ts.Expression> } | undefined {
   let callee: ts.Expression = call.expression;
   let table: ts.NodeArray<ts.Expression> | undefined;
-  if (ts.isCallExpression(callee) && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'each') {
+  if (
+    ts.isCallExpression(callee) &&
+    ts.isPropertyAccessExpression(callee.expression) &&
+    callee.expression.name.text === 'each'
+  ) {
     table = callee.arguments;
     callee = callee.expression.expression;
   }
@@ -400,7 +419,8 @@ export function refsInTitle(title: string): string[] {
       if (t.range && next && next.kind === t.kind) for (let n = t.n + 1; n < next.n; n++) add(at(n));
     });
   }
-  for (const m of title.matchAll(/(?<![\d.,])(spec(?:\.\d{1,2}){1,3}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d|\s*%)/g)) add(m[1] as string);
+  for (const m of title.matchAll(/(?<![\d.,])(spec(?:\.\d{1,2}){1,3}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d|\s*%)/g))
+    add(m[1] as string);
   return [...new Set(out)];
 }
 
@@ -413,7 +433,11 @@ function testsOf(a: Analysis, factsOf: (top: ts.Node) => Facts): { test: TraceTe
     if (known) return known;
     const refs = new Set<string>();
     memo.set(decl, refs);
-    const body = ts.isVariableDeclaration(decl) ? decl.initializer : ts.isFunctionDeclaration(decl) ? decl.body : undefined;
+    const body = ts.isVariableDeclaration(decl)
+      ? decl.initializer
+      : ts.isFunctionDeclaration(decl)
+        ? decl.body
+        : undefined;
     if (body) collect(body, refs);
     return refs;
   };
@@ -445,7 +469,7 @@ function testsOf(a: Analysis, factsOf: (top: ts.Node) => Facts): { test: TraceTe
         if (call && title !== undefined) {
           const here = [...inherited, ...refsInTitle(title)];
           if (call.name === 'describe') {
-            node.arguments.slice(1).forEach((arg) => visit(arg, [...titles, title], here));
+            for (const arg of node.arguments.slice(1)) visit(arg, [...titles, title], here);
             return;
           }
           const refs = new Set(here);
@@ -540,7 +564,8 @@ export function unknownRefsInMarkdown(text: string, where: string): string[] {
     for (const m of line.matchAll(/\b(?:basis\s*:\s*\[|basis\(|citeJa\(|ref\s*:\s*)([^\])\n]*)/g)) {
       for (const q of (m[1] ?? '').matchAll(/'([^']*)'/g)) {
         const value = q[1] as string;
-        if (REF_SHAPE.test(value) && !KNOWN.has(value)) problems.push(`${where}:${i + 1}: '${value}' is not a provision of the terms`);
+        if (REF_SHAPE.test(value) && !KNOWN.has(value))
+          problems.push(`${where}:${i + 1}: '${value}' is not a provision of the terms`);
       }
     }
   });
@@ -549,7 +574,9 @@ export function unknownRefsInMarkdown(text: string, where: string): string[] {
 
 /** Refs that do not exist anywhere in src/, test/, README.md and docs/. */
 export function unknownRefs(): string[] {
-  const files = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].filter((f) => !rel(f).startsWith('test/tools/'));
+  const files = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].filter(
+    (f) => !rel(f).startsWith('test/tools/'),
+  );
   return [
     ...files.flatMap((f) => unknownRefsInSource(readFileSync(f, 'utf8'), rel(f))),
     ...markdownFiles().flatMap((f) => unknownRefsInMarkdown(readFileSync(f, 'utf8'), rel(f))),
@@ -577,15 +604,15 @@ export function buildTraceability(): TraceabilityBuild {
     for (const r of f.refs) citing.set(r, [...(citing.get(r) ?? []), s]);
   }
   const tests = [...testsOf(a, factsOf), ...exampleTests(symbolRefs)];
-  const usedTests = tests
-    .filter((t) => t.refs.size > 0)
-    .sort((x, y) => x.test.file.localeCompare(y.test.file) || 0);
+  const usedTests = tests.filter((t) => t.refs.size > 0).sort((x, y) => x.test.file.localeCompare(y.test.file) || 0);
 
   const structure = new Map(readTermsStructure().map((p) => [p.ref, p.lines.join('\n')]));
   const reasons = review.notComputable;
-  for (const ref of Object.keys(reasons)) if (!KNOWN.has(ref)) problems.push(`docs/traceability-review.json: '${ref}' is not a provision`);
+  for (const ref of Object.keys(reasons))
+    if (!KNOWN.has(ref)) problems.push(`docs/traceability-review.json: '${ref}' is not a provision`);
   for (const name of Object.keys(review.lookups)) {
-    if (!symbols.some((s) => s.name === name && s.kind === 'function')) problems.push(`docs/traceability-review.json: lookup '${name}' is not a public function`);
+    if (!symbols.some((s) => s.name === name && s.kind === 'function'))
+      problems.push(`docs/traceability-review.json: lookup '${name}' is not a public function`);
   }
   const children = new Map<string, string[]>();
   for (const ref of PROVISIONS) {
@@ -603,7 +630,8 @@ export function buildTraceability(): TraceabilityBuild {
     const known = statusMemo.get(ref);
     if (known) return known;
     let result: { status: Status | undefined; derived: boolean } = { status: own(ref), derived: false };
-    if (result.status === undefined && reasons[ref] !== undefined) result = { status: 'not-computable', derived: false };
+    if (result.status === undefined && reasons[ref] !== undefined)
+      result = { status: 'not-computable', derived: false };
     if (result.status === undefined) {
       const parts = (children.get(ref) ?? []).map((c) => statusOf(c).status);
       if (parts.length > 0 && parts.every((s) => s !== undefined)) {
@@ -618,9 +646,14 @@ export function buildTraceability(): TraceabilityBuild {
   const entries: TraceEntry[] = PROVISIONS.map((ref): TraceEntry => {
     const { status, derived } = statusOf(ref);
     const by = citing.get(ref) ?? [];
-    if (status === undefined) problems.push(`${ref} (${citeJa(ref)}) has no status: cite it from code or give the reason in docs/traceability-review.json`);
+    if (status === undefined)
+      problems.push(
+        `${ref} (${citeJa(ref)}) has no status: cite it from code or give the reason in docs/traceability-review.json`,
+      );
     if (own(ref) !== undefined && reasons[ref] !== undefined) {
-      problems.push(`docs/traceability-review.json: ${ref} is ${own(ref)} now (${by.map((s) => s.name).join(', ')}); remove its reason`);
+      problems.push(
+        `docs/traceability-review.json: ${ref} is ${own(ref)} now (${by.map((s) => s.name).join(', ')}); remove its reason`,
+      );
     }
     const interpretations = new Set<string>();
     for (const s of by) for (const i of factsOf(s.node).interpretations) interpretations.add(i);
@@ -638,7 +671,9 @@ export function buildTraceability(): TraceabilityBuild {
       interpretations: [...interpretations].sort(),
       versions: versionsOf(ref as ProvisionRef),
     };
-    const reason = reasons[ref] ?? (status === 'not-computable' && derived ? 'Its parts are not computable (see below).' : undefined);
+    const reason =
+      reasons[ref] ??
+      (status === 'not-computable' && derived ? 'Its parts are not computable (see below).' : undefined);
     return reason === undefined ? entry : { ...entry, reason };
   });
 

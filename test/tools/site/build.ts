@@ -16,7 +16,14 @@ import { ARTICLE_TITLES, type ArticleNumber } from '../../../src/core/provisions
 import { ROOT, markdownFiles, sourceFiles } from '../../support/examples.js';
 import { filesUnder } from '../files.js';
 import { type Traceability, type TraceEntry, buildTraceability } from '../traceability.js';
-import { STATUS_TEXT, articleHeading, articleKeys, articleSlug, statusLabel, testSummary } from '../traceability-render.js';
+import {
+  STATUS_TEXT,
+  articleHeading,
+  articleKeys,
+  articleSlug,
+  statusLabel,
+  testSummary,
+} from '../traceability-render.js';
 import { type RanExample, runMarkdownExamples } from './examples.js';
 import { SITE, escapeHtml, page, relativeLink, sitePath, slug } from './layout.js';
 import { allPassed, markdownRenderer } from './markdown.js';
@@ -101,7 +108,9 @@ function matrixTable(m: Traceability, at: string, rows: readonly TraceEntry[]): 
     const api = apiPage(m, name);
     const file = m.symbols.find((s) => s.name === name)?.file;
     const href = api ? relativeLink(at, api) : file ? relativeLink(at, sitePath(file)) : undefined;
-    return href ? `<a href="${escapeHtml(href)}"><code>${escapeHtml(name)}</code></a>` : `<code>${escapeHtml(name)}</code>`;
+    return href
+      ? `<a href="${escapeHtml(href)}"><code>${escapeHtml(name)}</code></a>`
+      : `<code>${escapeHtml(name)}</code>`;
   };
   const interpretation = (id: string) =>
     `<a href="${escapeHtml(relativeLink(at, 'docs/interpretations.html'))}#${escapeHtml(interpretationAnchors.get(id) ?? '')}">${id}</a>`;
@@ -128,7 +137,9 @@ function matrixTable(m: Traceability, at: string, rows: readonly TraceEntry[]): 
   return (
     '<div class="table-wrap"><table class="matrix"><thead><tr><th>provision</th><th>status</th><th>cited by</th>' +
     `<th>tests</th><th>I-xx</th><th>versions</th></tr></thead><tbody>\n${body}\n</tbody></table></div>\n` +
-    (tests.length > 0 ? `<details><summary>The ${tests.length} tests</summary><ul class="tests">\n${list}\n</ul></details>\n` : '')
+    (tests.length > 0
+      ? `<details><summary>The ${tests.length} tests</summary><ul class="tests">\n${list}\n</ul></details>\n`
+      : '')
   );
 }
 
@@ -215,7 +226,8 @@ function articlePage(
     matrixTable(m, at, rows),
     '</section>',
   );
-  const title = article === 'spec' ? 'サービス仕様書' : `第${article}条（${ARTICLE_TITLES[Number(article) as ArticleNumber]}）`;
+  const title =
+    article === 'spec' ? 'サービス仕様書' : `第${article}条（${ARTICLE_TITLES[Number(article) as ArticleNumber]}）`;
   return page({ sitePath: at, title, body: `<article class="article">${parts.join('\n')}</article>`, kind: 'article' });
 }
 
@@ -223,7 +235,10 @@ function traceabilityPage(m: Traceability): string {
   const at = 'docs/traceability.html';
   const total = m.provisions.length;
   const summary = (['computed', 'declared', 'not-computable'] as const)
-    .map((s) => `<tr class="${s}"><td><span class="status ${s}">${s === 'not-computable' ? 'not computable' : s}</span></td><td>${escapeHtml(STATUS_TEXT[s])}</td><td>${m.counts[s]}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr class="${s}"><td><span class="status ${s}">${s === 'not-computable' ? 'not computable' : s}</span></td><td>${escapeHtml(STATUS_TEXT[s])}</td><td>${m.counts[s]}</td></tr>`,
+    )
     .join('\n');
   const keys = articleKeys(m);
   const index = keys
@@ -276,14 +291,25 @@ function folderPage(folder: string, files: readonly string[]): string {
   const inside = files.filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1));
   const entries = [...new Set(inside.map((f) => (f.includes('/') ? `${f.split('/')[0]}/` : f)))].sort();
   const items = entries
-    .map((e) => `<li><a href="${escapeHtml(e.endsWith('/') ? `${e}index.html` : sitePath(e))}"><code>${escapeHtml(e)}</code></a></li>`)
+    .map(
+      (e) =>
+        `<li><a href="${escapeHtml(e.endsWith('/') ? `${e}index.html` : sitePath(e))}"><code>${escapeHtml(e)}</code></a></li>`,
+    )
     .join('\n');
-  return page({ sitePath: at, title: `${folder}/`, body: `<h1><code>${escapeHtml(folder)}/</code></h1><ul>\n${items}\n</ul>`, kind: 'source' });
+  return page({
+    sitePath: at,
+    title: `${folder}/`,
+    body: `<h1><code>${escapeHtml(folder)}/</code></h1><ul>\n${items}\n</ul>`,
+    kind: 'source',
+  });
 }
 
 /** A 1×1 transparent PNG in an .ico: browsers ask for /favicon.ico on pages (TypeDoc's) that name no icon. */
 function favicon(): Buffer {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
   const header = Buffer.from([0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 32, 0, 0, 0, 0, 0, 22, 0, 0, 0]);
   header.writeUInt32LE(png.length, 14);
   return Buffer.concat([header, png]);
@@ -299,7 +325,11 @@ async function main(): Promise<void> {
   console.log('docs: traceability matrix …');
   const { matrix } = buildTraceability();
 
-  const copies = new Set<string>(['docs/terms/terms-ja.txt', 'docs/traceability.json', 'docs/traceability-review.json']);
+  const copies = new Set<string>([
+    'docs/terms/terms-ja.txt',
+    'docs/traceability.json',
+    'docs/traceability-review.json',
+  ]);
   const failures: string[] = [];
   const markdown = [...markdownFiles().map(rel), 'CHANGELOG.md'];
   console.log(`docs: ${markdown.length} markdown pages, running their examples …`);
@@ -312,7 +342,14 @@ async function main(): Promise<void> {
       write(at, traceabilityPage(matrix));
       // The markdown's own rules section stays readable as a page of its own.
       const md = markdownRenderer({ repoPath, examples, copies });
-      write('docs/traceability.md.html', page({ sitePath: 'docs/traceability.md.html', title: 'Traceability — how it is built', body: md.render(text.split('\n## By article')[0] ?? '') }));
+      write(
+        'docs/traceability.md.html',
+        page({
+          sitePath: 'docs/traceability.md.html',
+          title: 'Traceability — how it is built',
+          body: md.render(text.split('\n## By article')[0] ?? ''),
+        }),
+      );
       continue;
     }
     if (/^docs\/articles\/article-(\d{2}|spec)\.md$/.test(repoPath)) {
@@ -328,7 +365,14 @@ async function main(): Promise<void> {
 
   const sources = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].map(rel);
   for (const repoPath of sources) write(sitePath(repoPath), sourcePage(repoPath));
-  const folders = new Set(sources.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const folders = new Set(
+    sources.flatMap((f) =>
+      f
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   for (const folder of folders) write(`${folder}/index.html`, folderPage(folder, sources));
   writeFileSync(join(SITE, 'favicon.ico'), favicon());
   for (const file of copies) {

@@ -120,7 +120,11 @@ function brokenLinks(own: readonly string[]): string[] {
 }
 
 function decodeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 async function main(): Promise<void> {
@@ -154,7 +158,11 @@ async function main(): Promise<void> {
       return { tab, visit };
     };
 
-    const checkPage = async ({ tab, visit }: Awaited<ReturnType<typeof openTab>>, path: string, viewport: (typeof VIEWPORTS)[number]) => {
+    const checkPage = async (
+      { tab, visit }: Awaited<ReturnType<typeof openTab>>,
+      path: string,
+      viewport: (typeof VIEWPORTS)[number],
+    ) => {
       await visit(path);
       if (path.startsWith('api/')) return;
       // Expressions evaluated in the page (strings: this project's types have no DOM).
@@ -163,14 +171,17 @@ async function main(): Promise<void> {
       const heading = expectedHeading(path);
       if (!heading) return;
       const h1 = (await tab.textContent('h1')) ?? '';
-      if (!h1.replace(/\s/g, '').includes(heading.replace(/\s/g, ''))) problems.push(`${path}: h1 "${h1}" lacks ${heading}`);
+      if (!h1.replace(/\s/g, '').includes(heading.replace(/\s/g, '')))
+        problems.push(`${path}: h1 "${h1}" lacks ${heading}`);
       const side = await tab.evaluate<{ sideBySide: boolean } | undefined>(`(() => {
         const [ja, en] = [...document.querySelectorAll('.bilingual > div')].map((d) => d.getBoundingClientRect());
         return ja && en ? { sideBySide: Math.abs(ja.top - en.top) < 1 && ja.right <= en.left } : undefined;
       })()`);
       const wanted = viewport.name === 'desktop';
       if (!side || side.sideBySide !== wanted) {
-        problems.push(`${path}: the Japanese text and the gloss should be ${wanted ? 'side by side' : 'stacked'} on a ${viewport.name}`);
+        problems.push(
+          `${path}: the Japanese text and the gloss should be ${wanted ? 'side by side' : 'stacked'} on a ${viewport.name}`,
+        );
       }
     };
 
@@ -181,7 +192,8 @@ async function main(): Promise<void> {
       const workers = await Promise.all(Array.from({ length: TABS }, () => openTab(viewport.width, viewport.height)));
       await Promise.all(
         workers.map(async (worker) => {
-          for (let path = queue.shift(); path !== undefined; path = queue.shift()) await checkPage(worker, path, viewport);
+          for (let path = queue.shift(); path !== undefined; path = queue.shift())
+            await checkPage(worker, path, viewport);
           await worker.tab.close();
         }),
       );
@@ -206,7 +218,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`docs:check: ${all.length} pages without console errors; ${own.length} site pages hold at 390px and 1280px; links resolve`);
+  console.log(
+    `docs:check: ${all.length} pages without console errors; ${own.length} site pages hold at 390px and 1280px; links resolve`,
+  );
 }
 
 await main();
