@@ -1,0 +1,727 @@
+/**
+ * A contract's timeline: every date and amount the terms attach to one contract record,
+ * in order, each with the provisions behind it.
+ *
+ * The timeline adds no rule of its own. Each event is an article's answer — 第9条 for the
+ * billing start, 第11条 for the terms, renewals and their deadlines, 第12条 for the minimum
+ * term, 第13条–第15条 for the ways a contract ends, 第16条 and 第27条 for what follows, 第25条
+ * for the fees and their due dates, 第26条 for late interest, 第3条 for when a notice given
+ * as an instant counts and 第1条 for a contract's own settings. This module only decides
+ * which questions to ask, in which order, and up to which day.
+ *
+ * @module
+ */
+import { basis as basisOf } from '../core/basis.js';
+import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
+import { TermsError, describeValue, invalidInput, isTermsError, type TermsIssue } from '../core/errors.js';
+import type { Yen } from '../core/money.js';
+import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { PROVISIONS, type ProvisionRef } from '../core/provisions.js';
+import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { YearMonth } from '../core/year-month.js';
+import * as z from 'zod/mini';
+import { applyPrecedence } from '../articles/article-01.js';
+import { noticeEffective, type NoticeSender } from '../articles/article-03.js';
+import { billingStartDateOf } from '../articles/article-09.js';
+import { TERMS_RENEWAL, renewalDecisionOf, renewalScheduleOf, termEndOf } from '../articles/article-11.js';
+import { earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
+import { customerTermination, terminationExtension } from '../articles/article-13.js';
+import { companyTermination } from '../articles/article-14.js';
+import { discontinuationNoticeDeadlineOf, discontinuationRefundOf } from '../articles/article-15.js';
+import { dataDeletableFromOf } from '../articles/article-16.js';
+import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from '../articles/article-25.js';
+import { allocatePaymentsOf, lateInterestWithPaymentsOf, type PaymentOf } from '../articles/article-26.js';
+import { confidentialityEnd } from '../articles/article-27.js';
+import { ContractRecordSchema, type ContractRecord, type ParsedContract, type ParsedTiming } from './contract.js';
+import {
+  KIND_ORDER,
+  type ContractStatus,
+  type ContractTimelineResult,
+  type TerminationCause,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineTerm,
+} from './events.js';
+
+/** The window of a timeline: "today", and the last day to show. */
+export interface TimelineWindow {
+  /** The day the timeline is computed for ("today", JST). Notices and payments must not be later. */
+  readonly asOf: DateInput;
+  /**
+   * The last day to show. Default: the end of the contract — the last day 第27条3項 still
+   * binds, or `asOf` if that is later — or, for a contract that keeps renewing, 3 years
+   * after `asOf`.
+   */
+  readonly until?: DateInput | undefined;
+}
+
+/** How far ahead a contract that keeps renewing is shown by default, in years after `asOf`. */
+export const DEFAULT_HORIZON_YEARS = 3;
+
+/** The settings 第1条2項 lets an individual contract change, with the terms' values (第11条1項). */
+const TERMS_SETTINGS: { readonly autoRenewal: boolean; readonly renewalMonths: number; readonly nonRenewalNoticeMonths: number } = Object.freeze({
+  autoRenewal: true,
+  renewalMonths: TERMS_RENEWAL.renewalMonths,
+  nonRenewalNoticeMonths: TERMS_RENEWAL.nonRenewalNoticeMonths,
+});
+
+/** More terms than a contract can have between 1900 and 2199 (a term is a month or more). */
+const MAX_TERMS = (MAX_YEAR - 1900 + 1) * 12;
+
+const WindowSchema = z.strictObject({ asOf: dateField, until: z.optional(dateField) });
+
+const LAST_DAY = CalendarDate.fromEpochDay(MAX_EPOCH_DAY);
+const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `years` after `date`, or the last supported day when that is later. */
+function yearsAfter(date: CalendarDate, years: number): CalendarDate {
+  return date.year + years > MAX_YEAR ? LAST_DAY : date.addYears(years);
+}
+
+function later(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a.epochDay >= b.epochDay ? a : b;
+}
+
+/** Runs an article's public function, moving the paths of its errors under the record's field names. */
+function asked<T>(paths: Readonly<Record<string, string>>, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!isTermsError(e)) throw e;
+    throw new TermsError(
+      e.code,
+      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Events under construction
+
+interface Draft {
+  readonly day: number;
+  readonly order: number;
+  readonly seq: number;
+  readonly event: TimelineEvent;
+}
+
+/** An amount the customer owes, with the event that shows it. */
+interface Due {
+  readonly dueDate: CalendarDate;
+  readonly amount: Yen;
+  readonly order: number;
+  readonly seq: number;
+  readonly stream: number;
+  readonly serviceMonth?: string | undefined;
+}
+
+class Timeline {
+  readonly drafts: Draft[] = [];
+  readonly dues: Due[] = [];
+
+  add(date: CalendarDate, kind: TimelineEventKind, refs: ProvisionRef[], fields: Omit<TimelineEvent, 'date' | 'kind' | 'basis'> = {}): number {
+    const seq = this.drafts.length;
+    this.drafts.push({ day: date.epochDay, order: KIND_ORDER[kind], seq, event: { date: date.toString(), kind, basis: refs, ...fields } });
+    return seq;
+  }
+
+  due(date: CalendarDate, kind: TimelineEventKind, refs: ProvisionRef[], amount: Yen, stream: number, fields: Omit<TimelineEvent, 'date' | 'kind' | 'basis' | 'amount'> = {}): void {
+    const seq = this.add(date, kind, refs, { amount, ...fields });
+    this.dues.push({ dueDate: date, amount, order: KIND_ORDER[kind], seq, stream, serviceMonth: fields.serviceMonth });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Notices
+
+interface Notice {
+  readonly on: CalendarDate;
+  /** 第3条's provisions when the day came from instants. */
+  readonly refs: ProvisionRef[];
+}
+
+/** The day a notice took effect: given as `on`, or from its instants by 第3条 (I-03). */
+function noticeDay(timing: ParsedTiming, sender: NoticeSender, path: string, c: ParsedContract, asOf: CalendarDate): Notice {
+  const { on, sentAt, arrivedAt, method } = timing;
+  let notice: Notice;
+  let field = `${path}.on`;
+  if (on !== undefined) {
+    if (sentAt !== undefined || arrivedAt !== undefined) {
+      throw invalidInput(field, 'expected either the day the notice took effect (on) or when it was sent or arrived (sentAt / arrivedAt), not both');
+    }
+    notice = { on, refs: [] };
+  } else if (sentAt !== undefined || arrivedAt !== undefined) {
+    const r = asked(
+      { sentAt: `${path}.sentAt`, arrivedAt: `${path}.arrivedAt`, method: `${path}.method`, input: path },
+      () =>
+        noticeEffective(
+          sender === 'customer'
+            ? { sender, method: method === 'website' ? (method as never) : (method ?? 'letter'), sentAt, arrivedAt }
+            : { sender, method: method ?? 'email', sentAt, arrivedAt },
+        ),
+    );
+    field = r.rule === 'on-arrival' ? `${path}.arrivedAt` : `${path}.sentAt`;
+    notice = { on: CalendarDate.parse(r.effectiveOn), refs: r.basis };
+  } else {
+    throw invalidInput(field, 'expected the day the notice took effect (on), or when it was sent or arrived (sentAt / arrivedAt)');
+  }
+  if (notice.on.isBefore(c.formationDate)) {
+    throw invalidInput(field, `expected a notice on or after the contract was formed (formationDate ${c.formationDate.toString()}), got ${notice.on.toString()}`);
+  }
+  if (notice.on.isAfter(asOf)) {
+    throw invalidInput(field, `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`);
+  }
+  return notice;
+}
+
+// ---------------------------------------------------------------------------------------
+// The timeline
+
+interface Ending {
+  readonly date: CalendarDate;
+  readonly cause: TerminationCause;
+  readonly refs: ProvisionRef[];
+  readonly note: string;
+  readonly deemed?: boolean | undefined;
+}
+
+/** A stream of monthly fees: the contract's own, or an option's. */
+interface Stream {
+  readonly option?: string | undefined;
+  readonly start: CalendarDate;
+  readonly startRefs: ProvisionRef[];
+  readonly delayedFrom?: CalendarDate | undefined;
+  readonly terms: InvoiceTerms;
+  /** The last day it is billed for (its own termination or the contract's), if known. */
+  readonly end?: CalendarDate | undefined;
+  readonly ownEnd?: Ending | undefined;
+}
+
+const fmtYen = (n: Yen) => n.toLocaleString('en-US');
+
+/**
+ * The trusted core of {@link contractTimeline}: a parsed record, checked dates and
+ * resolved options. Exported from this module for the batch path, benchmarks and tests,
+ * not from the package root.
+ */
+export function contractTimelineOf(
+  c: ParsedContract,
+  asOf: CalendarDate,
+  untilIn: CalendarDate | undefined,
+  o: ResolvedOptions,
+): ContractTimelineResult {
+  try {
+    return build(c, asOf, untilIn, o);
+  } catch (e) {
+    if (isTermsError(e) && e.code === 'DATE_OUT_OF_RANGE') {
+      throw new TermsError('DATE_OUT_OF_RANGE', [
+        { path: 'until', message: "the contract's timeline reaches beyond 2199-12-31, the last day supported: give an earlier until" },
+      ]);
+    }
+    if (isTermsError(e) && e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE') {
+      throw new TermsError('HOLIDAY_YEAR_OUT_OF_RANGE', [
+        { path: 'options.bankHolidayShift', message: `bank holidays are known for 1955–2099 only: ${e.issues[0]?.message ?? ''}` },
+      ]);
+    }
+    throw e;
+  }
+}
+
+function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | undefined, o: ResolvedOptions): ContractTimelineResult {
+  const t = new Timeline();
+  const issues: TermsIssue[] = [];
+
+  // --- the record's own consistency
+  if (c.scheduledStartDate.isBefore(c.formationDate)) {
+    issues.push({ path: 'scheduledStartDate', message: `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}` });
+  }
+  if (c.termEndDate !== undefined && c.termMonths !== undefined) {
+    issues.push({ path: 'termMonths', message: 'expected the term as termEndDate or as termMonths, not both' });
+  } else if (c.termEndDate === undefined && c.termMonths === undefined) {
+    issues.push({ path: 'termEndDate', message: "expected the term's last day (termEndDate) or its length (termMonths): 第11条1項 「利用期間は、利用契約に定める」" });
+  }
+  (c.payments ?? []).forEach((p, i) => {
+    if (p.date.isAfter(asOf)) {
+      issues.push({ path: `payments.${i}.date`, message: `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}` });
+    }
+  });
+  (c.options ?? []).forEach((opt, i) => {
+    const formed = opt.formationDate ?? c.formationDate;
+    if (formed.isBefore(c.formationDate)) {
+      issues.push({ path: `options.${i}.formationDate`, message: `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}` });
+    }
+    if (opt.scheduledStartDate.isBefore(formed)) {
+      issues.push({ path: `options.${i}.scheduledStartDate`, message: `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}` });
+    }
+  });
+  if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
+
+  // --- 第1条2項: the contract's own settings prevail over the terms'
+  const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
+  const own = (key: keyof typeof TERMS_SETTINGS): ProvisionRef[] => (overridden.includes(key) ? ['1.2'] : []);
+  const renewalTerms = { renewalMonths: settings.renewalMonths, nonRenewalNoticeMonths: settings.nonRenewalNoticeMonths };
+
+  // --- 第9条: formation and the billing start
+  t.add(c.formationDate, 'formation', basisOf('9.2'), { note: 'contract formed: the 利用承諾書 reached the customer' });
+  const start = billingStartDateOf(c.scheduledStartDate, c.readyDate ?? c.scheduledStartDate);
+  const billingStart = start.billingStartDate;
+
+  // --- 第11条: the term the contract sets
+  const firstTermEnd = c.termEndDate ?? termEndOf(billingStart, c.termMonths as number);
+  if (firstTermEnd.isBefore(billingStart)) {
+    throw invalidInput('termEndDate', `expected a term ending on or after the billing start date (${billingStart.toString()}), got ${firstTermEnd.toString()}`);
+  }
+
+  // --- the notices given so far, and the endings they bring
+  const notices = c.notices ?? {};
+  const endings: Ending[] = [];
+  let extension:
+    | { original: CalendarDate; months: number; to: CalendarDate; extensionFee: Yen; regularFee: Yen; refs: ProvisionRef[] }
+    | undefined;
+  let customerNotice: { on: CalendarDate; original: CalendarDate } | undefined;
+
+  const ct = notices.customerTermination;
+  if (ct !== undefined) {
+    const path = 'notices.customerTermination';
+    const notice = noticeDay(ct, 'customer', path, c, asOf);
+    const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
+      customerTermination({ noticeReceivedOn: notice.on, requestedDate: ct.requestedDate }),
+    );
+    const original = CalendarDate.parse(r.terminationDate);
+    customerNotice = { on: notice.on, original };
+    let date = original;
+    const refs: ProvisionRef[] = [...notice.refs, ...r.basis];
+    if (ct.extensionMonths !== undefined) {
+      const x = asked({ months: `${path}.extensionMonths`, terminationDate: `${path}.requestedDate`, monthlyFee: 'monthlyFee' }, () =>
+        terminationExtension({ terminationDate: original, months: ct.extensionMonths as number, monthlyFee: c.monthlyFee }, o),
+      );
+      date = CalendarDate.parse(x.terminationDate);
+      extension = { original, months: x.months, to: date, extensionFee: x.extensionFee, regularFee: x.regularFee, refs: x.basis };
+      refs.push('13.5');
+    }
+    endings.push({
+      date,
+      cause: 'customer',
+      refs: basisOf(...refs),
+      deemed: r.deemed,
+      note: r.deemed
+        ? "the contract's last day: the end of the month after the customer's notice arrived (第13条2項)"
+        : "the contract's last day: the end of the month the customer's notice asked for",
+    });
+  }
+
+  const co = notices.companyTermination;
+  if (co !== undefined) {
+    const path = 'notices.companyTermination';
+    const notice = noticeDay(co, 'company', path, c, asOf);
+    const r = asked({ noticeGivenOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
+      companyTermination({ noticeGivenOn: notice.on, requestedDate: co.requestedDate }),
+    );
+    endings.push({ date: CalendarDate.parse(r.terminationDate), cause: 'company', refs: basisOf(...notice.refs, ...r.basis), note: "the contract's last day: the end of the month the company's notice named (第14条2項)" });
+  }
+
+  const dc = notices.discontinuation;
+  let discontinuation: { date: CalendarDate; refs: ProvisionRef[] } | undefined;
+  if (dc !== undefined) {
+    const path = 'notices.discontinuation';
+    if (dc.date.isBefore(c.formationDate)) {
+      throw invalidInput(`${path}.date`, `expected a discontinuation on or after formationDate (${c.formationDate.toString()}), got ${dc.date.toString()}`);
+    }
+    const ground = dc.ground ?? 'notice';
+    const groundRef: ProvisionRef = ground === 'notice' ? '15.1.1' : ground === 'cannot-provide' ? '15.1.2' : '15.1.3';
+    const given = dc.on !== undefined || dc.sentAt !== undefined || dc.arrivedAt !== undefined ? noticeDay(dc, 'company', path, c, asOf) : undefined;
+    if (ground === 'notice') {
+      const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
+      const late = given !== undefined && given.on.isAfter(deadline);
+      t.add(deadline, 'discontinuation-notice-deadline', basisOf('15.1.1'), {
+        note:
+          given === undefined
+            ? 'last day for the company to notify the discontinuation, 30 days before it'
+            : late
+              ? `last day for the company to notify the discontinuation; the notice of ${given.on.toString()} came after it`
+              : `last day for the company to notify the discontinuation; notified on ${given.on.toString()}`,
+      });
+    }
+    discontinuation = { date: dc.date, refs: basisOf('15.1', groundRef, ...(given?.refs ?? [])) };
+    t.add(dc.date, 'discontinuation', discontinuation.refs, { note: 'the service is discontinued; the contract ends on this day (第15条1項)' });
+    endings.push({ date: dc.date, cause: 'discontinuation', refs: basisOf('15.1'), note: "the contract's last day: the service is discontinued (第15条1項)" });
+  }
+
+  const nr = notices.nonRenewal;
+  const nonRenewal = nr === undefined ? undefined : { ...noticeDay(nr, nr.by, 'notices.nonRenewal', c, asOf), by: nr.by };
+
+  // --- 第11条: the terms, renewals and the deadlines before each expiry
+  const byNotice = endings.reduce<Ending | undefined>((a, e) => (a === undefined || e.date.isBefore(a.date) ? e : a), undefined);
+  let horizon = yearsAfter(asOf, DEFAULT_HORIZON_YEARS);
+  if (untilIn !== undefined) horizon = later(horizon, untilIn);
+  const terms: TimelineTerm[] = [];
+  let termStart = billingStart;
+  let termEnd = firstTermEnd;
+  for (let number = 1; number <= MAX_TERMS; number++) {
+    terms.push({ number, start: termStart.toString(), end: termEnd.toString() });
+    if (byNotice !== undefined && byNotice.date.isBefore(termEnd)) break;
+    const schedule = renewalScheduleOf(termEnd, o.deadlineCounting, renewalTerms);
+    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', basisOf('11.2'), {
+      term: number,
+      note: `last day for the company to notify changed terms for the renewal after term ${number}`,
+    });
+    t.add(schedule.nonRenewalNoticeDeadline, 'non-renewal-notice-deadline', basisOf('11.1', ...own('nonRenewalNoticeMonths')), {
+      term: number,
+      note: `last day for either party to decline the renewal after term ${number}`,
+    });
+    if (byNotice !== undefined && byNotice.date.equals(termEnd)) break;
+    if (!settings.autoRenewal) {
+      endings.push({ date: termEnd, cause: 'expiry', refs: basisOf('11.1', '1.2'), note: "the contract's last day: the term ends and the contract does not renew (第1条2項)" });
+      break;
+    }
+    const decision = renewalDecisionOf(termEnd, nonRenewal?.on, o.deadlineCounting, renewalTerms);
+    if (!decision.renews && nonRenewal !== undefined) {
+      endings.push({
+        date: termEnd,
+        cause: 'non-renewal',
+        refs: basisOf(...nonRenewal.refs, '11.1', ...own('nonRenewalNoticeMonths')),
+        note: `the contract's last day: the term ends, the ${nonRenewal.by} having declined the renewal (第11条1項)`,
+      });
+      break;
+    }
+    if (!termEnd.isBefore(horizon) || termEnd.epochDay >= MAX_EPOCH_DAY) break;
+    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...own('renewalMonths')), {
+      term: number + 1,
+      through: schedule.renewedTermEnd.toString(),
+      note: `term ${number + 1} begins, through ${schedule.renewedTermEnd.toString()} (automatic renewal)`,
+    });
+    termStart = schedule.renewedTermStart;
+    termEnd = schedule.renewedTermEnd;
+  }
+
+  // --- how and when the contract ends
+  const order: TerminationCause[] = ['discontinuation', 'company', 'customer', 'non-renewal', 'expiry'];
+  const ending = endings.reduce<Ending | undefined>(
+    (a, e) =>
+      a === undefined || e.date.isBefore(a.date) || (e.date.equals(a.date) && order.indexOf(e.cause) < order.indexOf(a.cause)) ? e : a,
+    undefined,
+  );
+  const terminationDate = ending?.date;
+  const until =
+    untilIn ?? (terminationDate === undefined ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS) : later(confidentialityEnd(terminationDate), asOf));
+  const billUntil = later(until, asOf);
+
+  // --- 第12条: the minimum term, and the customer's notice deadline
+  const minimumMonths = c.minimumTermMonths ?? 0;
+  const minimumEnd = minimumMonths > 0 ? minimumTermEndOf(c.formationDate, minimumMonths) : undefined;
+  if (minimumEnd !== undefined) {
+    t.add(minimumEnd, 'minimum-term-end', basisOf('12.1'), { note: `last day of the ${minimumMonths}-month minimum term` });
+  }
+  if (customerNotice !== undefined) {
+    const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, customerNotice.original, c.monthlyFee, o.rounding);
+    t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? basisOf('12.2') : basisOf('13.1'), {
+      note: `last day for the customer's notice to end the contract at the end of ${customerNotice.original.toString().slice(0, 7)}; it arrived on ${customerNotice.on.toString()}`,
+    });
+  } else if (minimumEnd !== undefined) {
+    const firstFree = minimumEnd.endOfMonth();
+    if (terminationDate === undefined || !terminationDate.isBefore(firstFree)) {
+      const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, firstFree, c.monthlyFee, o.rounding);
+      t.add(r.noticeDeadline, 'termination-notice-deadline', basisOf('13.1', '12.1'), {
+        note: `last day for a notice to end the contract at the end of ${firstFree.toString().slice(0, 7)}, the first month end after the minimum term`,
+      });
+    }
+  }
+
+  // --- 第25条: the initial fee
+  if (c.initialFee !== undefined) {
+    t.due(c.initialFee.dueDate, 'initial-fee-due', basisOf('25.1.1', '25.2'), c.initialFee.amount, -1, { note: 'initial fee (初期費用)' });
+  }
+
+  // --- the streams of monthly fees: the contract's, then each option's
+  const continuesIntoExtension = extension !== undefined && terminationDate !== undefined && terminationDate.isAfter(extension.original);
+  const streams: Stream[] = [
+    {
+      start: billingStart,
+      startRefs: start.delayed ? basisOf('9.5', '9.6') : basisOf('9.6'),
+      delayedFrom: start.delayed ? c.scheduledStartDate : undefined,
+      end: terminationDate,
+      terms: {
+        billingStartDate: billingStart,
+        monthlyFee: c.monthlyFee,
+        formationDate: c.formationDate,
+        terminationDate: continuesIntoExtension ? extension?.original : terminationDate,
+        extension:
+          continuesIntoExtension && extension !== undefined
+            ? { terminationDate: extension.to, months: extension.months, extensionFee: extension.extensionFee, regularFee: extension.regularFee }
+            : undefined,
+      },
+    },
+  ];
+  (c.options ?? []).forEach((opt, i) => {
+    const path = `options.${i}.termination`;
+    const s = billingStartDateOf(opt.scheduledStartDate, opt.readyDate ?? opt.scheduledStartDate);
+    let ownEnd: Ending | undefined;
+    if (opt.termination !== undefined) {
+      const notice = noticeDay(opt.termination, 'customer', path, c, asOf);
+      const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
+        customerTermination({ noticeReceivedOn: notice.on, requestedDate: opt.termination?.requestedDate, scope: 'option' }),
+      );
+      ownEnd = {
+        date: CalendarDate.parse(r.terminationDate),
+        cause: 'customer',
+        refs: basisOf(...notice.refs, ...r.basis),
+        deemed: r.deemed,
+        note: `the option ${opt.name} ends on the customer's notice (第13条4項)`,
+      };
+    }
+    const end =
+      ownEnd !== undefined && (terminationDate === undefined || ownEnd.date.isBefore(terminationDate)) ? ownEnd.date : terminationDate;
+    streams.push({
+      option: opt.name,
+      start: s.billingStartDate,
+      startRefs: s.delayed ? basisOf('9.5', '9.6', '9.7') : basisOf('9.6', '9.7'),
+      delayedFrom: s.delayed ? opt.scheduledStartDate : undefined,
+      end,
+      ownEnd: ownEnd !== undefined && end !== undefined && ownEnd.date.equals(end) ? ownEnd : undefined,
+      terms: { billingStartDate: s.billingStartDate, monthlyFee: opt.monthlyFee, formationDate: opt.formationDate ?? c.formationDate, terminationDate: end },
+    });
+  });
+
+  const discontinuationMonth = discontinuation === undefined ? undefined : YearMonth.of(discontinuation.date);
+  streams.forEach((stream, index) => {
+    if (stream.end !== undefined && stream.end.isBefore(stream.start)) return; // ended before it began
+    const option = stream.option === undefined ? {} : { option: stream.option };
+    t.add(stream.start, 'billing-start', stream.startRefs, {
+      ...option,
+      note:
+        stream.delayedFrom === undefined
+          ? 'the monthly fee accrues from this day (利用開始日)'
+          : `the monthly fee accrues from this day: ready after the scheduled start ${stream.delayedFrom.toString()}`,
+    });
+    const last = stream.end === undefined ? undefined : YearMonth.of(stream.end);
+    let month = YearMonth.of(stream.start);
+    for (let guard = 0; guard <= MAX_TERMS; guard++) {
+      if (last !== undefined && YearMonth.compare(month, last) > 0) break;
+      const invoice = invoiceLinesOf(stream.terms, month, o);
+      if (invoice.dueDate === undefined) break;
+      if (invoice.dueDate.isAfter(billUntil)) break;
+      const serviceMonth = month.toString();
+      for (const line of invoice.lines) addLine(t, line, invoice.dueDate, serviceMonth, index, option);
+      if (month.year === MAX_YEAR && month.month === 12) break;
+      month = month.addMonths(1);
+    }
+    if (stream.ownEnd !== undefined) {
+      t.add(stream.ownEnd.date, 'termination', stream.ownEnd.refs, {
+        ...option,
+        cause: 'customer',
+        deemed: stream.ownEnd.deemed ?? false,
+        note: stream.ownEnd.note,
+      });
+    }
+  });
+
+  // --- 第13条5項: the extension
+  if (extension !== undefined && continuesIntoExtension) {
+    t.add(extension.original, 'extension', extension.refs, {
+      through: extension.to.toString(),
+      note: `termination extended by ${extension.months} month${extension.months === 1 ? '' : 's'} to ${extension.to.toString()} with the company's consent; extension fee ${fmtYen(extension.extensionFee)} yen, billed with each extension month`,
+    });
+  }
+
+  // --- the end: 第12条2項's fee, the termination, 第16条, 第27条3項
+  if (ending !== undefined) {
+    if (minimumEnd !== undefined && (ending.cause === 'customer' || (ending.cause === 'non-renewal' && nonRenewal?.by === 'customer'))) {
+      const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, ending.date, c.monthlyFee, o.rounding);
+      if (r.insideMinimumTerm) {
+        t.due(r.dueDate, 'early-termination-fee-due', basisOf('12.1', '12.2'), r.remainingFee, -1, {
+          note: `the fee for the rest of the minimum term (${r.remaining.months} months and ${r.remaining.days} days, through ${r.minimumTermEndDate.toString()})`,
+        });
+      }
+    }
+    t.add(ending.date, 'termination', ending.refs, {
+      cause: ending.cause,
+      ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
+      note: ending.note,
+    });
+    t.add(dataDeletableFromOf(ending.date), 'data-deletion', basisOf('16'), { note: "the company may delete the customer's data and software, without notice" });
+    t.add(confidentialityEnd(ending.date), 'confidentiality-end', basisOf('27.3'), { note: 'last day the duties of confidentiality (第27条) bind' });
+  }
+
+  // --- payments, and 第26条 on what was paid late. Without a payments list, every amount is
+  // taken as paid in full on its due date: nothing is late, nothing outstanding.
+  const recorded = c.payments !== undefined;
+  const dues = t.dues.slice().sort((a, b) => a.dueDate.epochDay - b.dueDate.epochDay || a.order - b.order || a.seq - b.seq);
+  const payments: PaymentOf[] = recorded
+    ? (c.payments ?? [])
+        .map((p, i) => ({ date: p.date, amount: p.amount, i }))
+        .sort((a, b) => a.date.epochDay - b.date.epochDay || a.i - b.i)
+        .map(({ date, amount }) => ({ date, amount }))
+    : dues.map((d) => ({ date: d.dueDate, amount: d.amount }));
+  if (recorded) for (const p of payments) t.add(p.date, 'payment', basisOf('25'), { amount: p.amount, note: 'payment received' });
+  const { allocations, unapplied } = allocatePaymentsOf(dues, payments);
+  let outstanding = 0;
+  dues.forEach((due, k) => {
+    const allocation = allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
+    if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
+    if (!due.dueDate.isBefore(asOf)) return;
+    const lastPaid = allocation.payments.at(-1)?.date;
+    const open = allocation.outstanding > 0;
+    if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
+    const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
+    if (r.days === 0) return;
+    const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
+    const stream = streams[due.stream];
+    t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', basisOf('26'), {
+      amount: r.interest,
+      ...(stream?.option === undefined ? {} : { option: stream.option }),
+      ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
+      dueDate: due.dueDate.toString(),
+      principal: due.amount,
+      days: r.days,
+      ...(open ? { outstanding: r.outstanding } : {}),
+      note: open
+        ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
+        : `14.6% a year on ${what}, paid ${r.days} days late`,
+    });
+  });
+
+  // --- 第15条2項: the refund on a discontinuation
+  if (discontinuation !== undefined && discontinuationMonth !== undefined && terminationDate !== undefined && discontinuation.date.equals(terminationDate)) {
+    streams.forEach((stream, index) => {
+      if (stream.start.isAfter(discontinuation.date) || (stream.end !== undefined && stream.end.isBefore(discontinuation.date))) return;
+      let paid = 0;
+      dues.forEach((due, k) => {
+        if (due.stream === index && due.serviceMonth === discontinuationMonth.toString()) {
+          paid += (allocations[k] as { payments: PaymentOf[] }).payments.reduce((s, p) => s + p.amount, 0);
+        }
+      });
+      const paidThrough = paid > 0 ? discontinuation.date.endOfMonth() : discontinuation.date;
+      const r = discontinuationRefundOf(discontinuation.date, stream.terms.monthlyFee, paidThrough, paid, o.rounding);
+      if (r.days === 0) return;
+      t.add(discontinuation.date, 'refund', basisOf('15.2'), {
+        amount: r.refund,
+        ...(stream.option === undefined ? {} : { option: stream.option }),
+        serviceMonth: discontinuationMonth.toString(),
+        days: r.days,
+        note: `refund of ${r.days} days paid for but not provided, at the daily rate (fee / 30)${r.capped ? ', capped at what was paid' : ''}`,
+      });
+    });
+  }
+
+  // --- in order, up to `until`
+  const drafts = t.drafts
+    .filter((d) => d.day <= until.epochDay)
+    .sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
+  const events = drafts.map((d) => d.event);
+  const refs = new Set<ProvisionRef>();
+  for (const e of events) for (const r of e.basis) refs.add(r);
+  if (!Number.isSafeInteger(outstanding) || !Number.isSafeInteger(unapplied)) {
+    throw new TermsError('AMOUNT_OUT_OF_RANGE', [{ path: 'payments', message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}` }]);
+  }
+
+  const current = terms.find((term) => term.start <= asOf.toString() && asOf.toString() <= term.end);
+  const status: ContractStatus =
+    terminationDate !== undefined && asOf.isAfter(terminationDate)
+      ? 'ended'
+      : asOf.isBefore(billingStart)
+        ? 'not-started'
+        : terminationDate !== undefined
+          ? 'ending'
+          : 'running';
+  return {
+    ...(c.id === undefined ? {} : { id: c.id }),
+    asOf: asOf.toString(),
+    until: until.toString(),
+    status,
+    billingStartDate: billingStart.toString(),
+    currentTerm: status === 'ended' || current === undefined ? null : current,
+    terminationDate: terminationDate === undefined ? null : terminationDate.toString(),
+    terminationCause: ending === undefined ? null : ending.cause,
+    paymentsRecorded: recorded,
+    outstanding,
+    unappliedPayments: unapplied,
+    events,
+    basis: [...refs].sort((a, b) => (PROVISION_INDEX.get(a) ?? 0) - (PROVISION_INDEX.get(b) ?? 0)),
+  };
+}
+
+/** One invoice line (第25条) as an event: due on the month's 25.3 date. */
+function addLine(t: Timeline, line: InvoiceLine, dueDate: CalendarDate, serviceMonth: string, stream: number, option: { option?: string }): void {
+  switch (line.kind) {
+    case 'first-month-fee':
+      t.due(dueDate, 'first-month-fee', basisOf('25.4', '25.3'), line.amount, stream, {
+        ...option,
+        serviceMonth,
+        ...(line.prorated === true && line.days !== undefined ? { days: line.days } : {}),
+        note: line.prorated ? `first month, ${line.days ?? 0} days at the daily rate (fee / 30)` : 'first month, in full (billing starts on the 1st)',
+      });
+      return;
+    case 'monthly-fee':
+      t.due(dueDate, 'monthly-fee-due', basisOf(...line.basis, '25.3'), line.amount, stream, {
+        ...option,
+        serviceMonth,
+        note: line.basis.includes('13.5') ? `fee for ${serviceMonth}, an extension month (I-05 in-addition)` : `fee for ${serviceMonth}`,
+      });
+      return;
+    default:
+      t.due(dueDate, 'extension-fee-due', basisOf('13.5', '25.3'), line.amount, stream, {
+        ...option,
+        serviceMonth,
+        note: `extension fee for ${serviceMonth}: twice the monthly fee (第13条5項)`,
+      });
+  }
+}
+
+/**
+ * Every date and amount the terms attach to one contract, in order, each with the
+ * provisions behind it (`basis`) — the library's main job.
+ *
+ * `contract` is a {@link ContractRecord}; `asOf` is "today" (notices and payments must not
+ * be later; late interest on what is still unpaid runs to it); `until` is the last day
+ * shown — by default the end of the contract (the last day 第27条3項 binds, or `asOf` if
+ * that is later) or, for a contract that keeps renewing, 3 years after `asOf`.
+ *
+ * The events (see {@link TIMELINE_EVENT_KINDS}) are sorted by date; events of one day
+ * follow the order of that list, then the order they were made in. Each comes from an
+ * article's own function: the timeline decides only which questions to ask. Readings of
+ * this layer, all documented in docs/lifecycle.md: a payment goes to the oldest amount
+ * still open (民法488条4項); a notice not to renew given too late counts for the next
+ * expiry; of several endings the earliest wins.
+ *
+ * Errors: `TermsError` naming the record's field (`notices.customerTermination.requestedDate`,
+ * `payments.2.date`), or `asOf` / `until`; an extension of 0 months keeps 第13条's
+ * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month 第14条's
+ * `NOT_ALLOWED_BY_TERMS`.
+ *
+ * @example
+ * ```ts
+ * import { contractTimeline } from 'cloud-ops-terms';
+ * const r = contractTimeline(
+ *   {
+ *     formationDate: '2027-03-15',
+ *     scheduledStartDate: '2027-04-01',
+ *     termMonths: 12,
+ *     monthlyFee: 90_000,
+ *     notices: { nonRenewal: { by: 'customer', on: '2028-02-10' } },
+ *   },
+ *   { asOf: '2028-02-10', until: '2028-04-30' },
+ * );
+ * r.terminationDate;
+ * //=> '2028-03-31'
+ * r.events.filter((e) => e.date >= '2028-01-01').map((e) => `${e.date} ${e.kind}`);
+ * //=> [
+ * //   '2028-01-31 terms-change-notice-deadline',
+ * //   '2028-01-31 monthly-fee-due',
+ * //   '2028-02-29 non-renewal-notice-deadline',
+ * //   '2028-02-29 monthly-fee-due',
+ * //   '2028-03-31 termination',
+ * //   '2028-04-01 data-deletion',
+ * // ]
+ * ```
+ */
+export function contractTimeline(contract: ContractRecord, window: TimelineWindow, options?: Options): ContractTimelineResult {
+  if (!isRecord(contract)) throw invalidInput('contract', `expected a contract record (an object of named fields), got ${describeValue(contract)}`);
+  if (!isRecord(window)) throw invalidInput('window', `expected { asOf, until? }, got ${describeValue(window)}`);
+  const { asOf, until } = parseInput(WindowSchema, window);
+  const resolved = resolveOptions(options);
+  return contractTimelineOf(parseInput(ContractRecordSchema, contract), asOf, until, resolved);
+}
