@@ -132,14 +132,6 @@ export function termEndOf(termStartDate: CalendarDate, months: number): Calendar
   return periodEnd(termStartDate, { months }, 'same-day');
 }
 
-/** Whether a term renews (11.1), and the deadline that decided it. */
-export interface RenewalDecision {
-  /** False when a notice not to renew was given on or before the deadline. */
-  readonly renews: boolean;
-  /** The last day the notice could be given for this expiry (I-02). */
-  readonly nonRenewalNoticeDeadline: CalendarDate;
-}
-
 /**
  * Whether the term ending on `termEndDate` renews (11.1): it does 「期間満了1か月前までに
  * …別段の意思表示がないとき」, so a notice not to renew given (I-03) on or before the
@@ -148,17 +140,14 @@ export interface RenewalDecision {
  * expiry, where it is then in time (our reading; the lifecycle layer asks again for each
  * term). Trusted input; exported for the lifecycle layer, not from the package root.
  */
-export function renewalDecisionOf(
+export function renewsAfterOf(
   termEndDate: CalendarDate,
   nonRenewalNoticeOn: CalendarDate | undefined,
   deadlineCounting: DeadlineCounting,
   terms: RenewalTerms = TERMS_RENEWAL,
-): RenewalDecision {
-  const deadline = nonRenewalDeadline(termEndDate, deadlineCounting, terms.nonRenewalNoticeMonths);
-  return {
-    renews: nonRenewalNoticeOn === undefined || nonRenewalNoticeOn.isAfter(deadline),
-    nonRenewalNoticeDeadline: deadline,
-  };
+): boolean {
+  if (nonRenewalNoticeOn === undefined) return true;
+  return nonRenewalNoticeOn.isAfter(nonRenewalDeadline(termEndDate, deadlineCounting, terms.nonRenewalNoticeMonths));
 }
 
 const RenewalScheduleInput = z.object({ termEndDate: dateField });

@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate } from '../core/calendar-date.js';
+import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
 import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
 import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import {
@@ -135,6 +135,23 @@ function withField<T>(field: string, compute: () => T): T {
   }
 }
 
+// The last day of the month before each service month, made once: value objects are
+// immutable, so sharing them is safe, and the table is bounded by the years supported.
+const MONTH_ENDS = new Map<number, CalendarDate>();
+
+function monthEndBefore(serviceMonth: YearMonth): CalendarDate {
+  const key = serviceMonth.year * 12 + serviceMonth.month;
+  let end = MONTH_ENDS.get(key);
+  if (end === undefined) {
+    const year = serviceMonth.month === 1 ? serviceMonth.year - 1 : serviceMonth.year;
+    const month = serviceMonth.month === 1 ? 12 : serviceMonth.month - 1;
+    // Before 1900 this throws DATE_OUT_OF_RANGE, as YearMonth arithmetic does.
+    end = year < MIN_YEAR ? serviceMonth.addMonths(-1).lastDay() : CalendarDate.of(year, month, daysInMonth(year, month));
+    MONTH_ENDS.set(key, end);
+  }
+  return end;
+}
+
 /**
  * The trusted core of {@link monthlyFeeDueDate}. Exported from this module for the
  * invoice helper, the lifecycle layer and tests, not from the package root.
@@ -145,7 +162,7 @@ export function monthlyFeeDueDateOf(
   formationDate?: CalendarDate,
 ): MonthlyFeeDueDateOf {
   // 「翌月利用分を当月末までに」: the fee for month M is due by the end of month M − 1.
-  let writtenDueDate = serviceMonth.addMonths(-1).lastDay();
+  let writtenDueDate = monthEndBefore(serviceMonth);
   // 25.3 binds once the customer 「当社からその承諾を受けたとき」: nothing is due before the
   // contract is formed. A month whose written due date has already passed by then is due by
   // the end of the month of formation — 「当月末」 read from that month (our reading).
@@ -684,15 +701,18 @@ export function invoiceLinesOf(
 ): InvoiceLinesOf {
   const { billingStartDate, monthlyFee, terminationDate, extension, formationDate } = contract;
   const { firstMonthDays, rounding, bankHolidayShift } = options;
-  const afterStart = YearMonth.compare(serviceMonth, YearMonth.of(billingStartDate));
+  // Months as one number each (year × 12 + month): a hot path, so no YearMonth is made.
+  const month = serviceMonth.year * 12 + serviceMonth.month;
+  const monthOf = (d: CalendarDate) => d.year * 12 + d.month;
+  const afterStart = month - monthOf(billingStartDate);
   const lines: InvoiceLine[] = [];
   if (afterStart === 0) {
     const first = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
     lines.push({ kind: 'first-month-fee', amount: first.fee, days: first.days, prorated: first.prorated, basis: basis('25.4') });
   } else if (afterStart > 0) {
-    if (terminationDate === undefined || YearMonth.compare(serviceMonth, YearMonth.of(terminationDate)) <= 0) {
+    if (terminationDate === undefined || month <= monthOf(terminationDate)) {
       lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
-    } else if (extension !== undefined && YearMonth.compare(serviceMonth, YearMonth.of(extension.terminationDate)) <= 0) {
+    } else if (extension !== undefined && month <= monthOf(extension.terminationDate)) {
       const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
       if (extension.regularFee > 0) lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });

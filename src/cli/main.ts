@@ -4,6 +4,12 @@
  */
 import { run } from './program.js';
 
+// A reader that stops early (`cloud-ops-terms --batch big.csv | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

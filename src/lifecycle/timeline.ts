@@ -15,7 +15,7 @@ import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput, isTermsError, type TermsIssue } from '../core/errors.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { resolveOptions, type DeadlineCounting, type Options, type ResolvedOptions } from '../core/options.js';
 import { PROVISIONS, type ProvisionRef } from '../core/provisions.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import { YearMonth } from '../core/year-month.js';
@@ -23,7 +23,7 @@ import * as z from 'zod/mini';
 import { applyPrecedence } from '../articles/article-01.js';
 import { noticeEffective, type NoticeSender } from '../articles/article-03.js';
 import { billingStartDateOf } from '../articles/article-09.js';
-import { TERMS_RENEWAL, renewalDecisionOf, renewalScheduleOf, termEndOf } from '../articles/article-11.js';
+import { TERMS_RENEWAL, renewalScheduleOf, renewsAfterOf, termEndOf, type RenewalDates, type RenewalTerms } from '../articles/article-11.js';
 import { earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
 import { customerTermination, terminationExtension } from '../articles/article-13.js';
 import { companyTermination } from '../articles/article-14.js';
@@ -73,6 +73,59 @@ const WindowSchema = z.strictObject({ asOf: dateField, until: z.optional(dateFie
 const LAST_DAY = CalendarDate.fromEpochDay(MAX_EPOCH_DAY);
 const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
 
+// Text of the days and months a batch meets again and again (month ends above all):
+// memoised, and bounded, so the cache is never observable and never grows without limit.
+const DAY_TEXT = new Map<number, string>();
+const MONTH_TEXT = new Map<number, string>();
+const TEXT_LIMIT = 40_000;
+
+function dayText(date: CalendarDate): string {
+  let text = DAY_TEXT.get(date.epochDay);
+  if (text === undefined) {
+    text = date.toString();
+    if (DAY_TEXT.size < TEXT_LIMIT) DAY_TEXT.set(date.epochDay, text);
+  }
+  return text;
+}
+
+function monthText(month: YearMonth): string {
+  const key = month.year * 12 + month.month;
+  let text = MONTH_TEXT.get(key);
+  if (text === undefined) {
+    text = month.toString();
+    if (MONTH_TEXT.size < TEXT_LIMIT) MONTH_TEXT.set(key, text);
+  }
+  return text;
+}
+
+// Months and renewal schedules a batch meets again and again, made once. Value objects
+// are immutable and the schedules are frozen, so sharing them is safe; both tables are
+// bounded (by the months of 1900–2199, and by a limit on renewal schedules).
+const MONTHS = new Map<number, YearMonth>();
+const SCHEDULES = new Map<string, RenewalDates>();
+
+function monthAt(index: number): YearMonth {
+  let month = MONTHS.get(index);
+  if (month === undefined) {
+    month = YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
+    MONTHS.set(index, month);
+  }
+  return month;
+}
+
+function renewalSchedule(termEnd: CalendarDate, counting: DeadlineCounting, terms: RenewalTerms): RenewalDates {
+  const key = `${termEnd.epochDay}:${counting}:${terms.renewalMonths}:${terms.nonRenewalNoticeMonths}`;
+  let schedule = SCHEDULES.get(key);
+  if (schedule === undefined) {
+    schedule = Object.freeze(renewalScheduleOf(termEnd, counting, terms));
+    if (SCHEDULES.size < TEXT_LIMIT) SCHEDULES.set(key, schedule);
+  }
+  return schedule;
+}
+
+/** A fresh list of distinct provisions (no dedupe needed: the caller lists each once). */
+const cite = (...list: ProvisionRef[]): ProvisionRef[] => list;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -102,36 +155,77 @@ function asked<T>(paths: Readonly<Record<string, string>>, run: () => T): T {
 // ---------------------------------------------------------------------------------------
 // Events under construction
 
-interface Draft {
-  readonly day: number;
-  readonly order: number;
-  readonly seq: number;
-  readonly event: TimelineEvent;
-}
-
 /** An amount the customer owes, with the event that shows it. */
 interface Due {
   readonly dueDate: CalendarDate;
   readonly amount: Yen;
-  readonly order: number;
-  readonly seq: number;
+  /** `day × 32 + the kind's order`, as for events. */
+  readonly key: number;
   readonly stream: number;
   readonly serviceMonth?: string | undefined;
 }
 
+type Fields = { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] };
+
+/**
+ * Positions `0 … keys.length − 1` in the order of their keys, ties in position order —
+ * only those whose key is below `below`. A key and its position pack into one float (keys
+ * are within ±2^32, a timeline has fewer than 2^20 items), so a typed-array sort — numeric,
+ * no comparator — does the work: this runs for every contract of a batch.
+ */
+function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): Float64Array {
+  let n = 0;
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    if (key < below) packed[n++] = key * 1_048_576 + i;
+  }
+  const sorted = packed.subarray(0, n).sort();
+  for (let i = 0; i < n; i++) {
+    const value = sorted[i] as number;
+    sorted[i] = value - Math.floor(value / 1_048_576) * 1_048_576;
+  }
+  return sorted;
+}
+
+/**
+ * The events under construction: the event objects and, beside them, their sort keys
+ * (`day × 32 + the kind's order`; there are fewer than 32 kinds), and the amounts due.
+ */
 class Timeline {
-  readonly drafts: Draft[] = [];
+  readonly keys: number[] = [];
+  readonly events: TimelineEvent[] = [];
   readonly dues: Due[] = [];
 
-  add(date: CalendarDate, kind: TimelineEventKind, refs: ProvisionRef[], fields: Omit<TimelineEvent, 'date' | 'kind' | 'basis'> = {}): number {
-    const seq = this.drafts.length;
-    this.drafts.push({ day: date.epochDay, order: KIND_ORDER[kind], seq, event: { date: date.toString(), kind, basis: refs, ...fields } });
-    return seq;
+  /** Adds an event built by the caller. */
+  push(date: CalendarDate, event: TimelineEvent): void {
+    this.keys.push(date.epochDay * 32 + KIND_ORDER[event.kind]);
+    this.events.push(event);
   }
 
-  due(date: CalendarDate, kind: TimelineEventKind, refs: ProvisionRef[], amount: Yen, stream: number, fields: Omit<TimelineEvent, 'date' | 'kind' | 'basis' | 'amount'> = {}): void {
-    const seq = this.add(date, kind, refs, { amount, ...fields });
-    this.dues.push({ dueDate: date, amount, order: KIND_ORDER[kind], seq, stream, serviceMonth: fields.serviceMonth });
+  add(date: CalendarDate, kind: TimelineEventKind, basis: ProvisionRef[], fields?: Fields): void {
+    const event: Fields = { date: dayText(date), kind, basis };
+    if (fields !== undefined) Object.assign(event, fields);
+    this.push(date, event as TimelineEvent);
+  }
+
+  /** An amount the customer owes on `date`: an event, and a due for 第26条. */
+  due(date: CalendarDate, event: TimelineEvent & { readonly amount: Yen }, stream: number): void {
+    this.push(date, event);
+    this.dues.push({ dueDate: date, amount: event.amount, key: date.epochDay * 32 + KIND_ORDER[event.kind], stream, serviceMonth: event.serviceMonth });
+  }
+
+  /** The dues in order of due date, ties as their events (often already so: then no sort). */
+  sortedDues(): Due[] {
+    const dues = this.dues;
+    let sorted = true;
+    for (let i = 1; i < dues.length && sorted; i++) sorted = (dues[i - 1] as Due).key <= (dues[i] as Due).key;
+    return sorted ? dues : Array.from(order(dues.map((d) => d.key)), (i) => dues[i] as Due);
+  }
+
+  /** The events up to `until`, in order. */
+  sortedEvents(until: CalendarDate): TimelineEvent[] {
+    return Array.from(order(this.keys, (until.epochDay + 1) * 32), (i) => this.events[i] as TimelineEvent);
   }
 }
 
@@ -201,7 +295,16 @@ interface Stream {
   readonly ownEnd?: Ending | undefined;
 }
 
-const fmtYen = (n: Yen) => n.toLocaleString('en-US');
+/** Whole yen with thousands separators (`toLocaleString` is slow on a hot path). */
+function fmtYen(n: Yen): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 /**
  * The trusted core of {@link contractTimeline}: a parsed record, checked dates and
@@ -266,7 +369,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const renewalTerms = { renewalMonths: settings.renewalMonths, nonRenewalNoticeMonths: settings.nonRenewalNoticeMonths };
 
   // --- 第9条: formation and the billing start
-  t.add(c.formationDate, 'formation', basisOf('9.2'), { note: 'contract formed: the 利用承諾書 reached the customer' });
+  t.add(c.formationDate, 'formation', cite('9.2'), { note: 'contract formed: the 利用承諾書 reached the customer' });
   const start = billingStartDateOf(c.scheduledStartDate, c.readyDate ?? c.scheduledStartDate);
   const billingStart = start.billingStartDate;
 
@@ -337,7 +440,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     if (ground === 'notice') {
       const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
       const late = given !== undefined && given.on.isAfter(deadline);
-      t.add(deadline, 'discontinuation-notice-deadline', basisOf('15.1.1'), {
+      t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
         note:
           given === undefined
             ? 'last day for the company to notify the discontinuation, 30 days before it'
@@ -348,7 +451,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     }
     discontinuation = { date: dc.date, refs: basisOf('15.1', groundRef, ...(given?.refs ?? [])) };
     t.add(dc.date, 'discontinuation', discontinuation.refs, { note: 'the service is discontinued; the contract ends on this day (第15条1項)' });
-    endings.push({ date: dc.date, cause: 'discontinuation', refs: basisOf('15.1'), note: "the contract's last day: the service is discontinued (第15条1項)" });
+    endings.push({ date: dc.date, cause: 'discontinuation', refs: cite('15.1'), note: "the contract's last day: the service is discontinued (第15条1項)" });
   }
 
   const nr = notices.nonRenewal;
@@ -358,14 +461,14 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const byNotice = endings.reduce<Ending | undefined>((a, e) => (a === undefined || e.date.isBefore(a.date) ? e : a), undefined);
   let horizon = yearsAfter(asOf, DEFAULT_HORIZON_YEARS);
   if (untilIn !== undefined) horizon = later(horizon, untilIn);
-  const terms: TimelineTerm[] = [];
+  const terms: { number: number; start: CalendarDate; end: CalendarDate }[] = [];
   let termStart = billingStart;
   let termEnd = firstTermEnd;
   for (let number = 1; number <= MAX_TERMS; number++) {
-    terms.push({ number, start: termStart.toString(), end: termEnd.toString() });
+    terms.push({ number, start: termStart, end: termEnd });
     if (byNotice !== undefined && byNotice.date.isBefore(termEnd)) break;
-    const schedule = renewalScheduleOf(termEnd, o.deadlineCounting, renewalTerms);
-    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', basisOf('11.2'), {
+    const schedule = renewalSchedule(termEnd, o.deadlineCounting, renewalTerms);
+    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
       note: `last day for the company to notify changed terms for the renewal after term ${number}`,
     });
@@ -375,11 +478,10 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     });
     if (byNotice !== undefined && byNotice.date.equals(termEnd)) break;
     if (!settings.autoRenewal) {
-      endings.push({ date: termEnd, cause: 'expiry', refs: basisOf('11.1', '1.2'), note: "the contract's last day: the term ends and the contract does not renew (第1条2項)" });
+      endings.push({ date: termEnd, cause: 'expiry', refs: cite('11.1', '1.2'), note: "the contract's last day: the term ends and the contract does not renew (第1条2項)" });
       break;
     }
-    const decision = renewalDecisionOf(termEnd, nonRenewal?.on, o.deadlineCounting, renewalTerms);
-    if (!decision.renews && nonRenewal !== undefined) {
+    if (nonRenewal !== undefined && !renewsAfterOf(termEnd, nonRenewal.on, o.deadlineCounting, renewalTerms)) {
       endings.push({
         date: termEnd,
         cause: 'non-renewal',
@@ -414,18 +516,18 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const minimumMonths = c.minimumTermMonths ?? 0;
   const minimumEnd = minimumMonths > 0 ? minimumTermEndOf(c.formationDate, minimumMonths) : undefined;
   if (minimumEnd !== undefined) {
-    t.add(minimumEnd, 'minimum-term-end', basisOf('12.1'), { note: `last day of the ${minimumMonths}-month minimum term` });
+    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), { note: `last day of the ${minimumMonths}-month minimum term` });
   }
   if (customerNotice !== undefined) {
     const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, customerNotice.original, c.monthlyFee, o.rounding);
-    t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? basisOf('12.2') : basisOf('13.1'), {
+    t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? cite('12.2') : cite('13.1'), {
       note: `last day for the customer's notice to end the contract at the end of ${customerNotice.original.toString().slice(0, 7)}; it arrived on ${customerNotice.on.toString()}`,
     });
   } else if (minimumEnd !== undefined) {
     const firstFree = minimumEnd.endOfMonth();
     if (terminationDate === undefined || !terminationDate.isBefore(firstFree)) {
       const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, firstFree, c.monthlyFee, o.rounding);
-      t.add(r.noticeDeadline, 'termination-notice-deadline', basisOf('13.1', '12.1'), {
+      t.add(r.noticeDeadline, 'termination-notice-deadline', cite('13.1', '12.1'), {
         note: `last day for a notice to end the contract at the end of ${firstFree.toString().slice(0, 7)}, the first month end after the minimum term`,
       });
     }
@@ -433,7 +535,8 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
 
   // --- 第25条: the initial fee
   if (c.initialFee !== undefined) {
-    t.due(c.initialFee.dueDate, 'initial-fee-due', basisOf('25.1.1', '25.2'), c.initialFee.amount, -1, { note: 'initial fee (初期費用)' });
+    const { dueDate, amount } = c.initialFee;
+    t.due(dueDate, { date: dueDate.toString(), kind: 'initial-fee-due', basis: cite('25.1.1', '25.2'), amount, note: 'initial fee (初期費用)' }, -1);
   }
 
   // --- the streams of monthly fees: the contract's, then each option's
@@ -441,7 +544,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const streams: Stream[] = [
     {
       start: billingStart,
-      startRefs: start.delayed ? basisOf('9.5', '9.6') : basisOf('9.6'),
+      startRefs: start.delayed ? cite('9.5', '9.6') : cite('9.6'),
       delayedFrom: start.delayed ? c.scheduledStartDate : undefined,
       end: terminationDate,
       terms: {
@@ -478,7 +581,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     streams.push({
       option: opt.name,
       start: s.billingStartDate,
-      startRefs: s.delayed ? basisOf('9.5', '9.6', '9.7') : basisOf('9.6', '9.7'),
+      startRefs: s.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'),
       delayedFrom: s.delayed ? opt.scheduledStartDate : undefined,
       end,
       ownEnd: ownEnd !== undefined && end !== undefined && ownEnd.date.equals(end) ? ownEnd : undefined,
@@ -497,17 +600,15 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
           ? 'the monthly fee accrues from this day (利用開始日)'
           : `the monthly fee accrues from this day: ready after the scheduled start ${stream.delayedFrom.toString()}`,
     });
-    const last = stream.end === undefined ? undefined : YearMonth.of(stream.end);
-    let month = YearMonth.of(stream.start);
-    for (let guard = 0; guard <= MAX_TERMS; guard++) {
-      if (last !== undefined && YearMonth.compare(month, last) > 0) break;
+    // Months as one number each (year × 12 + month − 1), from the billing start month on.
+    const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
+    for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
+      const month = monthAt(index12);
       const invoice = invoiceLinesOf(stream.terms, month, o);
-      if (invoice.dueDate === undefined) break;
-      if (invoice.dueDate.isAfter(billUntil)) break;
-      const serviceMonth = month.toString();
-      for (const line of invoice.lines) addLine(t, line, invoice.dueDate, serviceMonth, index, option);
-      if (month.year === MAX_YEAR && month.month === 12) break;
-      month = month.addMonths(1);
+      if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
+      const serviceMonth = monthText(month);
+      const date = dayText(invoice.dueDate);
+      for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, stream.option);
     }
     if (stream.ownEnd !== undefined) {
       t.add(stream.ownEnd.date, 'termination', stream.ownEnd.refs, {
@@ -532,9 +633,17 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     if (minimumEnd !== undefined && (ending.cause === 'customer' || (ending.cause === 'non-renewal' && nonRenewal?.by === 'customer'))) {
       const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, ending.date, c.monthlyFee, o.rounding);
       if (r.insideMinimumTerm) {
-        t.due(r.dueDate, 'early-termination-fee-due', basisOf('12.1', '12.2'), r.remainingFee, -1, {
-          note: `the fee for the rest of the minimum term (${r.remaining.months} months and ${r.remaining.days} days, through ${r.minimumTermEndDate.toString()})`,
-        });
+        t.due(
+          r.dueDate,
+          {
+            date: r.dueDate.toString(),
+            kind: 'early-termination-fee-due',
+            basis: cite('12.1', '12.2'),
+            amount: r.remainingFee,
+            note: `the fee for the rest of the minimum term (${r.remaining.months} months and ${r.remaining.days} days, through ${r.minimumTermEndDate.toString()})`,
+          },
+          -1,
+        );
       }
     }
     t.add(ending.date, 'termination', ending.refs, {
@@ -542,62 +651,73 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
       note: ending.note,
     });
-    t.add(dataDeletableFromOf(ending.date), 'data-deletion', basisOf('16'), { note: "the company may delete the customer's data and software, without notice" });
-    t.add(confidentialityEnd(ending.date), 'confidentiality-end', basisOf('27.3'), { note: 'last day the duties of confidentiality (第27条) bind' });
+    t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: "the company may delete the customer's data and software, without notice" });
+    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: 'last day the duties of confidentiality (第27条) bind' });
   }
 
   // --- payments, and 第26条 on what was paid late. Without a payments list, every amount is
-  // taken as paid in full on its due date: nothing is late, nothing outstanding.
+  // taken as paid in full on its due date: nothing is late, nothing outstanding, and no
+  // payment needs applying.
   const recorded = c.payments !== undefined;
-  const dues = t.dues.slice().sort((a, b) => a.dueDate.epochDay - b.dueDate.epochDay || a.order - b.order || a.seq - b.seq);
-  const payments: PaymentOf[] = recorded
-    ? (c.payments ?? [])
-        .map((p, i) => ({ date: p.date, amount: p.amount, i }))
-        .sort((a, b) => a.date.epochDay - b.date.epochDay || a.i - b.i)
-        .map(({ date, amount }) => ({ date, amount }))
-    : dues.map((d) => ({ date: d.dueDate, amount: d.amount }));
-  if (recorded) for (const p of payments) t.add(p.date, 'payment', basisOf('25'), { amount: p.amount, note: 'payment received' });
-  const { allocations, unapplied } = allocatePaymentsOf(dues, payments);
+  const dues = t.sortedDues();
   let outstanding = 0;
-  dues.forEach((due, k) => {
-    const allocation = allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
-    if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
-    if (!due.dueDate.isBefore(asOf)) return;
-    const lastPaid = allocation.payments.at(-1)?.date;
-    const open = allocation.outstanding > 0;
-    if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
-    const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
-    if (r.days === 0) return;
-    const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
-    const stream = streams[due.stream];
-    t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', basisOf('26'), {
-      amount: r.interest,
-      ...(stream?.option === undefined ? {} : { option: stream.option }),
-      ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
-      dueDate: due.dueDate.toString(),
-      principal: due.amount,
-      days: r.days,
-      ...(open ? { outstanding: r.outstanding } : {}),
-      note: open
-        ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
-        : `14.6% a year on ${what}, paid ${r.days} days late`,
+  let unapplied = 0;
+  /** What was paid towards each due (by its position in `dues`). */
+  let paidTowards: (k: number) => Yen = (k) => (dues[k] as Due).amount;
+  if (recorded) {
+    const given: readonly PaymentOf[] = c.payments ?? [];
+    let inOrder = true;
+    for (let i = 1; i < given.length && inOrder; i++) inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
+    // In date order, ties as given (a record usually lists them so already).
+    const payments: readonly PaymentOf[] = inOrder
+      ? given
+      : given
+          .map((p, i) => ({ p, i }))
+          .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
+          .map(({ p }) => p);
+    for (const p of payments) t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
+    const applied = allocatePaymentsOf(dues, payments);
+    unapplied = applied.unapplied;
+    paidTowards = (k) => (applied.allocations[k] as { payments: PaymentOf[] }).payments.reduce((sum, p) => sum + p.amount, 0);
+    dues.forEach((due, k) => {
+      const allocation = applied.allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
+      if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
+      if (!due.dueDate.isBefore(asOf)) return;
+      const lastPaid = allocation.payments.at(-1)?.date;
+      const open = allocation.outstanding > 0;
+      if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
+      const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
+      if (r.days === 0) return;
+      const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
+      const stream = streams[due.stream];
+      t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', cite('26'), {
+        amount: r.interest,
+        ...(stream?.option === undefined ? {} : { option: stream.option }),
+        ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
+        dueDate: due.dueDate.toString(),
+        principal: due.amount,
+        days: r.days,
+        ...(open ? { outstanding: r.outstanding } : {}),
+        note: open
+          ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
+          : `14.6% a year on ${what}, paid ${r.days} days late`,
+      });
     });
-  });
+  }
 
   // --- 第15条2項: the refund on a discontinuation
   if (discontinuation !== undefined && discontinuationMonth !== undefined && terminationDate !== undefined && discontinuation.date.equals(terminationDate)) {
     streams.forEach((stream, index) => {
       if (stream.start.isAfter(discontinuation.date) || (stream.end !== undefined && stream.end.isBefore(discontinuation.date))) return;
       let paid = 0;
+      const month = discontinuationMonth.toString();
       dues.forEach((due, k) => {
-        if (due.stream === index && due.serviceMonth === discontinuationMonth.toString()) {
-          paid += (allocations[k] as { payments: PaymentOf[] }).payments.reduce((s, p) => s + p.amount, 0);
-        }
+        if (due.stream === index && due.serviceMonth === month) paid += paidTowards(k);
       });
       const paidThrough = paid > 0 ? discontinuation.date.endOfMonth() : discontinuation.date;
       const r = discontinuationRefundOf(discontinuation.date, stream.terms.monthlyFee, paidThrough, paid, o.rounding);
       if (r.days === 0) return;
-      t.add(discontinuation.date, 'refund', basisOf('15.2'), {
+      t.add(discontinuation.date, 'refund', cite('15.2'), {
         amount: r.refund,
         ...(stream.option === undefined ? {} : { option: stream.option }),
         serviceMonth: discontinuationMonth.toString(),
@@ -608,17 +728,19 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   }
 
   // --- in order, up to `until`
-  const drafts = t.drafts
-    .filter((d) => d.day <= until.epochDay)
-    .sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
-  const events = drafts.map((d) => d.event);
-  const refs = new Set<ProvisionRef>();
-  for (const e of events) for (const r of e.basis) refs.add(r);
+  const events = t.sortedEvents(until);
+  // Every provision cited, in the order of the terms: marked by position, then read off.
+  const cited = new Uint8Array(PROVISIONS.length);
+  for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+  const basis: ProvisionRef[] = [];
+  for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
   if (!Number.isSafeInteger(outstanding) || !Number.isSafeInteger(unapplied)) {
     throw new TermsError('AMOUNT_OUT_OF_RANGE', [{ path: 'payments', message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}` }]);
   }
 
-  const current = terms.find((term) => term.start <= asOf.toString() && asOf.toString() <= term.end);
+  const term = terms.find((x) => x.start.isOnOrBefore(asOf) && asOf.isOnOrBefore(x.end));
+  const current: TimelineTerm | undefined =
+    term === undefined ? undefined : { number: term.number, start: term.start.toString(), end: term.end.toString() };
   const status: ContractStatus =
     terminationDate !== undefined && asOf.isAfter(terminationDate)
       ? 'ended'
@@ -640,35 +762,30 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     outstanding,
     unappliedPayments: unapplied,
     events,
-    basis: [...refs].sort((a, b) => (PROVISION_INDEX.get(a) ?? 0) - (PROVISION_INDEX.get(b) ?? 0)),
+    basis,
   };
 }
 
 /** One invoice line (第25条) as an event: due on the month's 25.3 date. */
-function addLine(t: Timeline, line: InvoiceLine, dueDate: CalendarDate, serviceMonth: string, stream: number, option: { option?: string }): void {
+function addLine(t: Timeline, line: InvoiceLine, dueDate: CalendarDate, date: string, serviceMonth: string, stream: number, option: string | undefined): void {
+  let event: Fields;
   switch (line.kind) {
     case 'first-month-fee':
-      t.due(dueDate, 'first-month-fee', basisOf('25.4', '25.3'), line.amount, stream, {
-        ...option,
-        serviceMonth,
-        ...(line.prorated === true && line.days !== undefined ? { days: line.days } : {}),
-        note: line.prorated ? `first month, ${line.days ?? 0} days at the daily rate (fee / 30)` : 'first month, in full (billing starts on the 1st)',
-      });
-      return;
+      event = line.prorated === true && line.days !== undefined
+        ? { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth, days: line.days, note: `first month, ${line.days} days at the daily rate (fee / 30)` }
+        : { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth, note: 'first month, in full (billing starts on the 1st)' };
+      break;
     case 'monthly-fee':
-      t.due(dueDate, 'monthly-fee-due', basisOf(...line.basis, '25.3'), line.amount, stream, {
-        ...option,
-        serviceMonth,
-        note: line.basis.includes('13.5') ? `fee for ${serviceMonth}, an extension month (I-05 in-addition)` : `fee for ${serviceMonth}`,
-      });
-      return;
+      event =
+        line.basis.length === 1
+          ? { date, kind: 'monthly-fee-due', basis: cite('25.3'), amount: line.amount, serviceMonth }
+          : { date, kind: 'monthly-fee-due', basis: basisOf(...line.basis, '25.3'), amount: line.amount, serviceMonth, note: `fee for ${serviceMonth}, an extension month (I-05 in-addition)` };
+      break;
     default:
-      t.due(dueDate, 'extension-fee-due', basisOf('13.5', '25.3'), line.amount, stream, {
-        ...option,
-        serviceMonth,
-        note: `extension fee for ${serviceMonth}: twice the monthly fee (第13条5項)`,
-      });
+      event = { date, kind: 'extension-fee-due', basis: cite('13.5', '25.3'), amount: line.amount, serviceMonth, note: `extension fee for ${serviceMonth}: twice the monthly fee (第13条5項)` };
   }
+  if (option !== undefined) event.option = option;
+  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TERMS_RENEWAL, renewalDecisionOf, renewalScheduleOf, termEndOf } from '../../src/articles/article-11.js';
+import { TERMS_RENEWAL, renewalScheduleOf, renewsAfterOf, termEndOf } from '../../src/articles/article-11.js';
 import { ARTICLE_11, CalendarDate, renewalSchedule, successiveTerms } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -270,14 +270,11 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
 
   it('a term ending 2028-03-31 renews unless the notice came by 2028-02-29', () => {
     // 「期間満了1か月前までに…別段の意思表示がないときは…更新」: the deadline is 02-29 (see above).
-    expect(renewalDecisionOf(d('2028-03-31'), undefined, 'civil-code')).toEqual({
-      renews: true,
-      nonRenewalNoticeDeadline: d('2028-02-29'),
-    });
-    expect(renewalDecisionOf(d('2028-03-31'), d('2028-02-29'), 'civil-code').renews).toBe(false);
-    expect(renewalDecisionOf(d('2027-06-01'), d('2027-05-01'), 'civil-code').renews).toBe(false);
+    expect(renewsAfterOf(d('2028-03-31'), undefined, 'civil-code')).toBe(true);
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-02-29'), 'civil-code')).toBe(false);
+    expect(renewsAfterOf(d('2027-06-01'), d('2027-05-01'), 'civil-code')).toBe(false);
     // A day late: the term renews (the notice counts at the next expiry).
-    expect(renewalDecisionOf(d('2028-03-31'), d('2028-03-01'), 'civil-code').renews).toBe(true);
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-03-01'), 'civil-code')).toBe(true);
   });
 
   it('a contract’s own lengths (第1条2項): 6-month renewals, notice 3 months before expiry', () => {
@@ -290,7 +287,7 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
       renewedTermStart: d('2028-04-01'),
       renewedTermEnd: d('2028-09-30'),
     });
-    expect(renewalDecisionOf(d('2028-03-31'), d('2028-01-05'), 'civil-code', own).renews).toBe(true);
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-01-05'), 'civil-code', own)).toBe(true);
     // Without a contract of its own, the terms’ lengths: a year, and a month.
     expect(TERMS_RENEWAL).toEqual({ renewalMonths: 12, nonRenewalNoticeMonths: 1 });
     expect(renewalScheduleOf(d('2028-03-31'), 'naive', TERMS_RENEWAL)).toEqual(renewalScheduleOf(d('2028-03-31'), 'naive'));
@@ -298,7 +295,7 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
 
   it('a notice period of 0 months means a notice on the expiry day itself is in time', () => {
     const none = { renewalMonths: 12, nonRenewalNoticeMonths: 0 };
-    expect(renewalDecisionOf(d('2028-03-31'), d('2028-03-31'), 'civil-code', none).renews).toBe(false);
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-03-31'), 'civil-code', none)).toBe(false);
   });
 
   it('property: a notice renews the term exactly when it comes after the deadline', () => {
@@ -306,7 +303,7 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
       fc.property(calendarDate(2000, 2150), fc.integer({ min: -90, max: 90 }), (end, offset) => {
         const { nonRenewalNoticeDeadline } = renewalScheduleOf(end, 'civil-code');
         const notice = nonRenewalNoticeDeadline.addDays(offset);
-        expect(renewalDecisionOf(end, notice, 'civil-code').renews).toBe(offset > 0);
+        expect(renewsAfterOf(end, notice, 'civil-code')).toBe(offset > 0);
       }),
       { numRuns: 200 },
     );
