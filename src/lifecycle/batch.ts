@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { TermsError, describeValue, invalidInput, isTermsError, type TermsErrorCode, type TermsIssue } from '../core/errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
-import { BOOLEAN_FIELDS, ContractRecordSchema, NUMBER_FIELDS } from './contract.js';
+import { BOOLEAN_FIELDS, NUMBER_FIELDS, parseContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
 import { contractTimelineOf, type TimelineWindow } from './timeline.js';
 
@@ -348,7 +348,7 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
         if (typeof record !== 'object' || record === null || Array.isArray(record)) {
           throw invalidInput('contract', `expected a contract record (an object of named fields), got ${describeValue(record)}`);
         }
-        const timeline = contractTimelineOf(parseInput(ContractRecordSchema, record), asOf, until, resolved);
+        const timeline = contractTimelineOf(parseContractRecord(record), asOf, until, resolved);
         return { line, ok: true, ...id, timeline };
       } catch (e) {
         if (isTermsError(e)) return { line, ok: false, ...id, error: errorOf(e) };

@@ -10,6 +10,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { TermsError, type TermsIssue } from '../core/errors.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Instant } from '../core/instant.js';
 import {
@@ -17,6 +18,7 @@ import {
   dateField,
   enumField,
   instantField,
+  fromZodError,
   intField,
   yenField,
   type DateInput,
@@ -302,3 +304,23 @@ export const NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'nonRenewalNoticeMonths',
 ]);
 export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['autoRenewal']);
+
+/**
+ * Parses a contract record or throws `TermsError` (`INVALID_INPUT`) with one issue per
+ * problem, each naming its field — an unknown field by its own path
+ * (`notices.customerTermination.recievedOn`), so a misspelling is easy to find.
+ */
+export function parseContractRecord(input: unknown): ParsedContract {
+  const r = z.safeParse(ContractRecordSchema, input, { reportInput: true });
+  if (r.success) return r.data;
+  const mapped = fromZodError(r.error).issues;
+  const issues: TermsIssue[] = r.error.issues.flatMap((issue, i) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: [...issue.path.map(String), key].join('.'),
+          message: 'unexpected field: not a field of the contract record (schemas/contract.json lists them)',
+        }))
+      : [mapped[i] as TermsIssue],
+  );
+  throw new TermsError('INVALID_INPUT', issues);
+}

@@ -32,7 +32,7 @@ import { dataDeletableFromOf } from '../articles/article-16.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from '../articles/article-25.js';
 import { allocatePaymentsOf, lateInterestWithPaymentsOf, type PaymentOf } from '../articles/article-26.js';
 import { confidentialityEnd } from '../articles/article-27.js';
-import { ContractRecordSchema, type ContractRecord, type ParsedContract, type ParsedTiming } from './contract.js';
+import { parseContractRecord, type ContractRecord, type ParsedContract, type ParsedTiming } from './contract.js';
 import {
   KIND_ORDER,
   type ContractStatus,
@@ -840,5 +840,5 @@ export function contractTimeline(contract: ContractRecord, window: TimelineWindo
   if (!isRecord(window)) throw invalidInput('window', `expected { asOf, until? }, got ${describeValue(window)}`);
   const { asOf, until } = parseInput(WindowSchema, window);
   const resolved = resolveOptions(options);
-  return contractTimelineOf(parseInput(ContractRecordSchema, contract), asOf, until, resolved);
+  return contractTimelineOf(parseContractRecord(contract), asOf, until, resolved);
 }
