@@ -227,7 +227,7 @@ export function timelineText(r: ContractTimelineResult, lang: Lang): string {
 
   const head = [L('日付', 'Date'), L('事象', 'Event'), L('金額', 'Amount'), L('根拠', 'Basis'), L('内容', 'Note')];
   const rows = r.events.map((e) => {
-    const note = lang === 'ja' ? noteJa(e) : (e.note ?? '');
+    const note = lang === 'ja' ? noteJa(e) : (e.note ?? (e.kind === 'monthly-fee-due' ? `fee for ${e.serviceMonth ?? ''}` : ''));
     const option = e.option === undefined ? '' : L(`［オプション ${e.option}］`, `[option ${e.option}] `);
     return [formatDate(e.date, lang), KIND_LABELS[e.kind][lang], e.amount === undefined ? '' : formatYen(e.amount, lang), formatBasis(e.basis, lang), option + note];
   });
