@@ -102,7 +102,7 @@ function monthText(month: YearMonth): string {
 // are immutable and the schedules are frozen, so sharing them is safe; both tables are
 // bounded (by the months of 1900–2199, and by a limit on renewal schedules).
 const MONTHS = new Map<number, YearMonth>();
-const SCHEDULES = new Map<string, RenewalDates>();
+const SCHEDULES = new Map<number, RenewalDates>();
 
 function monthAt(index: number): YearMonth {
   let month = MONTHS.get(index);
@@ -114,7 +114,8 @@ function monthAt(index: number): YearMonth {
 }
 
 function renewalSchedule(termEnd: CalendarDate, counting: DeadlineCounting, terms: RenewalTerms): RenewalDates {
-  const key = `${termEnd.epochDay}:${counting}:${terms.renewalMonths}:${terms.nonRenewalNoticeMonths}`;
+  // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
+  const key = ((termEnd.epochDay * 2 + (counting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 + terms.nonRenewalNoticeMonths;
   let schedule = SCHEDULES.get(key);
   if (schedule === undefined) {
     schedule = Object.freeze(renewalScheduleOf(termEnd, counting, terms));
@@ -188,6 +189,13 @@ function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): Float
   return sorted;
 }
 
+/** `items` at the positions of `at`, in that order. */
+function pick<T>(items: readonly T[], at: Float64Array): T[] {
+  const out = new Array<T>(at.length);
+  for (let i = 0; i < at.length; i++) out[i] = items[at[i] as number] as T;
+  return out;
+}
+
 /**
  * The events under construction: the event objects and, beside them, their sort keys
  * (`day × 32 + the kind's order`; there are fewer than 32 kinds), and the amounts due.
@@ -220,12 +228,12 @@ class Timeline {
     const dues = this.dues;
     let sorted = true;
     for (let i = 1; i < dues.length && sorted; i++) sorted = (dues[i - 1] as Due).key <= (dues[i] as Due).key;
-    return sorted ? dues : Array.from(order(dues.map((d) => d.key)), (i) => dues[i] as Due);
+    return sorted ? dues : pick(dues, order(dues.map((d) => d.key)));
   }
 
   /** The events up to `until`, in order. */
   sortedEvents(until: CalendarDate): TimelineEvent[] {
-    return Array.from(order(this.keys, (until.epochDay + 1) * 32), (i) => this.events[i] as TimelineEvent);
+    return pick(this.events, order(this.keys, (until.epochDay + 1) * 32));
   }
 }
 
