@@ -468,15 +468,24 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
       ctx.lang === 'ja' ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒` : `${count} records (${invalid} invalid), ${rate}/s`;
     stderr.write(`\r${text}${final ? '\n' : ''}`);
   };
+  // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
+  // waiting for stdout to drain when it is full: memory stays flat.
+  let chunk = '';
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    if (!stdout.write(`${JSON.stringify(row)}\n`)) await once(stdout, 'drain');
+    chunk += `${JSON.stringify(row)}\n`;
+    if (chunk.length >= 65_536) {
+      const full = !stdout.write(chunk);
+      chunk = '';
+      if (full) await once(stdout, 'drain');
+    }
     if (tty && performance.now() - shown > 200) {
       shown = performance.now();
       progress(false);
     }
   }
+  if (chunk !== '') stdout.write(chunk);
   if (tty) progress(true);
 }
 

@@ -598,35 +598,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   });
 
   const discontinuationMonth = discontinuation === undefined ? undefined : YearMonth.of(discontinuation.date);
-  streams.forEach((stream, index) => {
-    if (stream.end !== undefined && stream.end.isBefore(stream.start)) return; // ended before it began
-    const option = stream.option === undefined ? {} : { option: stream.option };
-    t.add(stream.start, 'billing-start', stream.startRefs, {
-      ...option,
-      note:
-        stream.delayedFrom === undefined
-          ? 'the monthly fee accrues from this day (利用開始日)'
-          : `the monthly fee accrues from this day: ready after the scheduled start ${stream.delayedFrom.toString()}`,
-    });
-    // Months as one number each (year × 12 + month − 1), from the billing start month on.
-    const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
-    for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
-      const month = monthAt(index12);
-      const invoice = invoiceLinesOf(stream.terms, month, o);
-      if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
-      const serviceMonth = monthText(month);
-      const date = dayText(invoice.dueDate);
-      for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, stream.option);
-    }
-    if (stream.ownEnd !== undefined) {
-      t.add(stream.ownEnd.date, 'termination', stream.ownEnd.refs, {
-        ...option,
-        cause: 'customer',
-        deemed: stream.ownEnd.deemed ?? false,
-        note: stream.ownEnd.note,
-      });
-    }
-  });
+  streams.forEach((stream, index) => billStream(t, stream, index, o, billUntil));
 
   // --- 第13条5項: the extension
   if (extension !== undefined && continuesIntoExtension) {
@@ -663,55 +635,10 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: 'last day the duties of confidentiality (第27条) bind' });
   }
 
-  // --- payments, and 第26条 on what was paid late. Without a payments list, every amount is
-  // taken as paid in full on its due date: nothing is late, nothing outstanding, and no
-  // payment needs applying.
-  const recorded = c.payments !== undefined;
+  // --- payments, and 第26条 on what was paid late
   const dues = t.sortedDues();
-  let outstanding = 0;
-  let unapplied = 0;
-  /** What was paid towards each due (by its position in `dues`). */
-  let paidTowards: (k: number) => Yen = (k) => (dues[k] as Due).amount;
-  if (recorded) {
-    const given: readonly PaymentOf[] = c.payments ?? [];
-    let inOrder = true;
-    for (let i = 1; i < given.length && inOrder; i++) inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
-    // In date order, ties as given (a record usually lists them so already).
-    const payments: readonly PaymentOf[] = inOrder
-      ? given
-      : given
-          .map((p, i) => ({ p, i }))
-          .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
-          .map(({ p }) => p);
-    for (const p of payments) t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
-    const applied = allocatePaymentsOf(dues, payments);
-    unapplied = applied.unapplied;
-    paidTowards = (k) => (applied.allocations[k] as { payments: PaymentOf[] }).payments.reduce((sum, p) => sum + p.amount, 0);
-    dues.forEach((due, k) => {
-      const allocation = applied.allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
-      if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
-      if (!due.dueDate.isBefore(asOf)) return;
-      const lastPaid = allocation.payments.at(-1)?.date;
-      const open = allocation.outstanding > 0;
-      if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
-      const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
-      if (r.days === 0) return;
-      const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
-      const stream = streams[due.stream];
-      t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', cite('26'), {
-        amount: r.interest,
-        ...(stream?.option === undefined ? {} : { option: stream.option }),
-        ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
-        dueDate: due.dueDate.toString(),
-        principal: due.amount,
-        days: r.days,
-        ...(open ? { outstanding: r.outstanding } : {}),
-        note: open
-          ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
-          : `14.6% a year on ${what}, paid ${r.days} days late`,
-      });
-    });
-  }
+  const { outstanding, unapplied, paidTowards } = applyPayments(t, dues, c.payments, streams, asOf, o);
+  const recorded = c.payments !== undefined;
 
   // --- 第15条2項: the refund on a discontinuation
   if (discontinuation !== undefined && discontinuationMonth !== undefined && terminationDate !== undefined && discontinuation.date.equals(terminationDate)) {
@@ -772,6 +699,95 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     events,
     basis,
   };
+}
+
+/**
+ * The payments (in date order, as events) applied to the dues, oldest first (第26条's
+ * `allocatePaymentsOf`), and a `late-interest` event for each amount paid late or still
+ * unpaid on `asOf`. Without a payments list, every amount is taken as paid in full on its
+ * due date: nothing is late, nothing outstanding, and no payment needs applying.
+ */
+function applyPayments(
+  t: Timeline,
+  dues: readonly Due[],
+  given: readonly PaymentOf[] | undefined,
+  streams: readonly Stream[],
+  asOf: CalendarDate,
+  o: ResolvedOptions,
+): { outstanding: Yen; unapplied: Yen; paidTowards: (k: number) => Yen } {
+  if (given === undefined) return { outstanding: 0, unapplied: 0, paidTowards: (k) => (dues[k] as Due).amount };
+  let inOrder = true;
+  for (let i = 1; i < given.length && inOrder; i++) inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
+  // In date order, ties as given (a record usually lists them so already).
+  const payments: readonly PaymentOf[] = inOrder
+    ? given
+    : given
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
+        .map(({ p }) => p);
+  for (const p of payments) t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
+  const { allocations, unapplied } = allocatePaymentsOf(dues, payments);
+  let outstanding = 0;
+  dues.forEach((due, k) => {
+    const allocation = allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
+    if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
+    if (!due.dueDate.isBefore(asOf)) return;
+    const lastPaid = allocation.payments.at(-1)?.date;
+    const open = allocation.outstanding > 0;
+    if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
+    const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
+    if (r.days === 0) return;
+    const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
+    const stream = streams[due.stream];
+    t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', cite('26'), {
+      amount: r.interest,
+      ...(stream?.option === undefined ? {} : { option: stream.option }),
+      ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
+      dueDate: due.dueDate.toString(),
+      principal: due.amount,
+      days: r.days,
+      ...(open ? { outstanding: r.outstanding } : {}),
+      note: open
+        ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
+        : `14.6% a year on ${what}, paid ${r.days} days late`,
+    });
+  });
+  return {
+    outstanding,
+    unapplied,
+    paidTowards: (k) => (allocations[k] as { payments: PaymentOf[] }).payments.reduce((sum, p) => sum + p.amount, 0),
+  };
+}
+
+/** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
+function billStream(t: Timeline, stream: Stream, index: number, o: ResolvedOptions, billUntil: CalendarDate): void {
+  if (stream.end !== undefined && stream.end.isBefore(stream.start)) return; // ended before it began
+  t.add(stream.start, 'billing-start', stream.startRefs, {
+    ...(stream.option === undefined ? {} : { option: stream.option }),
+    note:
+      stream.delayedFrom === undefined
+        ? 'the monthly fee accrues from this day (利用開始日)'
+        : `the monthly fee accrues from this day: ready after the scheduled start ${stream.delayedFrom.toString()}`,
+  });
+  // Months as one number each (year × 12 + month − 1), from the billing start month on.
+  const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
+  for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
+    const month = monthAt(index12);
+    const invoice = invoiceLinesOf(stream.terms, month, o);
+    if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
+    const serviceMonth = monthText(month);
+    const date = dayText(invoice.dueDate);
+    for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, stream.option);
+  }
+  const own = stream.ownEnd;
+  if (own !== undefined) {
+    t.add(own.date, 'termination', own.refs, {
+      ...(stream.option === undefined ? {} : { option: stream.option }),
+      cause: 'customer',
+      deemed: own.deemed ?? false,
+      note: own.note,
+    });
+  }
 }
 
 /** One invoice line (第25条) as an event: due on the month's 25.3 date. */
