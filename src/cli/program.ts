@@ -29,6 +29,7 @@ import {
   terminationExtension,
   type BatchInput,
   type Options,
+  type ProvisionRef,
   type TermsError,
 } from '../index.js';
 import { fields, formatBasis, formatDate, formatYen, langFromEnv, table, timelineText, type Lang } from './format.js';
@@ -194,6 +195,16 @@ function numeric(text: string): number | string {
   return /^-?[0-9]+(\.[0-9]+)?$/.test(text) ? Number(text) : text;
 }
 
+/**
+ * A subcommand's answer: the function's result as JSON with `--json`, else its rows as
+ * `label  value` lines in the chosen language, closed by the provisions it applied.
+ */
+function reply(ctx: Context, result: { readonly basis: readonly ProvisionRef[] }, rows: readonly (readonly [string, string, string])[]): void {
+  if (ctx.json) return ctx.write(`${JSON.stringify(result, null, 2)}\n`);
+  const ja = ctx.lang === 'ja';
+  ctx.write(`${fields([...rows.map(([labelJa, labelEn, value]) => [ja ? labelJa : labelEn, value] as const), [ja ? '根拠' : 'Basis', formatBasis(result.basis, ctx.lang)]])}\n`);
+}
+
 const yesNo = (value: boolean, lang: Lang) => (lang === 'ja' ? (value ? 'はい' : 'いいえ') : value ? 'yes' : 'no');
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -224,29 +235,22 @@ Termination by the customer (第13条): the termination date from the day the no
       const extend = values.extend;
       if (extend === undefined) {
         if (values['monthly-fee'] !== undefined) throw new UsageError('terminate: --monthly-fee goes with --extend');
-        if (ctx.json) return ctx.write(`${JSON.stringify(r, null, 2)}\n`);
-        return ctx.write(
-          `${fields([
-            [ctx.lang === 'ja' ? '解約日' : 'Termination date', formatDate(r.terminationDate, ctx.lang)],
-            [ctx.lang === 'ja' ? 'みなし解約日（第13条2項）' : 'Deemed (13.2)', yesNo(r.deemed, ctx.lang)],
-            [ctx.lang === 'ja' ? '根拠' : 'Basis', formatBasis(r.basis, ctx.lang)],
-          ])}\n`,
-        );
+        return reply(ctx, r, [
+          ['解約日', 'Termination date', formatDate(r.terminationDate, ctx.lang)],
+          ['みなし解約日（第13条2項）', 'Deemed (13.2)', yesNo(r.deemed, ctx.lang)],
+        ]);
       }
       const fee = need(values, 'monthly-fee', 'terminate --extend');
       const x = terminationExtension({ terminationDate: r.terminationDate, months: numeric(extend) as number, monthlyFee: fee }, ctx.options);
       if (ctx.json) return ctx.write(`${JSON.stringify({ termination: r, extension: x }, null, 2)}\n`);
-      return ctx.write(
-        `${fields([
-          [ctx.lang === 'ja' ? '当初の解約日' : 'Termination date first notified', formatDate(r.terminationDate, ctx.lang)],
-          [ctx.lang === 'ja' ? 'みなし解約日（第13条2項）' : 'Deemed (13.2)', yesNo(r.deemed, ctx.lang)],
-          [ctx.lang === 'ja' ? '延長後の解約日' : 'Extended termination date', formatDate(x.terminationDate, ctx.lang)],
-          [ctx.lang === 'ja' ? '延長手数料' : 'Extension fee', formatYen(x.extensionFee, ctx.lang)],
-          [ctx.lang === 'ja' ? '通常料金（延長期間）' : 'Normal fee (extension months)', formatYen(x.regularFee, ctx.lang)],
-          [ctx.lang === 'ja' ? '支払額' : 'Total due', formatYen(x.totalDue, ctx.lang)],
-          [ctx.lang === 'ja' ? '根拠' : 'Basis', formatBasis([...r.basis, ...x.basis], ctx.lang)],
-        ])}\n`,
-      );
+      return reply(ctx, { basis: [...r.basis, ...x.basis] }, [
+        ['当初の解約日', 'Termination date first notified', formatDate(r.terminationDate, ctx.lang)],
+        ['みなし解約日（第13条2項）', 'Deemed (13.2)', yesNo(r.deemed, ctx.lang)],
+        ['延長後の解約日', 'Extended termination date', formatDate(x.terminationDate, ctx.lang)],
+        ['延長手数料', 'Extension fee', formatYen(x.extensionFee, ctx.lang)],
+        ['通常料金（延長期間）', 'Normal fee (extension months)', formatYen(x.regularFee, ctx.lang)],
+        ['支払額', 'Total due', formatYen(x.totalDue, ctx.lang)],
+      ]);
     },
   },
   renew: {
@@ -266,18 +270,11 @@ Renewal (第11条): the notice deadlines before an expiry and the renewed term.
     },
     run(values, _positionals, ctx) {
       const r = renewalSchedule({ termEndDate: need(values, 'term-end', 'renew') }, ctx.options);
-      if (ctx.json) return ctx.write(`${JSON.stringify(r, null, 2)}\n`);
-      return ctx.write(
-        `${fields([
-          [ctx.lang === 'ja' ? '更新拒絶の通知期限（第11条1項）' : 'Non-renewal notice by (11.1)', formatDate(r.nonRenewalNoticeDeadline, ctx.lang)],
-          [ctx.lang === 'ja' ? '変更内容の通知期限（第11条2項）' : 'Terms-change notice by (11.2)', formatDate(r.termsChangeNoticeDeadline, ctx.lang)],
-          [
-            ctx.lang === 'ja' ? '更新後の期間' : 'Renewed term',
-            `${formatDate(r.renewedTermStart, ctx.lang)}${ctx.lang === 'ja' ? '〜' : ' – '}${formatDate(r.renewedTermEnd, ctx.lang)}`,
-          ],
-          [ctx.lang === 'ja' ? '根拠' : 'Basis', formatBasis(r.basis, ctx.lang)],
-        ])}\n`,
-      );
+      return reply(ctx, r, [
+        ['更新拒絶の通知期限（第11条1項）', 'Non-renewal notice by (11.1)', formatDate(r.nonRenewalNoticeDeadline, ctx.lang)],
+        ['変更内容の通知期限（第11条2項）', 'Terms-change notice by (11.2)', formatDate(r.termsChangeNoticeDeadline, ctx.lang)],
+        ['更新後の期間', 'Renewed term', `${formatDate(r.renewedTermStart, ctx.lang)}${ctx.lang === 'ja' ? '〜' : ' – '}${formatDate(r.renewedTermEnd, ctx.lang)}`],
+      ]);
     },
   },
   interest: {
@@ -304,14 +301,10 @@ Late-payment interest (第26条): 14.6% a year from the day after the due date t
         { amount: need(values, 'amount', 'interest'), dueDate: need(values, 'due', 'interest'), paidOn: need(values, 'paid', 'interest') },
         ctx.options,
       );
-      if (ctx.json) return ctx.write(`${JSON.stringify(r, null, 2)}\n`);
-      return ctx.write(
-        `${fields([
-          [ctx.lang === 'ja' ? '遅延損害金' : 'Interest', formatYen(r.interest, ctx.lang)],
-          [ctx.lang === 'ja' ? '遅延日数' : 'Days late', String(r.days)],
-          [ctx.lang === 'ja' ? '根拠' : 'Basis', formatBasis(r.basis, ctx.lang)],
-        ])}\n`,
-      );
+      return reply(ctx, r, [
+        ['遅延損害金', 'Interest', formatYen(r.interest, ctx.lang)],
+        ['遅延日数', 'Days late', String(r.days)],
+      ]);
     },
   },
   refund: {
@@ -345,15 +338,11 @@ The refund on a discontinuation (第15条2項): days not provided × the fee / 3
         },
         ctx.options,
       );
-      if (ctx.json) return ctx.write(`${JSON.stringify(r, null, 2)}\n`);
-      return ctx.write(
-        `${fields([
-          [ctx.lang === 'ja' ? '返還額' : 'Refund', formatYen(r.refund, ctx.lang)],
-          [ctx.lang === 'ja' ? '提供しない日数' : 'Days not provided', String(r.days)],
-          [ctx.lang === 'ja' ? '支払済み額で上限' : 'Capped at the amount paid', yesNo(r.capped, ctx.lang)],
-          [ctx.lang === 'ja' ? '根拠' : 'Basis', formatBasis(r.basis, ctx.lang)],
-        ])}\n`,
-      );
+      return reply(ctx, r, [
+        ['返還額', 'Refund', formatYen(r.refund, ctx.lang)],
+        ['提供しない日数', 'Days not provided', String(r.days)],
+        ['支払済み額で上限', 'Capped at the amount paid', yesNo(r.capped, ctx.lang)],
+      ]);
     },
   },
   holidays: {

@@ -280,6 +280,24 @@ function noticeDay(timing: ParsedTiming, sender: NoticeSender, path: string, c: 
   return notice;
 }
 
+/**
+ * The customer's notice of termination (第13条, for an option 13.4): the day it counts
+ * (第3条) and 第13条's answer, with errors named under `path`.
+ */
+function customerNotice(
+  timing: ParsedTiming & { readonly requestedDate?: CalendarDate | undefined },
+  path: string,
+  scope: 'contract' | 'option',
+  c: ParsedContract,
+  asOf: CalendarDate,
+): { on: CalendarDate; terminationDate: CalendarDate; deemed: boolean; refs: ProvisionRef[] } {
+  const notice = noticeDay(timing, 'customer', path, c, asOf);
+  const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
+    customerTermination({ noticeReceivedOn: notice.on, requestedDate: timing.requestedDate, scope }),
+  );
+  return { on: notice.on, terminationDate: CalendarDate.parse(r.terminationDate), deemed: r.deemed, refs: [...notice.refs, ...r.basis] };
+}
+
 // ---------------------------------------------------------------------------------------
 // The timeline
 
@@ -393,19 +411,16 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   let extension:
     | { original: CalendarDate; months: number; to: CalendarDate; extensionFee: Yen; regularFee: Yen; refs: ProvisionRef[] }
     | undefined;
-  let customerNotice: { on: CalendarDate; original: CalendarDate } | undefined;
+  let noticeOfCustomer: { on: CalendarDate; original: CalendarDate } | undefined;
 
   const ct = notices.customerTermination;
   if (ct !== undefined) {
     const path = 'notices.customerTermination';
-    const notice = noticeDay(ct, 'customer', path, c, asOf);
-    const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
-      customerTermination({ noticeReceivedOn: notice.on, requestedDate: ct.requestedDate }),
-    );
-    const original = CalendarDate.parse(r.terminationDate);
-    customerNotice = { on: notice.on, original };
+    const r = customerNotice(ct, path, 'contract', c, asOf);
+    const original = r.terminationDate;
+    noticeOfCustomer = { on: r.on, original };
     let date = original;
-    const refs: ProvisionRef[] = [...notice.refs, ...r.basis];
+    const refs = r.refs;
     if (ct.extensionMonths !== undefined) {
       const x = asked({ months: `${path}.extensionMonths`, terminationDate: `${path}.requestedDate`, monthlyFee: 'monthlyFee' }, () =>
         terminationExtension({ terminationDate: original, months: ct.extensionMonths as number, monthlyFee: c.monthlyFee }, o),
@@ -526,10 +541,10 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   if (minimumEnd !== undefined) {
     t.add(minimumEnd, 'minimum-term-end', cite('12.1'), { note: `last day of the ${minimumMonths}-month minimum term` });
   }
-  if (customerNotice !== undefined) {
-    const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, customerNotice.original, c.monthlyFee, o.rounding);
+  if (noticeOfCustomer !== undefined) {
+    const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, noticeOfCustomer.original, c.monthlyFee, o.rounding);
     t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? cite('12.2') : cite('13.1'), {
-      note: `last day for the customer's notice to end the contract at the end of ${customerNotice.original.toString().slice(0, 7)}; it arrived on ${customerNotice.on.toString()}`,
+      note: `last day for the customer's notice to end the contract at the end of ${noticeOfCustomer.original.toString().slice(0, 7)}; it arrived on ${noticeOfCustomer.on.toString()}`,
     });
   } else if (minimumEnd !== undefined) {
     const firstFree = minimumEnd.endOfMonth();
@@ -572,14 +587,11 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     const s = billingStartDateOf(opt.scheduledStartDate, opt.readyDate ?? opt.scheduledStartDate);
     let ownEnd: Ending | undefined;
     if (opt.termination !== undefined) {
-      const notice = noticeDay(opt.termination, 'customer', path, c, asOf);
-      const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
-        customerTermination({ noticeReceivedOn: notice.on, requestedDate: opt.termination?.requestedDate, scope: 'option' }),
-      );
+      const r = customerNotice(opt.termination, path, 'option', c, asOf);
       ownEnd = {
-        date: CalendarDate.parse(r.terminationDate),
+        date: r.terminationDate,
         cause: 'customer',
-        refs: basisOf(...notice.refs, ...r.basis),
+        refs: basisOf(...r.refs),
         deemed: r.deemed,
         note: `the option ${opt.name} ends on the customer's notice (第13条4項)`,
       };
