@@ -171,7 +171,11 @@ function pad(text: string, width: number, align: 'left' | 'right' = 'left'): str
 /** Rows as a table: columns separated by two spaces, the last one not padded. */
 export function table(rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
   return rows
     .map((row) =>
       row

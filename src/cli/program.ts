@@ -200,7 +200,10 @@ function numeric(text: string): number | string {
  * `label  value` lines in the chosen language, closed by the provisions it applied.
  */
 function reply(ctx: Context, result: { readonly basis: readonly ProvisionRef[] }, rows: readonly (readonly [string, string, string])[]): void {
-  if (ctx.json) return ctx.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (ctx.json) {
+    ctx.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const ja = ctx.lang === 'ja';
   ctx.write(`${fields([...rows.map(([labelJa, labelEn, value]) => [ja ? labelJa : labelEn, value] as const), [ja ? '根拠' : 'Basis', formatBasis(result.basis, ctx.lang)]])}\n`);
 }

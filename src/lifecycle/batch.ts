@@ -10,7 +10,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { TermsError, describeValue, invalidInput, isTermsError, type TermsErrorCode, type TermsIssue } from '../core/errors.js';
+import { type TermsError, describeValue, invalidInput, isTermsError, type TermsErrorCode, type TermsIssue } from '../core/errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
 import { BOOLEAN_FIELDS, NUMBER_FIELDS, parseContractRecord } from './contract.js';
@@ -290,7 +290,9 @@ function csvReader(): Reader {
     pending = undefined;
     out.push({ line: held.line, error: invalidInput('input', 'CSV: a quoted field opened on this line is not closed') });
     if (header === undefined) header = { columns: `the header could not be read (line ${held.line})`, names: [] };
-    held.lines.slice(1).forEach((text, k) => feed(text, held.line + 1 + k, out));
+    held.lines.slice(1).forEach((text, k) => {
+      feed(text, held.line + 1 + k, out);
+    });
   };
 
   return {

@@ -462,7 +462,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     const given = dc.on !== undefined || dc.sentAt !== undefined || dc.arrivedAt !== undefined ? noticeDay(dc, 'company', path, c, asOf) : undefined;
     if (ground === 'notice') {
       const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
-      const late = given !== undefined && given.on.isAfter(deadline);
+      const late = given?.on.isAfter(deadline);
       t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
         note:
           given === undefined
@@ -489,7 +489,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   let termEnd = firstTermEnd;
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start: termStart, end: termEnd });
-    if (byNotice !== undefined && byNotice.date.isBefore(termEnd)) break;
+    if (byNotice?.date.isBefore(termEnd)) break;
     const schedule = renewalSchedule(termEnd, o.deadlineCounting, renewalTerms);
     t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
@@ -499,7 +499,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       term: number,
       note: `last day for either party to decline the renewal after term ${number}`,
     });
-    if (byNotice !== undefined && byNotice.date.equals(termEnd)) break;
+    if (byNotice?.date.equals(termEnd)) break;
     if (!settings.autoRenewal) {
       endings.push({ date: termEnd, cause: 'expiry', refs: cite('11.1', '1.2'), note: "the contract's last day: the term ends and the contract does not renew (第1条2項)" });
       break;
@@ -563,7 +563,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   }
 
   // --- the streams of monthly fees: the contract's, then each option's
-  const continuesIntoExtension = extension !== undefined && terminationDate !== undefined && terminationDate.isAfter(extension.original);
+  const continuesIntoExtension = extension && terminationDate?.isAfter(extension.original);
   const streams: Stream[] = [
     {
       start: billingStart,
@@ -610,7 +610,9 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   });
 
   const discontinuationMonth = discontinuation === undefined ? undefined : YearMonth.of(discontinuation.date);
-  streams.forEach((stream, index) => billStream(t, stream, index, o, billUntil));
+  streams.forEach((stream, index) => {
+    billStream(t, stream, index, o, billUntil);
+  });
 
   // --- 第13条5項: the extension
   if (extension !== undefined && continuesIntoExtension) {
@@ -655,7 +657,7 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   // --- 第15条2項: the refund on a discontinuation
   if (discontinuation !== undefined && discontinuationMonth !== undefined && terminationDate !== undefined && discontinuation.date.equals(terminationDate)) {
     streams.forEach((stream, index) => {
-      if (stream.start.isAfter(discontinuation.date) || (stream.end !== undefined && stream.end.isBefore(discontinuation.date))) return;
+      if (stream.start.isAfter(discontinuation.date) || (stream.end?.isBefore(discontinuation.date))) return;
       let paid = 0;
       const month = discontinuationMonth.toString();
       dues.forEach((due, k) => {
@@ -773,7 +775,7 @@ function applyPayments(
 
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
 function billStream(t: Timeline, stream: Stream, index: number, o: ResolvedOptions, billUntil: CalendarDate): void {
-  if (stream.end !== undefined && stream.end.isBefore(stream.start)) return; // ended before it began
+  if (stream.end?.isBefore(stream.start)) return; // ended before it began
   t.add(stream.start, 'billing-start', stream.startRefs, {
     ...(stream.option === undefined ? {} : { option: stream.option }),
     note:

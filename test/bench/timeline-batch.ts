@@ -1,13 +1,16 @@
 /**
- * Benchmark of the batch path (issue 8): timelines for generated contracts — varied dates,
- * terms, minimum terms, options, notices (customer, company, non-renewal, discontinuation,
- * extensions) and payments, some late — through
+ * Benchmark of the batch path (issue 8): timelines for generated contracts (contracts.ts) —
+ * varied dates, terms, minimum terms, options, notices (customer, company, non-renewal,
+ * discontinuation, extensions) and payments, some late — written to an NDJSON file first
+ * (not timed), then streamed through
  *
- *   records  `contractTimelines(iterable)`: the library's lazy batch over records;
- *   ndjson   `contractTimelinesAsync(readline over a file)`, each row `JSON.stringify`-ed to a
- *            sink: the path `cloud-ops-terms --batch FILE.ndjson` takes, without the terminal.
+ *   ndjson      `contractTimelinesAsync(readline over the file, { input: 'ndjson' })`: the
+ *               library's streaming batch path, each line parsed, validated and computed;
+ *   ndjson-out  the same, each row `JSON.stringify`-ed and written to /dev/null in 64 KB
+ *               chunks with backpressure: what `cloud-ops-terms --batch FILE.ndjson > out` does.
  *
- * Run with `npm run bench:timeline` (never timed inside a test). Each measurement runs in
+ * Run with `npm run bench:timeline` after `npm run build` — it measures the built package
+ * (dist/index.js), as services load it; never timed inside a test. Each measurement runs in
  * its own child process with a 64 MB heap (--max-old-space-size=64), so a path that held
  * the contracts or the rows would run out of memory long before 100,000; the peak RSS and
  * heap are sampled every 1,000 contracts. Throughput is given per second of wall time and
@@ -15,12 +18,11 @@
  * `--counts 10000,100000`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { contractTimelines, contractTimelinesAsync } from '../../src/index.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AS_OF, contracts } from './contracts.js';
 
 interface Measure {
@@ -51,32 +53,36 @@ function sampler() {
   };
 }
 
-async function measure(mode: string, count: number, file?: string): Promise<Measure> {
+/** The built package, as services load it (`npm run build` first). */
+const BUILT = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+async function measure(mode: string, file: string): Promise<Measure> {
+  const { contractTimelinesAsync } = (await import(pathToFileURL(BUILT).href)) as typeof import('../../src/index.js');
   const memory = sampler();
   let errors = 0;
   let events = 0;
   let n = 0;
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  if (mode === 'records') {
-    for (const row of contractTimelines(contracts(count), { asOf: AS_OF })) {
-      n += 1;
-      if (row.ok) events += row.timeline.events.length;
-      else errors += 1;
-      if (n % 1_000 === 0) memory.sample();
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  const sink = mode === 'ndjson-out' ? createWriteStream('/dev/null') : undefined;
+  let chunk = '';
+  for await (const row of contractTimelinesAsync(lines, { asOf: AS_OF, input: 'ndjson' })) {
+    n += 1;
+    if (row.ok) events += row.timeline.events.length;
+    else errors += 1;
+    if (sink !== undefined) {
+      // As the CLI writes: rows in chunks of about 64 KB, waiting for the sink to drain.
+      chunk += `${JSON.stringify(row)}\n`;
+      if (chunk.length >= 65_536) {
+        const full = !sink.write(chunk);
+        chunk = '';
+        if (full) await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
+      }
     }
-  } else {
-    const sink = createWriteStream('/dev/null');
-    const lines = createInterface({ input: createReadStream(file as string), crlfDelay: Infinity });
-    for await (const row of contractTimelinesAsync(lines, { asOf: AS_OF, input: 'ndjson' })) {
-      n += 1;
-      if (row.ok) events += row.timeline.events.length;
-      else errors += 1;
-      if (!sink.write(`${JSON.stringify(row)}\n`)) await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
-      if (n % 1_000 === 0) memory.sample();
-    }
-    sink.end();
+    if (n % 1_000 === 0) memory.sample();
   }
+  if (sink !== undefined) await new Promise<void>((resolve) => sink.end(chunk, () => resolve()));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
@@ -88,10 +94,11 @@ const self = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
 
 if (args[0] === '--child') {
-  const [, mode, count, file] = args;
-  const result = await measure(mode as string, Number(count), file);
+  const [, mode, , file] = args;
+  const result = await measure(mode as string, file as string);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
+  if (!existsSync(BUILT)) throw new Error('dist/index.js is missing: run `npm run build` first');
   const countsArg = args.indexOf('--counts');
   const counts = countsArg >= 0 ? (args[countsArg + 1] ?? '').split(',').map(Number) : [10_000, 100_000];
   const dir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
@@ -104,7 +111,7 @@ if (args[0] === '--child') {
         if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       }
       await new Promise((resolve) => out.end(resolve));
-      for (const mode of ['records', 'ndjson']) {
+      for (const mode of ['ndjson', 'ndjson-out']) {
         const child = spawnSync(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', self, '--child', mode, String(count), file], {
           encoding: 'utf8',
           maxBuffer: 1 << 20,
