@@ -19,6 +19,7 @@ import { contractTimelineOf, type TimelineWindow } from './timeline.js';
 
 /** How the items of a batch are read. */
 export const BATCH_INPUTS = ['records', 'ndjson', 'csv'] as const;
+/** What the items of a batch are: records, NDJSON lines or CSV lines. */
 export type BatchInput = (typeof BATCH_INPUTS)[number];
 
 /** The window of every timeline of a batch, and how its items are read. */

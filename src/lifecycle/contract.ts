@@ -71,6 +71,7 @@ export interface NonRenewalNotice extends NoticeTiming {
 
 /** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3. */
 export const DISCONTINUATION_GROUND_IDS = ['notice', 'cannot-provide', 'force-majeure'] as const;
+/** A ground of 第15条1項, by its id. */
 export type DiscontinuationGround = (typeof DISCONTINUATION_GROUND_IDS)[number];
 
 /** The company's discontinuation of the service (第15条); the timing fields describe its notice, if any. */
@@ -303,6 +304,7 @@ export const NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'renewalMonths',
   'nonRenewalNoticeMonths',
 ]);
+/** The fields of the record that hold `true` / `false` (a CSV cell there is read as a boolean). */
 export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['autoRenewal']);
 
 /**

@@ -54,6 +54,7 @@ export const AMOUNT_DUE_KINDS = [
 
 /** How the contract ended (or will end). */
 export const TERMINATION_CAUSES = ['customer', 'company', 'discontinuation', 'non-renewal', 'expiry'] as const;
+/** How a contract ends: the customer's or the company's notice, a discontinuation, a declined renewal, or the end of a term that does not renew. */
 export type TerminationCause = (typeof TERMINATION_CAUSES)[number];
 
 /**
