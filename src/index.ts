@@ -7,3 +7,4 @@
 export * from './core/index.js';
 export * from './calendar/index.js';
 export * from './articles/index.js';
+export * from './lifecycle/index.js';

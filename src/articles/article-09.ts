@@ -391,6 +391,18 @@ export interface BillingStartDateResult extends WithBasis {
 const BillingStartDateInput = z.object({ scheduledStartDate: dateField, readyDate: dateField, scope: scopeField });
 
 /**
+ * The trusted core of {@link billingStartDate}: 利用開始日 is the day the company is ready,
+ * but never before the scheduled start (9.6); `delayed` when it was ready late (9.5).
+ * Exported from this module for the lifecycle layer and tests, not from the package root.
+ */
+export function billingStartDateOf(
+  scheduledStartDate: CalendarDate,
+  readyDate: CalendarDate,
+): { billingStartDate: CalendarDate; delayed: boolean } {
+  return { billingStartDate: CalendarDate.max(readyDate, scheduledStartDate), delayed: readyDate.isAfter(scheduledStartDate) };
+}
+
+/**
  * The day the monthly fee starts (利用開始日, 第9条6項): the day the company is
  * ready to provide the service, but never earlier than the scheduled start
  * date — `max(readyDate, scheduledStartDate)`. When the company is ready late,
@@ -413,9 +425,9 @@ const BillingStartDateInput = z.object({ scheduledStartDate: dateField, readyDat
 export function billingStartDate(input: BillingStartDateInput, options?: Options): BillingStartDateResult {
   const { scheduledStartDate, readyDate, scope } = parseInput(BillingStartDateInput, input);
   resolveOptions(options);
-  const delayed = readyDate.isAfter(scheduledStartDate);
+  const { billingStartDate: start, delayed } = billingStartDateOf(scheduledStartDate, readyDate);
   return {
-    billingStartDate: CalendarDate.max(readyDate, scheduledStartDate).toString(),
+    billingStartDate: start.toString(),
     delayed,
     companyLiableForDelay: false,
     basis: delayed ? scoped(scope, '9.5', '9.6') : scoped(scope, '9.6'),

@@ -32,6 +32,24 @@ export const NON_RENEWAL_NOTICE_MONTHS = 1;
 /** 「さらに1年間自動的に更新」 — each renewal, in years (11.1). */
 export const RENEWAL_TERM_YEARS = 1;
 
+/**
+ * The lengths 第11条1項 sets: each renewal (「さらに1年間」) and the notice not to renew
+ * (「期間満了1か月前までに」), in months. An individual contract may set others; it then
+ * prevails (第1条2項) and the lifecycle layer passes its own values.
+ */
+export interface RenewalTerms {
+  /** The length of each renewed term, in months (the terms: 12). */
+  readonly renewalMonths: number;
+  /** How long before expiry a notice not to renew must be given, in months (the terms: 1). */
+  readonly nonRenewalNoticeMonths: number;
+}
+
+/** {@link RenewalTerms} as the terms write them: renewals of one year, notice one month before expiry. */
+export const TERMS_RENEWAL: RenewalTerms = Object.freeze({
+  renewalMonths: RENEWAL_TERM_YEARS * 12,
+  nonRenewalNoticeMonths: NON_RENEWAL_NOTICE_MONTHS,
+});
+
 export interface RenewalScheduleInput {
   /** The last day of the current term (期間満了日). */
   readonly termEndDate: DateInput;
@@ -57,8 +75,12 @@ export interface RenewalDates {
 }
 
 /** 「期間満了1か月前までに」, measured against the expiry day itself (I-02). */
-function nonRenewalDeadline(termEndDate: CalendarDate, deadlineCounting: DeadlineCounting): CalendarDate {
-  return deadlineBefore(termEndDate, { months: NON_RENEWAL_NOTICE_MONTHS }, 'expiry', deadlineCounting);
+function nonRenewalDeadline(
+  termEndDate: CalendarDate,
+  deadlineCounting: DeadlineCounting,
+  months: number = NON_RENEWAL_NOTICE_MONTHS,
+): CalendarDate {
+  return deadlineBefore(termEndDate, { months }, 'expiry', deadlineCounting);
 }
 
 /**
@@ -70,24 +92,62 @@ function termsChangeDeadline(termEndDate: CalendarDate): CalendarDate {
 }
 
 /** The renewed term that follows a term ending on `termEndDate` (11.1, I-01). */
-function renewedTerm(termEndDate: CalendarDate): { start: CalendarDate; end: CalendarDate } {
+function renewedTerm(
+  termEndDate: CalendarDate,
+  months: number = RENEWAL_TERM_YEARS * 12,
+): { start: CalendarDate; end: CalendarDate } {
   // 「期間満了の翌日から」: the renewed term begins at 0:00 of that day, so it counts (I-01).
   const start = termEndDate.addDays(1);
-  return { start, end: periodEnd(start, { years: RENEWAL_TERM_YEARS }, 'same-day') };
+  return { start, end: periodEnd(start, { months }, 'same-day') };
 }
 
 /**
  * The trusted core of {@link renewalSchedule}, over a checked date. Exported
- * from this module for tests, not from the package root.
+ * from this module for tests and the lifecycle layer, not from the package root.
+ * `terms` (default {@link TERMS_RENEWAL}) carries an individual contract's own
+ * renewal and notice lengths (第1条2項).
  */
-export function renewalScheduleOf(termEndDate: CalendarDate, deadlineCounting: DeadlineCounting): RenewalDates {
-  const renewed = renewedTerm(termEndDate);
+export function renewalScheduleOf(
+  termEndDate: CalendarDate,
+  deadlineCounting: DeadlineCounting,
+  terms: RenewalTerms = TERMS_RENEWAL,
+): RenewalDates {
+  const renewed = renewedTerm(termEndDate, terms.renewalMonths);
   return {
-    nonRenewalNoticeDeadline: nonRenewalDeadline(termEndDate, deadlineCounting),
+    nonRenewalNoticeDeadline: nonRenewalDeadline(termEndDate, deadlineCounting, terms.nonRenewalNoticeMonths),
     termsChangeNoticeDeadline: termsChangeDeadline(termEndDate),
     renewedTermStart: renewed.start,
     renewedTermEnd: renewed.end,
   };
+}
+
+/**
+ * The last day of the term the contract sets when it gives the term as a length
+ * (「利用期間は、利用契約に定める」, 11.1): `months` counted from 0:00 of
+ * `termStartDate`, which is the first day of the term (I-01, 民法143条). Trusted
+ * input (`months` ≥ 1); exported for the lifecycle layer, not from the package root.
+ * A term of 12 months from 2027-04-01 ends on 2028-03-31; from 2027-04-15, on 2028-04-14.
+ */
+export function termEndOf(termStartDate: CalendarDate, months: number): CalendarDate {
+  return periodEnd(termStartDate, { months }, 'same-day');
+}
+
+/**
+ * Whether the term ending on `termEndDate` renews (11.1): it does 「期間満了1か月前までに
+ * …別段の意思表示がないとき」, so a notice not to renew given (I-03) on or before the
+ * deadline ends the contract at expiry, and no notice — or one given after the deadline —
+ * lets it renew. A late notice is not lost: 「以後も同様」 applies the same test at the next
+ * expiry, where it is then in time (our reading; the lifecycle layer asks again for each
+ * term). Trusted input; exported for the lifecycle layer, not from the package root.
+ */
+export function renewsAfterOf(
+  termEndDate: CalendarDate,
+  nonRenewalNoticeOn: CalendarDate | undefined,
+  deadlineCounting: DeadlineCounting,
+  terms: RenewalTerms = TERMS_RENEWAL,
+): boolean {
+  if (nonRenewalNoticeOn === undefined) return true;
+  return nonRenewalNoticeOn.isAfter(nonRenewalDeadline(termEndDate, deadlineCounting, terms.nonRenewalNoticeMonths));
 }
 
 const RenewalScheduleInput = z.object({ termEndDate: dateField });

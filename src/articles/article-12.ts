@@ -81,6 +81,16 @@ export function splitIntoCalendarMonths(from: CalendarDate, to: CalendarDate): R
 }
 
 /**
+ * The last day of the minimum term (最低利用期間の満了日, 12.1): 「利用契約の成立から」 —
+ * formation happens during a day, so counting starts the next day (I-01). Formed on
+ * 2027-03-15 with 12 months, the term's last day is 2028-03-15. Trusted input; exported
+ * for the lifecycle layer and tests, not from the package root.
+ */
+export function minimumTermEndOf(formationDate: CalendarDate, minimumTermMonths: number): CalendarDate {
+  return periodEnd(formationDate, { months: minimumTermMonths });
+}
+
+/**
  * The trusted core of {@link earlyTerminationFee}, over checked values
  * (`terminationDate` not before `formationDate`). Exported from this module for
  * tests and benchmarks, not from the package root.
@@ -99,8 +109,7 @@ export function earlyTerminationFeeOf(
   dueDate: CalendarDate;
   noticeDeadline: CalendarDate;
 } {
-  // 「利用契約の成立から」: formation happens during a day, so counting starts the next day (I-01).
-  const minimumTermEndDate = periodEnd(formationDate, { months: minimumTermMonths });
+  const minimumTermEndDate = minimumTermEndOf(formationDate, minimumTermMonths);
   const insideMinimumTerm = terminationDate.isBefore(minimumTermEndDate);
   // I-09: the remaining period runs from the day after the termination date to the term's last day.
   const remaining = insideMinimumTerm

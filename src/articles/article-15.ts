@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { dailyProrated, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type Options, type Rounding } from '../core/options.js';
+import { resolveOptions, type DeadlineCounting, type Options, type Rounding } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -108,6 +108,14 @@ export interface DiscontinuationNoticeDeadlineResult extends WithBasis {
 const DiscontinuationNoticeDeadlineInput = z.object({ discontinuationDate: dateField });
 
 /**
+ * The trusted core of {@link discontinuationNoticeDeadline} (15.1.1, I-02). Exported from
+ * this module for the lifecycle layer and tests, not from the package root.
+ */
+export function discontinuationNoticeDeadlineOf(discontinuationDate: CalendarDate, deadlineCounting: DeadlineCounting): CalendarDate {
+  return deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
+}
+
+/**
  * The last day the company may notify a discontinuation under 第15条1項1号:
  * 「廃止日の 30 日前までに」. By default thirty clear days lie between the
  * notice and the discontinuation date (I-02 `civil-code`); with
@@ -128,8 +136,7 @@ export function discontinuationNoticeDeadline(
 ): DiscontinuationNoticeDeadlineResult {
   const { discontinuationDate } = parseInput(DiscontinuationNoticeDeadlineInput, input);
   const { deadlineCounting } = resolveOptions(options);
-  const deadline = deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
-  return { deadline: deadline.toString(), basis: basis('15.1.1') };
+  return { deadline: discontinuationNoticeDeadlineOf(discontinuationDate, deadlineCounting).toString(), basis: basis('15.1.1') };
 }
 
 // ---------------------------------------------------------------------------

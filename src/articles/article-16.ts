@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -32,6 +33,15 @@ export interface DataDeletionOnTerminationResult extends WithBasis {
 }
 
 const DataDeletionOnTerminationInput = z.object({ terminationDate: dateField });
+
+/**
+ * The trusted core of {@link dataDeletionOnTermination}: the first day after the contract's
+ * last day (I-01). Exported from this module for the lifecycle layer and tests, not from
+ * the package root.
+ */
+export function dataDeletableFromOf(terminationDate: CalendarDate): CalendarDate {
+  return terminationDate.addDays(1);
+}
 
 /**
  * When the company may delete the customer's data (第16条): once the contract
@@ -59,7 +69,7 @@ export function dataDeletionOnTermination(
   const { terminationDate } = parseInput(DataDeletionOnTerminationInput, input);
   resolveOptions(options);
   return {
-    deletableFrom: terminationDate.addDays(1).toString(),
+    deletableFrom: dataDeletableFromOf(terminationDate).toString(),
     notifyCustomer: false,
     companyLiable: false,
     basis: basis('16'),

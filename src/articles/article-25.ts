@@ -17,11 +17,12 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate } from '../core/calendar-date.js';
+import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
 import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
 import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import {
   resolveOptions,
+  type ResolvedOptions,
   type BankHolidayShift,
   type FirstMonthDays,
   type Options,
@@ -111,7 +112,10 @@ export const FEE_KINDS: readonly FeeKind[] = Object.freeze([
 export interface MonthlyFeeDueDateOf {
   /** The due date after the bank-holiday shift. */
   readonly dueDate: CalendarDate;
-  /** The due date as the terms write it: the last day of the month before the service month. */
+  /**
+   * The due date as the terms write it: the last day of the month before the service month
+   * (or, for a month that date precedes the contract's formation, the end of the formation month).
+   */
   readonly writtenDueDate: CalendarDate;
 }
 
@@ -131,37 +135,72 @@ function withField<T>(field: string, compute: () => T): T {
   }
 }
 
+// The last day of the month before each service month, made once: value objects are
+// immutable, so sharing them is safe, and the table is bounded by the years supported.
+const MONTH_ENDS = new Map<number, CalendarDate>();
+
+function monthEndBefore(serviceMonth: YearMonth): CalendarDate {
+  const key = serviceMonth.year * 12 + serviceMonth.month;
+  let end = MONTH_ENDS.get(key);
+  if (end === undefined) {
+    const year = serviceMonth.month === 1 ? serviceMonth.year - 1 : serviceMonth.year;
+    const month = serviceMonth.month === 1 ? 12 : serviceMonth.month - 1;
+    // Before 1900 this throws DATE_OUT_OF_RANGE, as YearMonth arithmetic does.
+    end = year < MIN_YEAR ? serviceMonth.addMonths(-1).lastDay() : CalendarDate.of(year, month, daysInMonth(year, month));
+    MONTH_ENDS.set(key, end);
+  }
+  return end;
+}
+
 /**
  * The trusted core of {@link monthlyFeeDueDate}. Exported from this module for the
- * invoice helper and tests, not from the package root.
+ * invoice helper, the lifecycle layer and tests, not from the package root.
  */
-export function monthlyFeeDueDateOf(serviceMonth: YearMonth, shift: BankHolidayShift): MonthlyFeeDueDateOf {
+export function monthlyFeeDueDateOf(
+  serviceMonth: YearMonth,
+  shift: BankHolidayShift,
+  formationDate?: CalendarDate,
+): MonthlyFeeDueDateOf {
   // 「翌月利用分を当月末までに」: the fee for month M is due by the end of month M − 1.
-  const writtenDueDate = serviceMonth.addMonths(-1).lastDay();
+  let writtenDueDate = monthEndBefore(serviceMonth);
+  // 25.3 binds once the customer 「当社からその承諾を受けたとき」: nothing is due before the
+  // contract is formed. A month whose written due date has already passed by then is due by
+  // the end of the month of formation — 「当月末」 read from that month (our reading).
+  if (formationDate !== undefined && writtenDueDate.isBefore(formationDate)) writtenDueDate = formationDate.endOfMonth();
   return { dueDate: shiftDueDate(writtenDueDate, shift), writtenDueDate };
 }
 
 export interface MonthlyFeeDueDateInput {
   /** The month of service the fee pays for, `'YYYY-MM'`. */
   readonly serviceMonth: MonthInput;
+  /**
+   * 利用契約の成立日 (第9条2項), when known: a month whose due date as written falls before it
+   * is due by the end of the month of formation instead.
+   */
+  readonly formationDate?: DateInput | undefined;
 }
 
 export interface MonthlyFeeDueDateResult extends WithBasis {
   /** The day the monthly fee for `serviceMonth` must be paid by, `'YYYY-MM-DD'`. */
   readonly dueDate: string;
-  /** The date as the terms write it (the end of the month before), before any bank-holiday shift. */
+  /** The date as the terms write it (the end of the month before, or of the month of formation), before any bank-holiday shift. */
   readonly writtenDueDate: string;
   /** True when `bankHolidayShift` moved the date off a bank holiday. */
   readonly shifted: boolean;
 }
 
-const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField });
+const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField, formationDate: z.optional(dateField) });
 
 /**
  * When the monthly fee for a month of service is due (25.3): 「別途の合意がない場合は、
  * 翌月利用分を当月末までに」 — next month's use by the end of this month, so the fee for
  * `serviceMonth` is due on the last day of the month before it. A separate agreement on
  * payment overrides this; pass the agreed date yourself then.
+ *
+ * 25.3 binds from the company's acceptance (「当社からその承諾を受けたときは」), so nothing can
+ * be due before the contract is formed. Given `formationDate`, a month whose written due
+ * date falls before it — a service month that begins in the month of formation — is due by
+ * the end of the month of formation instead (「当月末」 read from that month; our reading).
  *
  * Option `bankHolidayShift` (I-11): `'as-written'` (default) keeps the month end even when
  * the banks are closed; `'next-bank-day'` and `'previous-bank-day'` move a month end on
@@ -183,12 +222,17 @@ const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField });
  * //=> { dueDate: '2027-11-01', writtenDueDate: '2027-10-31', shifted: true, basis: ['25.3'] }
  * monthlyFeeDueDate({ serviceMonth: '2027-11' }, { bankHolidayShift: 'previous-bank-day' }).dueDate;
  * //=> '2027-10-29'
+ * // Formed on 2027-04-10 to start on 04-15: April's fee cannot be due on 03-31, before formation.
+ * monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027-04-10' }).dueDate;
+ * //=> '2027-04-30'
  * ```
  */
 export function monthlyFeeDueDate(input: MonthlyFeeDueDateInput, options?: Options): MonthlyFeeDueDateResult {
-  const { serviceMonth } = parseInput(MonthlyFeeDueDateInput, input);
+  const { serviceMonth, formationDate } = parseInput(MonthlyFeeDueDateInput, input);
   const { bankHolidayShift } = resolveOptions(options);
-  const { dueDate, writtenDueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
+  const { dueDate, writtenDueDate } = withField('serviceMonth', () =>
+    monthlyFeeDueDateOf(serviceMonth, bankHolidayShift, formationDate),
+  );
   return {
     dueDate: dueDate.toString(),
     writtenDueDate: writtenDueDate.toString(),
@@ -468,6 +512,11 @@ export interface InvoiceContract {
    * consent; needs `terminationDate`, which must then be a month end (13.1).
    */
   readonly extensionMonths?: number;
+  /**
+   * 利用契約の成立日 (第9条2項), when known: a month whose 25.3 due date would fall before it
+   * is due by the end of the month of formation ({@link monthlyFeeDueDate}).
+   */
+  readonly formationDate?: DateInput;
 }
 
 export interface InvoiceLinesInput {
@@ -508,6 +557,7 @@ const InvoiceLinesInput = z.object({
     terminationDate: z.optional(dateField),
     // Checked by 第13条's terminationExtension, so that 0 or 1.5 months get its own error code.
     extensionMonths: z.optional(z.unknown()),
+    formationDate: z.optional(dateField),
   }),
   serviceMonth: monthField,
 });
@@ -545,7 +595,8 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  *   `dueDate: null`.
  *
  * All lines of a month are due on that month's 25.3 date (the end of the month before,
- * shifted by `bankHolidayShift`, I-11). The terms give 延長手数料 no due date of its own;
+ * shifted by `bankHolidayShift`, I-11; with `contract.formationDate`, never before the end
+ * of the month of formation — see {@link monthlyFeeDueDate}). The terms give 延長手数料 no due date of its own;
  * billing it with the month it pays for is this helper's reading. Options `firstMonthDays`,
  * `rounding`, `extensionFee` and `bankHolidayShift` apply.
  *
@@ -566,8 +617,8 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  */
 export function invoiceLines(input: InvoiceLinesInput, options?: Options): InvoiceLinesResult {
   const { contract, serviceMonth } = parseInput(InvoiceLinesInput, input);
-  const { firstMonthDays, rounding, bankHolidayShift } = resolveOptions(options);
-  const { billingStartDate, monthlyFee, terminationDate, extensionMonths } = contract;
+  const resolved = resolveOptions(options);
+  const { billingStartDate, monthlyFee, terminationDate, extensionMonths, formationDate } = contract;
   if (terminationDate !== undefined && terminationDate.isBefore(billingStartDate)) {
     throw invalidInput(
       'contract.terminationDate',
@@ -581,35 +632,102 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
     terminationDate !== undefined && extensionMonths !== undefined
       ? extensionOf(terminationDate, extensionMonths, monthlyFee, options)
       : undefined;
+  const r = withField('serviceMonth', () =>
+    invoiceLinesOf(
+      {
+        billingStartDate,
+        monthlyFee,
+        terminationDate,
+        formationDate,
+        extension:
+          extension === undefined
+            ? undefined
+            : {
+                terminationDate: CalendarDate.parse(extension.terminationDate),
+                months: extension.months,
+                extensionFee: extension.extensionFee,
+                regularFee: extension.regularFee,
+              },
+      },
+      serviceMonth,
+      resolved,
+    ),
+  );
+  return {
+    serviceMonth: serviceMonth.toString(),
+    dueDate: r.dueDate === undefined ? null : r.dueDate.toString(),
+    lines: r.lines,
+    total: r.total,
+    basis: r.lines.length === 0 ? [] : basis('25.3', ...r.lines.flatMap((l) => l.basis)),
+  };
+}
 
-  const startMonth = YearMonth.of(billingStartDate);
-  const endMonth = terminationDate === undefined ? undefined : YearMonth.of(terminationDate);
-  const extendedEndMonth = extension === undefined ? endMonth : YearMonth.of(CalendarDate.parse(extension.terminationDate));
+/** A contract as {@link invoiceLinesOf} needs it: checked value objects. */
+export interface InvoiceTerms {
+  readonly billingStartDate: CalendarDate;
+  readonly monthlyFee: Yen;
+  /** The termination date first notified, if any (a month end when `extension` is given). */
+  readonly terminationDate?: CalendarDate | undefined;
+  /** 第13条5項's extension as `terminationExtensionOf` computed it. */
+  readonly extension?:
+    | {
+        readonly terminationDate: CalendarDate;
+        readonly months: number;
+        readonly extensionFee: Yen;
+        readonly regularFee: Yen;
+      }
+    | undefined;
+  /** 利用契約の成立日, when known (moves a due date that would precede it; {@link monthlyFeeDueDateOf}). */
+  readonly formationDate?: CalendarDate | undefined;
+}
+
+/** What {@link invoiceLinesOf} computes for one month. */
+export interface InvoiceLinesOf {
+  /** The due date (25.3, I-11), or `undefined` when nothing is due for the month. */
+  readonly dueDate: CalendarDate | undefined;
+  readonly lines: InvoiceLine[];
+  readonly total: Yen;
+}
+
+/**
+ * The trusted core of {@link invoiceLines}: the lines of one month of service of a
+ * contract whose values are checked (a termination, if any, not before the billing start).
+ * Exported from this module for the lifecycle layer and tests, not from the package root.
+ */
+export function invoiceLinesOf(
+  contract: InvoiceTerms,
+  serviceMonth: YearMonth,
+  options: Pick<ResolvedOptions, 'firstMonthDays' | 'rounding' | 'bankHolidayShift'>,
+): InvoiceLinesOf {
+  const { billingStartDate, monthlyFee, terminationDate, extension, formationDate } = contract;
+  const { firstMonthDays, rounding, bankHolidayShift } = options;
+  // Months as one number each (year × 12 + month): a hot path, so no YearMonth is made.
+  const month = serviceMonth.year * 12 + serviceMonth.month;
+  const monthOf = (d: CalendarDate) => d.year * 12 + d.month;
+  const afterStart = month - monthOf(billingStartDate);
   const lines: InvoiceLine[] = [];
-  if (YearMonth.compare(serviceMonth, startMonth) === 0) {
+  if (afterStart === 0) {
     const first = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
     lines.push({ kind: 'first-month-fee', amount: first.fee, days: first.days, prorated: first.prorated, basis: basis('25.4') });
-  } else if (YearMonth.compare(serviceMonth, startMonth) > 0) {
-    if (endMonth === undefined || YearMonth.compare(serviceMonth, endMonth) <= 0) {
+  } else if (afterStart > 0) {
+    if (terminationDate === undefined || month <= monthOf(terminationDate)) {
       lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
-    } else if (extension !== undefined && extendedEndMonth !== undefined && YearMonth.compare(serviceMonth, extendedEndMonth) <= 0) {
+    } else if (extension !== undefined && month <= monthOf(extension.terminationDate)) {
       const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
       if (extension.regularFee > 0) lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
     }
   }
-  if (lines.length === 0) return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: [] };
-  const { dueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
-  const total = roundYen(
-    lines.reduce((sum, l) => sum.plus(l.amount), new Dec(0)),
-    rounding,
-    'total',
-  );
-  return {
-    serviceMonth: serviceMonth.toString(),
-    dueDate: dueDate.toString(),
-    lines,
-    total,
-    basis: basis('25.3', ...lines.flatMap((l) => l.basis)),
-  };
+  if (lines.length === 0) return { dueDate: undefined, lines, total: 0 };
+  const { dueDate } = monthlyFeeDueDateOf(serviceMonth, bankHolidayShift, formationDate);
+  // One line needs no sum; two (an extension month under 'in-addition') are added exactly, then rounded once.
+  const total =
+    lines.length === 1
+      ? (lines[0] as InvoiceLine).amount
+      : roundYen(
+          lines.reduce((sum, l) => sum.plus(l.amount), new Dec(0)),
+          rounding,
+          'total',
+        );
+  return { dueDate, lines, total };
 }

@@ -219,16 +219,7 @@ export function lateInterestWithPayments(
   if (parsed.asOf !== undefined && last !== undefined && parsed.asOf.isBefore(last.date)) {
     throw invalidInput('asOf', `expected a date on or after the last payment (${last.date.toString()}), got '${parsed.asOf.toString()}'`);
   }
-  const segments: LateInterestSegment[] = [];
-  let numerator = new Dec(0);
   let balance = parsed.amount;
-  let start = parsed.dueDate.addDays(1); // the first day not yet counted
-  const accrueThrough = (through: CalendarDate) => {
-    if (balance === 0 || through.isBefore(start)) return;
-    numerator = numerator.plus(interestNumerator(balance, start, through, dayCount));
-    segments.push({ from: start.toString(), through: through.toString(), days: start.daysUntil(through) + 1, balance });
-    start = through.addDays(1);
-  };
   for (const payment of payments) {
     if (payment.amount > balance) {
       throw invalidInput(
@@ -236,15 +227,105 @@ export function lateInterestWithPayments(
         `expected at most the balance of ${balance} yen still overdue on ${payment.date.toString()}, got ${payment.amount}`,
       );
     }
+    balance -= payment.amount;
+  }
+  return {
+    ...lateInterestWithPaymentsOf(parsed.amount, parsed.dueDate, payments, parsed.asOf, dayCount, rounding),
+    basis: basis('26'),
+  };
+}
+
+/** A payment as the trusted functions take it. */
+export interface PaymentOf {
+  readonly date: CalendarDate;
+  readonly amount: Yen;
+}
+
+/** What {@link lateInterestWithPaymentsOf} computes. */
+export interface LateInterestWithPaymentsAmount extends LateInterestAmount {
+  readonly outstanding: Yen;
+  readonly segments: LateInterestSegment[];
+}
+
+/**
+ * The trusted core of {@link lateInterestWithPayments}: `payments` in date order, none
+ * larger than the balance left at its date, `asOf` (if given) not before the last one.
+ * Exported from this module for the lifecycle layer and tests, not from the package root.
+ */
+export function lateInterestWithPaymentsOf(
+  amount: Yen,
+  dueDate: CalendarDate,
+  payments: readonly PaymentOf[],
+  asOf: CalendarDate | undefined,
+  dayCount: DayCount,
+  rounding: Rounding,
+): LateInterestWithPaymentsAmount {
+  const segments: LateInterestSegment[] = [];
+  let numerator = new Dec(0);
+  let balance = amount;
+  let start = dueDate.addDays(1); // the first day not yet counted
+  const accrueThrough = (through: CalendarDate) => {
+    if (balance === 0 || through.isBefore(start)) return;
+    numerator = numerator.plus(interestNumerator(balance, start, through, dayCount));
+    segments.push({ from: start.toString(), through: through.toString(), days: start.daysUntil(through) + 1, balance });
+    start = through.addDays(1);
+  };
+  for (const payment of payments) {
     accrueThrough(payment.date);
     balance -= payment.amount;
   }
-  if (parsed.asOf !== undefined) accrueThrough(parsed.asOf);
+  if (asOf !== undefined) accrueThrough(asOf);
   return {
     interest: roundYen(numerator.dividedBy(DENOMINATOR), rounding, 'interest'),
     days: segments.reduce((sum, s) => sum + s.days, 0),
     outstanding: balance,
     segments,
-    basis: basis('26'),
   };
+}
+
+/** An amount that falls due, as {@link allocatePaymentsOf} takes it. */
+export interface AmountDueOf {
+  readonly dueDate: CalendarDate;
+  readonly amount: Yen;
+}
+
+/** The payments applied to one amount due, and what is left of it. */
+export interface AllocationOf {
+  readonly payments: PaymentOf[];
+  readonly outstanding: Yen;
+}
+
+/**
+ * Which payment paid which amount, so that {@link lateInterestWithPaymentsOf} can tell
+ * how late each amount was. The terms do not say how a payment is applied among several
+ * fees; the payer names none in our data, so the Civil Code's default applies (民法488条4項):
+ * amounts already due before those not yet due, and — every fee bearing the same 14.6 % —
+ * the earliest due date first. So each payment, in date order, goes to the oldest amount
+ * still open, then the next; what is left after the last amount is `unapplied` (a
+ * prepayment or an overpayment). As in {@link lateInterestWithPayments}, payments reduce
+ * the amounts themselves, not the interest already accrued (民法489条 is not applied).
+ *
+ * Trusted input: `dues` in order of due date (ties in the caller's order), `payments` in
+ * date order. Exported for the lifecycle layer and tests, not from the package root.
+ */
+export function allocatePaymentsOf(
+  dues: readonly AmountDueOf[],
+  payments: readonly PaymentOf[],
+): { allocations: AllocationOf[]; unapplied: Yen } {
+  const allocations = dues.map((d) => ({ payments: [] as PaymentOf[], outstanding: d.amount }));
+  let i = 0;
+  let unapplied = 0;
+  for (const payment of payments) {
+    let left = payment.amount;
+    while (left > 0 && i < allocations.length) {
+      const open = allocations[i] as { payments: PaymentOf[]; outstanding: Yen };
+      const take = Math.min(left, open.outstanding);
+      if (take > 0) open.payments.push({ date: payment.date, amount: take });
+      open.outstanding -= take;
+      left -= take;
+      if (open.outstanding === 0) i += 1;
+    }
+    unapplied += left;
+  }
+  return { allocations, unapplied };
 }

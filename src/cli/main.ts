@@ -1,18 +1,19 @@
 /**
- * Command-line entry point. Until the contract timeline lands, it prints a
- * small demonstration of the Civil Code period rules the articles stand on.
+ * The `cloud-ops-terms` command (package `bin`, and `npm start`): runs the tool with the
+ * process's arguments, streams, environment and clock. See program.ts and docs/cli.md.
  */
-import { CalendarDate, citeJa, deadlineBefore, periodEnd } from '../index.js';
+import { run } from './program.js';
 
-const formation = CalendarDate.parse('2027-03-15');
-const termEnd = periodEnd(formation, { months: 12 });
-const noticeDeadline = deadlineBefore(termEnd, { months: 1 }, 'expiry');
+// A reader that stops early (`cloud-ops-terms --batch big.csv | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
-const rows: [string, string, string][] = [
-  ['利用契約の成立 (formation)', formation.toString(), citeJa('9.2')],
-  ['12か月の期間の末日 (end of 12 months)', termEnd.toString(), 'I-01'],
-  ['更新拒絶の通知期限 (non-renewal notice by)', noticeDeadline.toString(), `${citeJa('11.1')}, I-02`],
-];
-const width = Math.max(...rows.map((r) => r[0].length));
-process.stdout.write('cloud-ops-terms — demo\n');
-for (const [label, date, cite] of rows) process.stdout.write(`${label.padEnd(width + 2)}${date}  ${cite}\n`);
+process.exitCode = await run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  now: () => new Date(),
+});

@@ -138,8 +138,12 @@ export class CalendarDate {
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
   static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
-    if (![year, month, day].every(Number.isInteger)) {
+    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
       throw invalidInput(field, `expected whole numbers for year, month and day, got ${year}, ${month}, ${day}`);
+    }
+    // A real day in range needs no round trip through its text (a hot path: month ends, due dates).
+    if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
     }
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
   }

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renewalScheduleOf } from '../../src/articles/article-11.js';
+import { TERMS_RENEWAL, renewalScheduleOf, renewsAfterOf, termEndOf } from '../../src/articles/article-11.js';
 import { ARTICLE_11, CalendarDate, renewalSchedule, successiveTerms } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -252,5 +252,60 @@ describe('ARTICLE_11', () => {
       provisions: ['11', '11.1', '11.2'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第11条 for the lifecycle layer: a term given as a length, the renewal decision, a contract’s own lengths', () => {
+  it('a term of 12 months from 2027-04-01 ends on 2028-03-31; from 2027-04-15, on 2028-04-14', () => {
+    // The term starts at 0:00 of its first day, which counts (I-01): the day before the same day 12 months on.
+    expect(termEndOf(d('2027-04-01'), 12).toString()).toBe('2028-03-31');
+    expect(termEndOf(d('2027-04-15'), 12).toString()).toBe('2028-04-14');
+  });
+
+  it('a one-month term from 2027-01-31 ends on 2027-02-28: February has no 31st (民法143条2項)', () => {
+    expect(termEndOf(d('2027-01-31'), 1).toString()).toBe('2027-02-28');
+    // From 2028-02-29 for 12 months: 2029 has no 29 February → its last day, 2029-02-28.
+    expect(termEndOf(d('2028-02-29'), 12).toString()).toBe('2029-02-28');
+  });
+
+  it('a term ending 2028-03-31 renews unless the notice came by 2028-02-29', () => {
+    // 「期間満了1か月前までに…別段の意思表示がないときは…更新」: the deadline is 02-29 (see above).
+    expect(renewsAfterOf(d('2028-03-31'), undefined, 'civil-code')).toBe(true);
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-02-29'), 'civil-code')).toBe(false);
+    expect(renewsAfterOf(d('2027-06-01'), d('2027-05-01'), 'civil-code')).toBe(false);
+    // A day late: the term renews (the notice counts at the next expiry).
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-03-01'), 'civil-code')).toBe(true);
+  });
+
+  it('a contract’s own lengths (第1条2項): 6-month renewals, notice 3 months before expiry', () => {
+    // Renewal from 2028-04-01 for 6 months (I-01, the first day counts) → 2028-09-30.
+    // Notice: a 3-month period from 2028-01-01 ends 03-31, the expiry day → by 2027-12-31.
+    const own = { renewalMonths: 6, nonRenewalNoticeMonths: 3 };
+    expect(renewalScheduleOf(d('2028-03-31'), 'civil-code', own)).toEqual({
+      nonRenewalNoticeDeadline: d('2027-12-31'),
+      termsChangeNoticeDeadline: d('2028-01-31'),
+      renewedTermStart: d('2028-04-01'),
+      renewedTermEnd: d('2028-09-30'),
+    });
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-01-05'), 'civil-code', own)).toBe(true);
+    // Without a contract of its own, the terms’ lengths: a year, and a month.
+    expect(TERMS_RENEWAL).toEqual({ renewalMonths: 12, nonRenewalNoticeMonths: 1 });
+    expect(renewalScheduleOf(d('2028-03-31'), 'naive', TERMS_RENEWAL)).toEqual(renewalScheduleOf(d('2028-03-31'), 'naive'));
+  });
+
+  it('a notice period of 0 months means a notice on the expiry day itself is in time', () => {
+    const none = { renewalMonths: 12, nonRenewalNoticeMonths: 0 };
+    expect(renewsAfterOf(d('2028-03-31'), d('2028-03-31'), 'civil-code', none)).toBe(false);
+  });
+
+  it('property: a notice renews the term exactly when it comes after the deadline', () => {
+    fc.assert(
+      fc.property(calendarDate(2000, 2150), fc.integer({ min: -90, max: 90 }), (end, offset) => {
+        const { nonRenewalNoticeDeadline } = renewalScheduleOf(end, 'civil-code');
+        const notice = nonRenewalNoticeDeadline.addDays(offset);
+        expect(renewsAfterOf(end, notice, 'civil-code')).toBe(offset > 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { earlyTerminationFeeOf, splitIntoCalendarMonths } from '../../src/articles/article-12.js';
+import { earlyTerminationFeeOf, minimumTermEndOf, splitIntoCalendarMonths } from '../../src/articles/article-12.js';
 import { ARTICLE_12, CalendarDate, earlyTerminationFee } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -277,5 +277,24 @@ describe('ARTICLE_12', () => {
       provisions: ['12', '12.1', '12.2'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第12条1項 for the lifecycle layer: the last day of the minimum term', () => {
+  it('formed 2027-03-15 with 12 months: counting from 03-16, the term’s last day is 2028-03-15', () => {
+    expect(minimumTermEndOf(CalendarDate.parse('2027-03-15'), 12).toString()).toBe('2028-03-15');
+    // Formed on 2027-01-31 with 1 month: from 02-01, a calendar month → 2027-02-28.
+    expect(minimumTermEndOf(CalendarDate.parse('2027-01-31'), 1).toString()).toBe('2027-02-28');
+  });
+
+  it('is the minimumTermEndDate that earlyTerminationFee reports', () => {
+    fc.assert(
+      fc.property(calendarDate(2000, 2150), fc.integer({ min: 1, max: 60 }), (formed, months) => {
+        expect(minimumTermEndOf(formed, months)).toEqual(
+          earlyTerminationFeeOf(formed, months, formed, 90_000, 'floor').minimumTermEndDate,
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -34,7 +34,8 @@ import {
   terminationExtension,
   YearMonth,
 } from '../../src/index.js';
-import { firstMonthFeeOf } from '../../src/articles/article-25.js';
+import { firstMonthFeeOf, invoiceLinesOf, monthlyFeeDueDateOf } from '../../src/articles/article-25.js';
+import { DEFAULT_OPTIONS } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 import { readTermsStructure } from '../support/terms-structure.js';
@@ -653,5 +654,69 @@ describe('ARTICLE_25', () => {
       provisions: ['25', '25.1', '25.1.1', '25.1.2', '25.1.3', '25.2', '25.3', '25.4', '25.5', '25.6', '25.7'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第25条3項 from the day of formation: nothing falls due before the contract exists', () => {
+  it('formed 2027-04-10 to start 04-15: April’s fee is due by 2027-04-30, not 03-31', () => {
+    // 「当社からその承諾を受けたときは…翌月利用分を当月末までに」: 03-31 is before formation, so the end of
+    // the month of formation (our reading).
+    expect(monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027-04-10' })).toEqual({
+      dueDate: '2027-04-30',
+      writtenDueDate: '2027-04-30',
+      shifted: false,
+      basis: ['25.3'],
+    });
+    // May's fee is due 04-30 as written: on or after formation, nothing moves.
+    expect(monthlyFeeDueDate({ serviceMonth: '2027-05', formationDate: '2027-04-10' }).dueDate).toBe('2027-04-30');
+  });
+
+  it('a due date on the day of formation stays: formed 2027-03-31, April’s fee is due that day', () => {
+    expect(monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027-03-31' }).dueDate).toBe('2027-03-31');
+  });
+
+  it('the moved date is shifted like any other (I-11): formed 2027-10-05, October’s fee → Sunday 10-31 → Monday 11-01', () => {
+    expect(
+      monthlyFeeDueDate({ serviceMonth: '2027-10', formationDate: '2027-10-05' }, { bankHolidayShift: 'next-bank-day' }),
+    ).toEqual({ dueDate: '2027-11-01', writtenDueDate: '2027-10-31', shifted: true, basis: ['25.3'] });
+  });
+
+  it('the invoice moves its due date the same way when it knows the formation date', () => {
+    const contract = { billingStartDate: '2027-04-15', monthlyFee: 90_000, formationDate: '2027-04-10' };
+    // The first month: 16–30 April = 15 days × 3,000 = 45,000, due at the end of April.
+    expect(invoiceLines({ contract, serviceMonth: '2027-04' })).toMatchObject({ dueDate: '2027-04-30', total: 45_000 });
+    expect(invoiceLines({ contract, serviceMonth: '2027-05' }).dueDate).toBe('2027-04-30');
+    expectTermsError(() => invoiceLines({ contract: { ...contract, formationDate: '2027-04-31' }, serviceMonth: '2027-04' }), 'contract.formationDate');
+  });
+
+  it('refuses a formation date that is not a date', () => {
+    expectTermsError(() => monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027/04/10' }), 'formationDate');
+  });
+
+  it('property: the due date never precedes formation, and moves only when 25.3’s date would', () => {
+    fc.assert(
+      fc.property(calendarDate(2000, 2090), fc.integer({ min: -2, max: 3 }), (formed, offset) => {
+        const month = YearMonth.of(formed).addMonths(offset);
+        const plain = monthlyFeeDueDateOf(month, 'as-written');
+        const after = monthlyFeeDueDateOf(month, 'as-written', formed);
+        expect(after.dueDate.isOnOrAfter(formed)).toBe(true);
+        expect(after.dueDate.equals(plain.dueDate)).toBe(plain.dueDate.isOnOrAfter(formed));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the trusted invoice core gives the public answer', () => {
+    const start = CalendarDate.parse('2027-04-15');
+    const terms = { billingStartDate: start, monthlyFee: 90_000, terminationDate: CalendarDate.parse('2027-06-30') };
+    for (const m of ['2027-03', '2027-04', '2027-05', '2027-06', '2027-07']) {
+      const r = invoiceLinesOf(terms, YearMonth.parse(m), DEFAULT_OPTIONS);
+      const pub = invoiceLines({ contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, terminationDate: '2027-06-30' }, serviceMonth: m });
+      expect({ dueDate: r.dueDate?.toString() ?? null, lines: r.lines, total: r.total }).toEqual({
+        dueDate: pub.dueDate,
+        lines: pub.lines,
+        total: pub.total,
+      });
+    }
   });
 });

@@ -15,7 +15,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_26, CalendarDate, LATE_INTEREST_RATE, lateInterest, lateInterestWithPayments } from '../../src/index.js';
-import { lateInterestOf } from '../../src/articles/article-26.js';
+import { allocatePaymentsOf, lateInterestOf, lateInterestWithPaymentsOf } from '../../src/articles/article-26.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
@@ -494,5 +494,97 @@ describe('ARTICLE_26', () => {
       provisions: ['26'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第26条 over an account: which payment paid which fee (民法488条4項)', () => {
+  const d = (s: string) => CalendarDate.parse(s);
+  const dues = [
+    { dueDate: d('2027-05-31'), amount: 90_000 },
+    { dueDate: d('2027-06-30'), amount: 90_000 },
+    { dueDate: d('2027-07-31'), amount: 90_000 },
+  ];
+
+  it('each payment goes to the oldest fee still open, then the next', () => {
+    // 06-10: 90,000 settles May's fee (due 05-31). 07-05: 100,000 → June's 90,000, then 10,000 of July's.
+    // 07-20: 80,000 → the rest of July's. Nothing is left over.
+    const r = allocatePaymentsOf(dues, [
+      { date: d('2027-06-10'), amount: 90_000 },
+      { date: d('2027-07-05'), amount: 100_000 },
+      { date: d('2027-07-20'), amount: 80_000 },
+    ]);
+    expect(r.unapplied).toBe(0);
+    expect(r.allocations).toEqual([
+      { payments: [{ date: d('2027-06-10'), amount: 90_000 }], outstanding: 0 },
+      { payments: [{ date: d('2027-07-05'), amount: 90_000 }], outstanding: 0 },
+      {
+        payments: [
+          { date: d('2027-07-05'), amount: 10_000 },
+          { date: d('2027-07-20'), amount: 80_000 },
+        ],
+        outstanding: 0,
+      },
+    ]);
+  });
+
+  it('what is paid beyond every fee is unapplied; what is not paid stays outstanding', () => {
+    const over = allocatePaymentsOf(dues.slice(0, 1), [{ date: d('2027-05-20'), amount: 100_000 }]);
+    expect(over).toEqual({ allocations: [{ payments: [{ date: d('2027-05-20'), amount: 90_000 }], outstanding: 0 }], unapplied: 10_000 });
+    const under = allocatePaymentsOf(dues, [{ date: d('2027-05-20'), amount: 50_000 }]);
+    expect(under.allocations.map((a) => a.outstanding)).toEqual([40_000, 90_000, 90_000]);
+  });
+
+  it('an amount of 0 takes nothing and does not stop the next from being paid', () => {
+    const r = allocatePaymentsOf([{ dueDate: d('2027-04-30'), amount: 0 }, ...dues.slice(0, 1)], [{ date: d('2027-05-31'), amount: 90_000 }]);
+    expect(r.allocations.map((a) => a.outstanding)).toEqual([0, 0]);
+    expect(r.allocations[1]?.payments).toEqual([{ date: d('2027-05-31'), amount: 90_000 }]);
+  });
+
+  it('the payments applied to a fee give its interest: May’s fee paid 06-10 is 10 days late → 360 yen', () => {
+    // 90,000 × 0.146 × 10 / 365 = 360.
+    const r = allocatePaymentsOf(dues, [{ date: d('2027-06-10'), amount: 90_000 }]);
+    const may = r.allocations[0] as { payments: { date: CalendarDate; amount: number }[] };
+    expect(lateInterestWithPaymentsOf(90_000, d('2027-05-31'), may.payments, undefined, 'act/365-fixed', 'floor')).toMatchObject({
+      interest: 360,
+      days: 10,
+      outstanding: 0,
+    });
+  });
+
+  it('property: nothing is lost — applied plus unapplied is what was paid, and no fee takes more than it is', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 200_000 }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 300_000 }), { maxLength: 6 }),
+        (amounts, paid) => {
+          const ds = amounts.map((amount, i) => ({ dueDate: d('2027-04-30').addDays(30 * i), amount }));
+          const ps = paid.map((amount, i) => ({ date: d('2027-04-01').addDays(20 * i), amount }));
+          const r = allocatePaymentsOf(ds, ps);
+          const applied = r.allocations.flatMap((a) => a.payments).reduce((s, p) => s + p.amount, 0);
+          expect(applied + r.unapplied).toBe(paid.reduce((s, x) => s + x, 0));
+          r.allocations.forEach((a, i) => {
+            expect(a.payments.reduce((s, p) => s + p.amount, 0) + a.outstanding).toBe(amounts[i]);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the trusted core of lateInterestWithPayments gives the public answer', () => {
+    const payments = [
+      { date: '2027-05-10', amount: 50_000 },
+      { date: '2027-05-30', amount: 30_000 },
+    ];
+    const pub = lateInterestWithPayments({ amount: 100_000, dueDate: '2027-04-30', payments, asOf: '2027-06-30' });
+    const own = lateInterestWithPaymentsOf(
+      100_000,
+      d('2027-04-30'),
+      payments.map((p) => ({ date: d(p.date), amount: p.amount })),
+      d('2027-06-30'),
+      'act/365-fixed',
+      'floor',
+    );
+    expect({ ...own, basis: ['26'] }).toEqual(pub);
   });
 });

@@ -1,0 +1,328 @@
+/**
+ * The contract record: what a billing or CRM service knows about one contract, as one
+ * JSON object — the dates of 第9条, the term of 第11条, the minimum term of 第12条, the
+ * fees of 第25条, the notices given so far (第13条–第15条, 第11条) and the payments made.
+ *
+ * {@link ContractRecordSchema} validates it (zod/mini) and turns its strings into value
+ * objects; `docs/schemas/contract.json` is its JSON Schema, generated from the same schema
+ * for services not written in TypeScript.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { TermsError, type TermsIssue } from '../core/errors.js';
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { Instant } from '../core/instant.js';
+import {
+  booleanField,
+  dateField,
+  enumField,
+  instantField,
+  fromZodError,
+  intField,
+  yenField,
+  type DateInput,
+  type InstantInput,
+  type YenInput,
+} from '../core/schema.js';
+import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
+import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
+
+// ---------------------------------------------------------------------------------------
+// The record as callers write it
+
+/**
+ * When a notice took effect (第3条, I-03): either the JST day itself (`on`), or the
+ * instants it was sent and arrived, from which 第3条 picks the moment — a customer's notice
+ * counts when it reaches the company (3.3), the company's e-mail or website notice when
+ * sent or posted (3.2), its letter or fax on arrival.
+ */
+export interface NoticeTiming {
+  /** The JST day the notice took effect. Give this, or `sentAt` / `arrivedAt`. */
+  readonly on?: DateInput | undefined;
+  /** When the notice was sent or posted (ISO 8601 with an offset). */
+  readonly sentAt?: InstantInput | undefined;
+  /** When the notice arrived (ISO 8601 with an offset). */
+  readonly arrivedAt?: InstantInput | undefined;
+  /** How it was given: `letter`, `email`, `fax` (either party) or `website` (the company). Default: a customer's `letter`, the company's `email`. */
+  readonly method?: 'letter' | 'email' | 'fax' | 'website' | undefined;
+}
+
+/** The customer's written notice of termination (第13条), and an extension agreed later (13.5). */
+export interface CustomerTerminationNotice extends NoticeTiming {
+  /** 解約希望日 as written in the notice; absent when it names none (13.2). */
+  readonly requestedDate?: DateInput | undefined;
+  /** Whole months the company agreed to extend the termination date by (13.5). */
+  readonly extensionMonths?: number | undefined;
+}
+
+/** The company's written notice of termination (第14条2項). */
+export interface CompanyTerminationNotice extends NoticeTiming {
+  /** The day the company wants the contract to end; absent for the earliest the terms allow. */
+  readonly requestedDate?: DateInput | undefined;
+}
+
+/** A notice not to renew the term (第11条1項 「別段の意思表示」). */
+export interface NonRenewalNotice extends NoticeTiming {
+  /** Who gave it. */
+  readonly by: 'customer' | 'company';
+}
+
+/** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3. */
+export const DISCONTINUATION_GROUND_IDS = ['notice', 'cannot-provide', 'force-majeure'] as const;
+/** A ground of 第15条1項, by its id. */
+export type DiscontinuationGround = (typeof DISCONTINUATION_GROUND_IDS)[number];
+
+/** The company's discontinuation of the service (第15条); the timing fields describe its notice, if any. */
+export interface DiscontinuationRecord extends NoticeTiming {
+  /** 廃止日: the last day of service (I-08); the contract ends on it. */
+  readonly date: DateInput;
+  /** The ground of 15.1: `notice` (item 1, the default), `cannot-provide` (item 2), `force-majeure` (item 3). */
+  readonly ground?: DiscontinuationGround | undefined;
+}
+
+/** The notices given so far. */
+export interface ContractNotices {
+  readonly customerTermination?: CustomerTerminationNotice | undefined;
+  readonly companyTermination?: CompanyTerminationNotice | undefined;
+  readonly nonRenewal?: NonRenewalNotice | undefined;
+  readonly discontinuation?: DiscontinuationRecord | undefined;
+}
+
+/** An option service (オプションサービス) added to the contract (第9条7項, サービス仕様書 第2). */
+export interface OptionRecord {
+  /** Its name, as the contract calls it (e.g. `'backup'`). */
+  readonly name: string;
+  /** Its monthly fee, whole yen. */
+  readonly monthlyFee: YenInput;
+  /** 利用開始予定日 of the option. */
+  readonly scheduledStartDate: DateInput;
+  /** The day the company was ready to provide it; default `scheduledStartDate`. */
+  readonly readyDate?: DateInput | undefined;
+  /** The day the option was added (its 利用承諾書 received); default the contract's `formationDate`. */
+  readonly formationDate?: DateInput | undefined;
+  /** The customer's notice ending this option alone (第13条4項). */
+  readonly termination?: (NoticeTiming & { readonly requestedDate?: DateInput | undefined }) | undefined;
+}
+
+/** A payment received from the customer. */
+export interface PaymentRecord {
+  readonly date: DateInput;
+  readonly amount: YenInput;
+}
+
+/**
+ * Where the individual contract departs from the terms (第1条2項: the contract prevails).
+ * Each setting left out keeps the terms' value.
+ */
+export interface ContractOverrides {
+  /** 第11条1項 renews the term automatically; `false` when the contract says it ends at expiry. */
+  readonly autoRenewal?: boolean | undefined;
+  /** The length of each renewal in months (the terms: 12, 「さらに1年間」). */
+  readonly renewalMonths?: number | undefined;
+  /** Months before expiry a notice not to renew is due (the terms: 1, 「期間満了1か月前までに」). */
+  readonly nonRenewalNoticeMonths?: number | undefined;
+}
+
+/**
+ * One contract, as a billing or CRM service records it. Dates are `'YYYY-MM-DD'` (JST
+ * calendar days), instants ISO 8601 with an offset, money whole yen.
+ */
+export interface ContractRecord {
+  /** Your identifier; echoed in results and batch rows. */
+  readonly id?: string | undefined;
+  /** 利用契約の成立日: the day the customer received the 利用承諾書 (第9条2項). */
+  readonly formationDate: DateInput;
+  /** 利用開始予定日 (第9条2項); not before `formationDate`. */
+  readonly scheduledStartDate: DateInput;
+  /** The day the company was ready to provide the service (第9条6項); default `scheduledStartDate`. */
+  readonly readyDate?: DateInput | undefined;
+  /** The last day of the term the contract sets (第11条1項). Give this or `termMonths`. */
+  readonly termEndDate?: DateInput | undefined;
+  /** The term in months, from the billing start date (利用開始日) (第11条1項). */
+  readonly termMonths?: number | undefined;
+  /** 最低利用期間 in months, counted from formation (第12条); 0 or absent for none. */
+  readonly minimumTermMonths?: number | undefined;
+  /** 月額料金, whole yen (第25条1項2号). */
+  readonly monthlyFee: YenInput;
+  /** 初期費用 and the due date the company set for it (第25条1項1号, 2項). */
+  readonly initialFee?: { readonly amount: YenInput; readonly dueDate: DateInput } | undefined;
+  /** Option services added to the contract. */
+  readonly options?: readonly OptionRecord[] | undefined;
+  /** The notices given so far. */
+  readonly notices?: ContractNotices | undefined;
+  /** The payments received so far, in any order. */
+  readonly payments?: readonly PaymentRecord[] | undefined;
+  /** Where the contract departs from the terms (第1条2項). */
+  readonly overrides?: ContractOverrides | undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// The schema
+
+const date = (description: string) => hinted(dateField, DATE_JSON, description);
+const instant = (description: string) => hinted(instantField, INSTANT_JSON, description);
+const yen = (description: string) => hinted(yenField, YEN_JSON, description);
+const int = (min: number, max: number, description: string) => hinted(intField(min, max), intJson(min, max), description);
+
+/** The most months a term or a renewal may run (100 years). */
+export const MAX_TERM_MONTHS = 1200;
+
+const METHODS = COMPANY_NOTICE_METHODS;
+
+const timingShape = {
+  on: z.optional(date('The JST day the notice took effect (I-03). Give this, or sentAt / arrivedAt.')),
+  sentAt: z.optional(instant('When the notice was sent or posted, ISO 8601 with an offset.')),
+  arrivedAt: z.optional(instant('When the notice arrived, ISO 8601 with an offset.')),
+  method: z.optional(
+    hinted(enumField(METHODS), enumJson(METHODS), "letter, email, fax or website; default: a customer's letter, the company's email."),
+  ),
+};
+
+const CustomerTerminationSchema = z.strictObject({
+  ...timingShape,
+  requestedDate: z.optional(date('解約希望日 as written in the notice (第13条); absent when it names none.')),
+  // Checked by 第13条's terminationExtension, so that 0 or 1.5 months get its own error code.
+  extensionMonths: z.optional(
+    hinted(z.number(), intJson(1, MAX_TERM_MONTHS), 'Whole months the company agreed to extend the termination by (第13条5項).'),
+  ),
+});
+
+const CompanyTerminationSchema = z.strictObject({
+  ...timingShape,
+  requestedDate: z.optional(date('The day the company wants the contract to end (第14条2項).')),
+});
+
+const NonRenewalSchema = z.strictObject({
+  ...timingShape,
+  by: hinted(enumField(['customer', 'company'] as const), enumJson(['customer', 'company']), 'Who gave the notice not to renew (第11条1項).'),
+});
+
+const DiscontinuationSchema = z.strictObject({
+  ...timingShape,
+  date: date('廃止日: the last day of service; the contract ends on it (第15条1項, I-08).'),
+  ground: z.optional(
+    hinted(
+      enumField(DISCONTINUATION_GROUND_IDS),
+      enumJson(DISCONTINUATION_GROUND_IDS),
+      'The ground of 第15条1項: notice (item 1, default), cannot-provide (item 2), force-majeure (item 3).',
+    ),
+  ),
+});
+
+const OptionSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  monthlyFee: yen('The option’s monthly fee, whole yen.'),
+  scheduledStartDate: date('利用開始予定日 of the option (第9条7項).'),
+  readyDate: z.optional(date('The day the company was ready to provide the option; default scheduledStartDate.')),
+  formationDate: z.optional(date("The day the option was added; default the contract's formationDate.")),
+  termination: z.optional(
+    z.strictObject({
+      ...timingShape,
+      requestedDate: z.optional(date('解約希望日 for the option (第13条4項).')),
+    }),
+  ),
+});
+
+const PaymentSchema = z.strictObject({
+  date: date('The day the payment was received.'),
+  amount: yen('The amount received, whole yen.'),
+});
+
+const OverridesSchema = z.strictObject({
+  autoRenewal: z.optional(hinted(booleanField, { type: 'boolean' }, 'false when the contract does not renew automatically (第11条1項 overridden).')),
+  renewalMonths: z.optional(int(1, MAX_TERM_MONTHS, 'Months of each renewal (the terms: 12).')),
+  nonRenewalNoticeMonths: z.optional(int(0, 24, 'Months before expiry a notice not to renew is due (the terms: 1).')),
+});
+
+/**
+ * The contract record's schema (zod/mini). Parsing checks every field and turns dates,
+ * instants and amounts into value objects; cross-field rules (a start before formation,
+ * a notice after `asOf`, …) are checked by {@link contractTimeline}. Unknown fields are
+ * refused, so a misspelt field cannot pass silently.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { ContractRecordSchema, SAMPLE_CONTRACT } from 'cloud-ops-terms';
+ * z.safeParse(ContractRecordSchema, SAMPLE_CONTRACT).success;
+ * //=> true
+ * z.safeParse(ContractRecordSchema, { ...SAMPLE_CONTRACT, monthlyFe: 1 }).success;
+ * //=> false
+ * ```
+ */
+export const ContractRecordSchema = z.strictObject({
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  formationDate: date('利用契約の成立日: the day the customer received the 利用承諾書 (第9条2項).'),
+  scheduledStartDate: date('利用開始予定日 (第9条2項); not before formationDate.'),
+  readyDate: z.optional(date('The day the company was ready to provide the service (第9条6項); default scheduledStartDate.')),
+  termEndDate: z.optional(date('The last day of the term the contract sets (第11条1項). Give this or termMonths.')),
+  termMonths: z.optional(int(1, MAX_TERM_MONTHS, 'The term in months from the billing start date (第11条1項). Give this or termEndDate.')),
+  minimumTermMonths: z.optional(
+    int(0, MAX_MINIMUM_TERM_MONTHS, '最低利用期間 in months, counted from formation (第12条); 0 for none.'),
+  ),
+  monthlyFee: yen('月額料金, whole yen (第25条1項2号).'),
+  initialFee: z.optional(
+    z.strictObject({
+      amount: yen('初期費用, whole yen (第25条1項1号).'),
+      dueDate: date('The due date the company set for it (第25条2項).'),
+    }),
+  ),
+  options: z.optional(z.array(OptionSchema).check(z.maxLength(100))),
+  notices: z.optional(
+    z.strictObject({
+      customerTermination: z.optional(CustomerTerminationSchema),
+      companyTermination: z.optional(CompanyTerminationSchema),
+      nonRenewal: z.optional(NonRenewalSchema),
+      discontinuation: z.optional(DiscontinuationSchema),
+    }),
+  ),
+  payments: z.optional(z.array(PaymentSchema).check(z.maxLength(10_000))),
+  overrides: z.optional(OverridesSchema),
+});
+
+/** A checked contract record: value objects in place of strings. */
+export type ParsedContract = z.output<typeof ContractRecordSchema>;
+
+/** A checked notice timing. */
+export interface ParsedTiming {
+  readonly on?: CalendarDate | undefined;
+  readonly sentAt?: Instant | undefined;
+  readonly arrivedAt?: Instant | undefined;
+  readonly method?: (typeof METHODS)[number] | undefined;
+}
+
+/**
+ * The fields of the record that hold whole numbers or booleans: a CSV cell (text) at one
+ * of these paths is read as a number or a boolean (see `contractFromCsvRow`).
+ */
+export const NUMBER_FIELDS: ReadonlySet<string> = new Set([
+  'termMonths',
+  'minimumTermMonths',
+  'extensionMonths',
+  'renewalMonths',
+  'nonRenewalNoticeMonths',
+]);
+/** The fields of the record that hold `true` / `false` (a CSV cell there is read as a boolean). */
+export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['autoRenewal']);
+
+/**
+ * Parses a contract record or throws `TermsError` (`INVALID_INPUT`) with one issue per
+ * problem, each naming its field — an unknown field by its own path
+ * (`notices.customerTermination.recievedOn`), so a misspelling is easy to find.
+ */
+export function parseContractRecord(input: unknown): ParsedContract {
+  const r = z.safeParse(ContractRecordSchema, input, { reportInput: true });
+  if (r.success) return r.data;
+  const mapped = fromZodError(r.error).issues;
+  const issues: TermsIssue[] = r.error.issues.flatMap((issue, i) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: [...issue.path.map(String), key].join('.'),
+          message: 'unexpected field: not a field of the contract record (docs/schemas/contract.json lists them)',
+        }))
+      : [mapped[i] as TermsIssue],
+  );
+  throw new TermsError('INVALID_INPUT', issues);
+}

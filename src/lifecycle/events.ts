@@ -1,0 +1,142 @@
+/**
+ * The events of a contract's timeline and the shape of the result.
+ *
+ * @module
+ */
+import type { WithBasis } from '../core/basis.js';
+import type { Yen } from '../core/money.js';
+import type { ProvisionRef } from '../core/provisions.js';
+
+/**
+ * Every kind of event, in the order events of one day are listed (the tie order):
+ * what begins at 0:00 (formation, billing start, a renewed term), then the deadlines,
+ * then the amounts falling due, payments and interest, and last what takes effect at the
+ * end of the day (an extension of the termination date, a discontinuation, the
+ * termination itself, the refund) and what follows it (data deletion, the end of
+ * confidentiality). Events of the same day and kind keep the order they were made in
+ * (the contract before its options, options in the record's order).
+ */
+export const TIMELINE_EVENT_KINDS = [
+  'formation',
+  'billing-start',
+  'renewal',
+  'minimum-term-end',
+  'terms-change-notice-deadline',
+  'non-renewal-notice-deadline',
+  'termination-notice-deadline',
+  'discontinuation-notice-deadline',
+  'initial-fee-due',
+  'first-month-fee',
+  'monthly-fee-due',
+  'extension-fee-due',
+  'early-termination-fee-due',
+  'payment',
+  'late-interest',
+  'extension',
+  'discontinuation',
+  'termination',
+  'refund',
+  'data-deletion',
+  'confidentiality-end',
+] as const;
+
+/** A kind of {@link TimelineEvent}. */
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/** The kinds whose `amount` the customer owes on the event's date (they bear 第26条 interest when paid late). */
+export const AMOUNT_DUE_KINDS = [
+  'initial-fee-due',
+  'first-month-fee',
+  'monthly-fee-due',
+  'extension-fee-due',
+  'early-termination-fee-due',
+] as const satisfies readonly TimelineEventKind[];
+
+/** How the contract ended (or will end). */
+export const TERMINATION_CAUSES = ['customer', 'company', 'discontinuation', 'non-renewal', 'expiry'] as const;
+/** How a contract ends: the customer's or the company's notice, a discontinuation, a declined renewal, or the end of a term that does not renew. */
+export type TerminationCause = (typeof TERMINATION_CAUSES)[number];
+
+/**
+ * One date the terms attach to the contract, with the provisions behind it.
+ *
+ * `amount`, where present, is whole yen changing hands on that date: owed by the customer
+ * (the `…-due` kinds, `first-month-fee`, `late-interest`), paid by it (`payment`), or paid
+ * back by the company (`refund`). The other fields say what the event concerns.
+ */
+export interface TimelineEvent extends WithBasis {
+  /** `'YYYY-MM-DD'`. */
+  readonly date: string;
+  readonly kind: TimelineEventKind;
+  /** Whole yen. */
+  readonly amount?: Yen;
+  /** A short English description. */
+  readonly note?: string;
+  /** The option service the event concerns (absent: the contract itself). */
+  readonly option?: string;
+  /** Fee events: the month of service the amount pays for, `'YYYY-MM'`. */
+  readonly serviceMonth?: string;
+  /** Renewals and the deadlines before an expiry: the number of the term (1 = the term the contract sets). */
+  readonly term?: number;
+  /** `renewal`: the last day of the new term; `extension`: the new termination date. */
+  readonly through?: string;
+  /** `late-interest`: the due date the amount missed. */
+  readonly dueDate?: string;
+  /** `late-interest`: the amount that was late. */
+  readonly principal?: Yen;
+  /** `first-month-fee`: days billed at the daily rate (absent when billed in full); `late-interest`: days late; `refund`: days paid for but not provided. */
+  readonly days?: number;
+  /** `late-interest` dated `asOf`: what is still unpaid (interest keeps running). */
+  readonly outstanding?: Yen;
+  /** `termination`: how the contract ends. */
+  readonly cause?: TerminationCause;
+  /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
+  readonly deemed?: boolean;
+}
+
+/** Where the contract stands on `asOf`. */
+export type ContractStatus = 'not-started' | 'running' | 'ending' | 'ended';
+
+/** A term of the contract (第11条): the one it sets, then each renewal. */
+export interface TimelineTerm {
+  readonly number: number;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** What {@link contractTimeline} returns. */
+export interface ContractTimelineResult extends WithBasis {
+  /** The record's `id`, when it has one. */
+  readonly id?: string;
+  /** The day the timeline was computed for ("today"). */
+  readonly asOf: string;
+  /** The last day the timeline covers: no event is later. */
+  readonly until: string;
+  /** `not-started` before billing starts, `running`, `ending` once a termination is known, `ended` after it. */
+  readonly status: ContractStatus;
+  /** 利用開始日 (第9条6項). */
+  readonly billingStartDate: string;
+  /** The term that contains `asOf`, or `null` before the start and after the end. */
+  readonly currentTerm: TimelineTerm | null;
+  /** The contract's last day, when known; `null` while it keeps renewing. */
+  readonly terminationDate: string | null;
+  readonly terminationCause: TerminationCause | null;
+  /**
+   * True when the record lists its payments. Without a list, every amount is taken as paid
+   * in full on its due date: no late interest, nothing outstanding.
+   */
+  readonly paymentsRecorded: boolean;
+  /** Amounts due on or before `asOf` and not paid by then, whole yen (without interest). */
+  readonly outstanding: Yen;
+  /** Payments beyond every amount due up to `until` (or `asOf`, if later): a credit, whole yen. */
+  readonly unappliedPayments: Yen;
+  /** Every event up to `until`, sorted by date, ties in {@link TIMELINE_EVENT_KINDS} order. */
+  readonly events: TimelineEvent[];
+  /** Every provision the events cite, in the order of the terms. */
+  readonly basis: ProvisionRef[];
+}
+
+/** The order of a kind within a day. */
+export const KIND_ORDER: Readonly<Record<TimelineEventKind, number>> = Object.freeze(
+  Object.fromEntries(TIMELINE_EVENT_KINDS.map((k, i) => [k, i])) as Record<TimelineEventKind, number>,
+);

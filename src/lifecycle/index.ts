@@ -1,0 +1,44 @@
+// The lifecycle layer: a contract's timeline, the contract record, the batch path.
+// Internal helpers (the trusted `contractTimelineOf`, the JSON Schema generation) are
+// imported from their modules by tests and scripts, not exported here.
+export {
+  ContractRecordSchema,
+  DISCONTINUATION_GROUND_IDS,
+  MAX_TERM_MONTHS,
+  type CompanyTerminationNotice,
+  type ContractNotices,
+  type ContractOverrides,
+  type ContractRecord,
+  type CustomerTerminationNotice,
+  type DiscontinuationGround,
+  type DiscontinuationRecord,
+  type NonRenewalNotice,
+  type NoticeTiming,
+  type OptionRecord,
+  type PaymentRecord,
+} from './contract.js';
+export {
+  AMOUNT_DUE_KINDS,
+  TERMINATION_CAUSES,
+  TIMELINE_EVENT_KINDS,
+  type ContractStatus,
+  type ContractTimelineResult,
+  type TerminationCause,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineTerm,
+} from './events.js';
+export { DEFAULT_HORIZON_YEARS, contractTimeline, type TimelineWindow } from './timeline.js';
+export { SAMPLE_CONTRACT } from './sample.js';
+export {
+  BATCH_INPUTS,
+  CSV_MAX_RECORD_LINES,
+  contractFromCsvRow,
+  contractTimelines,
+  contractTimelinesAsync,
+  type BatchInput,
+  type BatchRowError,
+  type BatchWindow,
+  type TimelineBatchRow,
+} from './batch.js';
+export { ContractTimelineResultSchema, TimelineBatchRowSchema, TimelineEventSchema } from './result-schema.js';

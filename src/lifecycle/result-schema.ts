@@ -1,0 +1,94 @@
+/**
+ * Schemas of what the lifecycle layer returns: a contract's timeline and a batch row.
+ * They describe results (nothing is parsed with them in the library) and are the source
+ * of the JSON Schemas shipped as `docs/schemas/timeline.json` and `docs/schemas/batch-row.json`;
+ * test/lifecycle/types.test-d.ts keeps them equal to the TypeScript types.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { TermsErrorCode } from '../core/errors.js';
+import { PROVISIONS } from '../core/provisions.js';
+import { TERMINATION_CAUSES, TIMELINE_EVENT_KINDS } from './events.js';
+import { DATE_JSON, hinted } from './json-hints.js';
+
+/** Every {@link TermsErrorCode}, for the error rows of a batch. */
+export const TERMS_ERROR_CODES = [
+  'INVALID_INPUT',
+  'DATE_OUT_OF_RANGE',
+  'AMOUNT_OUT_OF_RANGE',
+  'HOLIDAY_YEAR_OUT_OF_RANGE',
+  'TERMS_NOT_IN_FORCE',
+  'EXTENSION_NOT_WHOLE_MONTHS',
+  'NOT_ALLOWED_BY_TERMS',
+  'INVALID_OPERATION',
+] as const satisfies readonly TermsErrorCode[];
+// Fails to compile when TermsErrorCode gains a code this list lacks.
+const _allCodes: Exclude<TermsErrorCode, (typeof TERMS_ERROR_CODES)[number]> extends never ? true : never = true;
+void _allCodes;
+
+const date = (description: string) => hinted(z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)), DATE_JSON, description);
+const yen = (description: string) => hinted(z.int().check(z.minimum(0)), { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, description);
+const count = (min: number, description: string) => hinted(z.int().check(z.minimum(min)), { type: 'integer', minimum: min }, description);
+const text = (description: string) => hinted(z.string(), { type: 'string' }, description);
+const Basis = z.array(z.enum(PROVISIONS));
+
+/** One event of a timeline (see `TimelineEvent`). */
+export const TimelineEventSchema = z.strictObject({
+  date: date("'YYYY-MM-DD'."),
+  kind: z.enum(TIMELINE_EVENT_KINDS),
+  basis: Basis.check(z.minLength(1)),
+  amount: z.optional(yen('Whole yen changing hands on this date.')),
+  note: z.optional(text('A short English description.')),
+  option: z.optional(text('The option service the event concerns.')),
+  serviceMonth: z.optional(hinted(z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}$/)), { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' }, "Fee events: the month paid for, 'YYYY-MM'.")),
+  term: z.optional(count(1, 'The number of the term (1 = the term the contract sets).')),
+  through: z.optional(date('renewal: the last day of the new term; extension: the new termination date.')),
+  dueDate: z.optional(date('late-interest: the due date the amount missed.')),
+  principal: z.optional(yen('late-interest: the amount that was late.')),
+  days: z.optional(count(0, 'Days billed, late or refunded.')),
+  outstanding: z.optional(yen('late-interest dated asOf: what is still unpaid.')),
+  cause: z.optional(z.enum(TERMINATION_CAUSES)),
+  deemed: z.optional(z.boolean()),
+});
+
+/** What `contractTimeline` returns (see `ContractTimelineResult`). */
+export const ContractTimelineResultSchema = z.strictObject({
+  id: z.optional(z.string()),
+  asOf: date('The day the timeline was computed for.'),
+  until: date('The last day the timeline covers.'),
+  status: z.enum(['not-started', 'running', 'ending', 'ended']),
+  billingStartDate: date('利用開始日 (第9条6項).'),
+  currentTerm: z.nullable(
+    z.strictObject({ number: count(1, 'The term number.'), start: date('First day.'), end: date('Last day.') }),
+  ),
+  terminationDate: z.nullable(date("The contract's last day, when known.")),
+  terminationCause: z.nullable(z.enum(TERMINATION_CAUSES)),
+  paymentsRecorded: z.boolean(),
+  outstanding: yen('Due on or before asOf and unpaid, whole yen.'),
+  unappliedPayments: yen('Payments beyond every amount due, whole yen.'),
+  events: z.array(TimelineEventSchema),
+  basis: Basis,
+});
+
+const ErrorSchema = z.strictObject({
+  code: z.enum(TERMS_ERROR_CODES),
+  message: z.string(),
+  issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+});
+
+/** One row of a batch (see `TimelineBatchRow`): a timeline, or the error that stopped it. */
+export const TimelineBatchRowSchema = z.union([
+  z.strictObject({
+    line: count(1, 'The line (or position) of the record in the input.'),
+    ok: z.literal(true),
+    id: z.optional(z.string()),
+    timeline: ContractTimelineResultSchema,
+  }),
+  z.strictObject({
+    line: count(1, 'The line (or position) of the record in the input.'),
+    ok: z.literal(false),
+    id: z.optional(z.string()),
+    error: ErrorSchema,
+  }),
+]);

@@ -1,0 +1,293 @@
+/**
+ * The command-line tool `cloud-ops-terms`: in-process through `run()` for most behaviour
+ * (fast: the suite runs three times in CI), and as a real subprocess — the bundle tsup
+ * builds, run by node — for each subcommand, --json, both languages, stdin, a bad contract
+ * file and a batch with bad lines.
+ *
+ * 第13条2項「前項の書面に解約希望日の記載がない場合…当該書面が当社に到達した日の翌月末日を契約者の解約希望日と
+ * みなすものとします。」 and 第26条「…遅延期間につき年14.6%の割合による遅延損害金…」 — the subcommands answer
+ * these; the rules are the library's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { build } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_CONTRACT, contractTimeline } from '../../src/index.js';
+import { langFromEnv } from '../../src/cli/format.js';
+import { run, type CliIo } from '../../src/cli/program.js';
+import { ROOT } from '../support/examples.js';
+import { schemaErrors } from '../support/json-schema.js';
+
+const TMP = join(ROOT, '.tmp');
+mkdirSync(TMP, { recursive: true });
+const work = mkdtempSync(join(TMP, 'cli-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the tool in this process with its own streams, environment and clock. */
+async function inProcess(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean; now?: string } = {}): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
+  const err = Object.assign(sink((s) => (stderr += s)), { isTTY: options.tty ?? false });
+  const io: CliIo = {
+    stdin: options.stdin === undefined ? new PassThrough() : Readable.from([options.stdin]),
+    stdout: sink((s) => (stdout += s)),
+    stderr: err,
+    env: options.env ?? { LANG: 'ja_JP.UTF-8' },
+    now: () => new Date(options.now ?? '2026-01-15T03:00:00Z'),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const record = { formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90000 };
+
+describe('the timeline', () => {
+  it('with no arguments shows the sample contract in Japanese, as of today in JST', async () => {
+    // 2026-01-14T20:00Z is already 2026-01-15 in Japan.
+    const r = await inProcess([], { now: '2026-01-14T20:00:00Z', env: {} });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('契約        SAMPLE-001');
+    expect(r.stdout).toContain('基準日      2026年01月15日(木)');
+    expect(r.stdout).toMatch(/2025年12月31日\(水\)\s+契約終了\s+第13条1項\s+契約者からの解約/);
+    expect(r.stdout).toMatch(/2025年08月20日\(水\)\s+遅延損害金\s+400円\s+第26条/);
+  });
+
+  it('speaks English with --lang en or an English locale, dates written by date-fns', async () => {
+    const a = await inProcess(['--lang', 'en', '--as-of', '2026-01-15']);
+    const b = await inProcess(['--as-of', '2026-01-15'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('As of          Thu 15 Jan 2026');
+    expect(a.stdout).toMatch(/Wed 31 Dec 2025\s+termination\s+13\.1\s+the contract's last day/);
+  });
+
+  it('takes the language from LC_ALL, then LC_MESSAGES, then LANG; anything else is Japanese', () => {
+    expect(langFromEnv({ LC_ALL: 'en_GB.UTF-8', LANG: 'ja_JP.UTF-8' })).toBe('en');
+    expect(langFromEnv({ LC_ALL: '', LC_MESSAGES: 'ja_JP', LANG: 'en_US' })).toBe('ja');
+    expect(langFromEnv({ LANG: 'en' })).toBe('en');
+    expect(langFromEnv({ LANG: 'C.UTF-8' })).toBe('ja');
+    expect(langFromEnv({})).toBe('ja');
+  });
+
+  it('--json prints the library’s result, valid under docs/schemas/timeline.json', async () => {
+    const r = await inProcess(['--json', '--as-of', '2026-01-15']);
+    expect(JSON.parse(r.stdout)).toEqual(contractTimeline(SAMPLE_CONTRACT, { asOf: '2026-01-15' }));
+    expect(schemaErrors('timeline', JSON.parse(r.stdout))).toEqual([]);
+  });
+
+  it('reads a contract from a file or from stdin, with --until and interpretation options', async () => {
+    const path = file('contract.json', JSON.stringify(record));
+    const a = await inProcess(['--contract', path, '--as-of', '2027-05-01', '--until', '2027-06-30', '--json']);
+    const b = await inProcess(['--contract', '-', '--as-of', '2027-05-01', '--until', '2027-06-30', '--json'], { stdin: JSON.stringify(record) });
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout)).toEqual(contractTimeline(record, { asOf: '2027-05-01', until: '2027-06-30' }));
+    const naive = await inProcess(['--contract', path, '--as-of', '2027-05-01', '--json', '--deadline-counting', 'naive']);
+    expect(JSON.parse(naive.stdout)).toEqual(contractTimeline(record, { asOf: '2027-05-01' }, { deadlineCounting: 'naive' }));
+  });
+
+  it('a bad contract: exit 1, each problem naming the field, nothing on stdout', async () => {
+    const path = file('bad.json', JSON.stringify({ ...record, monthlyFee: -1, notices: { customerTermination: { on: '2027-13-01' } } }));
+    const r = await inProcess(['--contract', path, '--as-of', '2027-05-01']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `cloud-ops-terms: invalid input: contract ${path}: monthlyFee: expected an amount of yen as a whole number of 0 or more (a number, or a string of digits), got -1\n` +
+        `cloud-ops-terms: invalid input: contract ${path}: notices.customerTermination.on: expected a month 01–12, got '2027-13-01'\n`,
+    });
+  });
+
+  it('a file that is missing or not JSON, and a bad --as-of: exit 1 with a one-line message', async () => {
+    expect(await inProcess(['--contract', join(work, 'none.json')])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('no such file') });
+    const notJson = file('not.json', '{ nope');
+    expect(await inProcess(['--contract', notJson])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('is not JSON') });
+    expect(await inProcess(['--as-of', '2026-02-30'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^cloud-ops-terms: invalid input: --as-of: expected a day that exists/) });
+    expect(await inProcess(['--rounding', 'up'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--rounding: expected one of') });
+  });
+
+  it('usage mistakes: exit 2', async () => {
+    for (const argv of [['--frobnicate'], ['frobnicate'], ['--lang', 'fr'], ['--received', '2027-01-01'], ['--contract', 'a', '--batch', 'b'], ['--format', 'csv'], ['extra']]) {
+      const r = await inProcess(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^cloud-ops-terms: /);
+    }
+  });
+
+  it('--help and --version', async () => {
+    expect((await inProcess(['--help'])).stdout).toContain('使い方:');
+    expect((await inProcess(['--help', '--lang', 'en'])).stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage');
+    expect((await inProcess(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('subcommands', () => {
+  it('terminate: 第13条 — the end of the requested month, or 13.2’s deemed date', async () => {
+    // Arrived 2027-05-20 asking for 2027-06-10: a month from 05-21 ends 06-20, after 06-10 → deemed 2027-06-30.
+    const r = await inProcess(['terminate', '--received', '2027-05-20', '--requested', '2027-06-10', '--lang', 'en']);
+    expect(r.stdout).toBe('Termination date  Wed 30 Jun 2027\nDeemed (13.2)     yes\nBasis             13.1, 13.2\n');
+    const json = await inProcess(['terminate', '--received', '2027-04-15', '--requested', '2027-06-10', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ terminationDate: '2027-06-30', deemed: false, basis: ['13.1'] });
+  });
+
+  it('terminate --extend: 第13条5項 — 2 × 90,000 × 2 = 360,000', async () => {
+    const r = await inProcess(['terminate', '--received', '2027-04-15', '--requested', '2027-06-10', '--extend', '2', '--monthly-fee', '90000']);
+    expect(r.stdout).toContain('延長後の解約日');
+    expect(r.stdout).toMatch(/延長手数料\s+360,000円/);
+    const bad = await inProcess(['terminate', '--received', '2027-04-15', '--extend', '0', '--monthly-fee', '90000']);
+    expect(bad).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('--extend: 第13条5項 allows an extension in whole months only') });
+    expect((await inProcess(['terminate', '--received', '2027-04-15', '--extend', '1'])).code).toBe(2);
+  });
+
+  it('renew, interest, refund and holidays answer with the article’s own function', async () => {
+    const renew = await inProcess(['renew', '--term-end', '2028-03-31', '--json']);
+    expect(JSON.parse(renew.stdout)).toMatchObject({ nonRenewalNoticeDeadline: '2028-02-29', renewedTermEnd: '2029-03-31' });
+    // 100,000 × 0.146 × 30 / 365 = 1,200.
+    expect((await inProcess(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30'])).stdout).toMatch(/^遅延損害金\s+1,200円\n/);
+    // 10 days × 90,000 / 30 = 30,000.
+    expect((await inProcess(['refund', '--discontinued', '2027-06-20', '--monthly-fee', '90000', '--paid-through', '2027-06-30', '--amount-paid', '90000', '--lang', 'en'])).stdout).toMatch(
+      /^Refund\s+¥30,000\n/,
+    );
+    const holidays = await inProcess(['holidays', '2027', '--lang', 'en']);
+    expect(holidays.stdout.split('\n')[0]).toMatch(/^Fri 01 Jan 2027\s+元日\s+national holiday$/);
+  });
+
+  it('each has --help; missing or stray options are usage errors; bad values name the flag', async () => {
+    for (const name of ['terminate', 'renew', 'interest', 'refund', 'holidays']) {
+      const r = await inProcess([name, '--help', '--lang', 'en']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`cloud-ops-terms ${name}`);
+    }
+    expect(await inProcess(['renew'])).toMatchObject({ code: 2, stderr: expect.stringContaining('renew needs --term-end') });
+    expect(await inProcess(['holidays'])).toMatchObject({ code: 2 });
+    expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--as-of is not an option of holidays') });
+    expect(await inProcess(['interest', '--amount', '1.5', '--due', '2027-04-30', '--paid', '2027-05-30'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--amount: expected') });
+    expect(await inProcess(['holidays', '1900'])).toMatchObject({ code: 1, stderr: expect.stringContaining('YEAR: ') });
+  });
+});
+
+/** A batch with bad lines in the middle: 2 (not a contract), 3 (not JSON), 4 (blank: no record). */
+const lines = [
+  JSON.stringify({ ...record, id: 'A' }),
+  '{"id":"B","monthlyFee":1}',
+  'not json',
+  '',
+  JSON.stringify({ ...record, id: 'E', notices: { customerTermination: { on: '2027-04-20' } } }),
+];
+
+describe('--batch', () => {
+
+  it('streams one NDJSON row per record; bad lines become error rows with their line numbers', async () => {
+    const path = file('batch.ndjson', `${lines.join('\n')}\n`);
+    const r = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(''); // no progress unless stderr is a terminal
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; id?: string });
+    expect(rows.map((row) => [row.line, row.ok, row.id ?? ''])).toEqual([
+      [1, true, 'A'],
+      [2, false, 'B'],
+      [3, false, ''],
+      [5, true, 'E'],
+    ]);
+    for (const row of rows) expect(schemaErrors('batch-row', row)).toEqual([]);
+  });
+
+  it('reads CSV, and stdin with --format; shows progress on stderr only on a terminal', async () => {
+    const csv = file('batch.csv', 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n');
+    const a = await inProcess(['--batch', csv, '--as-of', '2027-05-01'], { tty: true });
+    expect(a.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([2, 3]);
+    expect(a.stderr).toMatch(/2 件（誤り 1 件）/);
+    const b = await inProcess(['--batch', '-', '--format', 'csv', '--as-of', '2027-05-01'], { stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n' });
+    expect(b.stdout.split('\n')[0]).toMatch(/^\{"line":2,"ok":true,"id":"A"/);
+  });
+
+  it('a missing batch file is exit 1 with nothing on stdout; an unknown extension is a usage error', async () => {
+    expect(await inProcess(['--batch', join(work, 'none.ndjson')])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('no such file') });
+    expect(await inProcess(['--batch', file('x.txt', '')])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('as a subprocess (the built bin)', () => {
+  let cli = '';
+  beforeAll(async () => {
+    // The second tsup config of tsup.config.ts, built once into a scratch folder.
+    const outDir = join(work, 'bin');
+    await build({ config: false, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], outDir, target: 'node20', platform: 'node', silent: true, banner: { js: '#!/usr/bin/env node' } });
+    cli = join(outDir, 'cli.js');
+  }, 120_000);
+
+  const exec = (argv: string[], options: { input?: string; lang?: string } = {}): Ran => {
+    const r = spawnSync(process.execPath, [cli, ...argv], {
+      input: options.input ?? '',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', LANG: options.lang ?? 'ja_JP.UTF-8', TZ: process.env.TZ ?? 'UTC' },
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints the sample timeline in Japanese and in English', () => {
+    const ja = exec(['--as-of', '2026-01-15']);
+    expect(ja).toMatchObject({ code: 0, stderr: '' });
+    expect(ja.stdout).toContain('2025年12月31日(水)  契約終了');
+    const en = exec(['--as-of', '2026-01-15'], { lang: 'en_US.UTF-8' });
+    expect(en.stdout).toContain('Wed 31 Dec 2025  termination');
+  });
+
+  it('--json output parses and validates against the shipped schema', () => {
+    const r = exec(['--json']);
+    expect(r.code).toBe(0);
+    expect(schemaErrors('timeline', JSON.parse(r.stdout))).toEqual([]);
+  });
+
+  it('reads the contract from stdin', () => {
+    const r = exec(['--contract', '-', '--as-of', '2027-05-01', '--json'], { input: JSON.stringify(record) });
+    expect(JSON.parse(r.stdout)).toMatchObject({ billingStartDate: '2027-04-01', status: 'running' });
+  });
+
+  it('a bad contract file: exit 1, a clear message, nothing on stdout, no stack trace', () => {
+    const path = file('bad-sub.json', JSON.stringify({ ...record, scheduledStartDate: '2027-02-01' }));
+    const r = exec(['--contract', path]);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `cloud-ops-terms: invalid input: contract ${path}: scheduledStartDate: expected a start on or after formationDate (2027-03-15), got 2027-02-01\n`,
+    });
+  });
+
+  it('a batch with bad lines in the middle: every good line processed, the bad ones by line number', () => {
+    const path = file('sub.ndjson', `${lines.join('\n')}\n`);
+    const r = exec(['--batch', path, '--as-of', '2027-05-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').map((l) => { const row = JSON.parse(l) as { line: number; ok: boolean }; return `${row.line}:${row.ok}`; })).toEqual(['1:true', '2:false', '3:false', '5:true']);
+  });
+
+  it('each subcommand', () => {
+    expect(exec(['terminate', '--received', '2027-12-31'], { lang: 'en_US.UTF-8' }).stdout).toContain('Mon 31 Jan 2028');
+    expect(exec(['renew', '--term-end', '2028-04-30', '--json']).stdout).toContain('"nonRenewalNoticeDeadline": "2028-03-31"');
+    expect(exec(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30', '--json']).stdout).toContain('"interest": 1200');
+    expect(exec(['refund', '--discontinued', '2027-06-30', '--monthly-fee', '90000', '--paid-through', '2027-07-31', '--amount-paid', '90000', '--json']).stdout).toContain('"capped": true');
+    expect(exec(['holidays', '2027']).stdout).toContain('2027年03月22日(月)  休日');
+    expect(exec(['holidays', '2027', '--nope'])).toMatchObject({ code: 2, stdout: '' });
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The contract record (src/lifecycle/contract.ts): what it accepts and how it says what is
+ * wrong — every error a `TermsError` naming the field.
+ *
+ * 第11条1項「本サービスの利用期間は、利用契約に定めるものとしします。」 — so a record must give its term.
+ * 第9条2項「…利用承諾書を受領したときに、本サービスについての利用契約が成立するものとします。」 — nothing
+ * starts, and no notice is given, before that.
+ */
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { ContractRecordSchema, SAMPLE_CONTRACT, TermsError, contractTimeline, type ContractRecord } from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
+
+const ok: ContractRecord = { formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90_000 };
+const when = { asOf: '2027-06-01' };
+const run = (record: unknown, window: unknown = when) => () => contractTimeline(record as ContractRecord, window as never);
+
+describe('the contract record', () => {
+  it('the sample contract is a valid record', () => {
+    expect(z.safeParse(ContractRecordSchema, SAMPLE_CONTRACT).success).toBe(true);
+  });
+
+  it('accepts amounts as digit strings and dates as CalendarDate values, as every function does', () => {
+    const r = contractTimeline({ ...ok, monthlyFee: '90000' }, when);
+    expect(r.events.find((e) => e.kind === 'first-month-fee')?.amount).toBe(90_000);
+  });
+
+  it('refuses an unknown field by its own path: a misspelling must not pass silently', () => {
+    const e = expectTermsError(run({ ...ok, monthlyFe: 1 }), 'monthlyFe');
+    expect(e.issues[0]?.message).toContain('not a field of the contract record');
+    expectTermsError(run({ ...ok, notices: { customerTermination: { recievedOn: '2027-05-01' } } }), 'notices.customerTermination.recievedOn');
+  });
+
+  it('names each bad field, all at once', () => {
+    const e = expectTermsError(run({ ...ok, formationDate: '2027-02-30', monthlyFee: -1 }), 'formationDate');
+    expect(e.issues.map((i) => i.path)).toEqual(['formationDate', 'monthlyFee']);
+    expectTermsError(run({ ...ok, payments: [{ date: '2027-04-30', amount: 1.5 }] }), 'payments.0.amount');
+    expectTermsError(run({ ...ok, options: [{ name: '', monthlyFee: 1, scheduledStartDate: '2027-05-01' }] }), 'options.0.name');
+    expectTermsError(run({ ...ok, overrides: { renewalMonths: 0 } }), 'overrides.renewalMonths');
+    expectTermsError(run({ ...ok, notices: { nonRenewal: { by: 'nobody', on: '2027-05-01' } } }), 'notices.nonRenewal.by');
+  });
+
+  it('needs the term, as its last day or its length, not both (第11条1項)', () => {
+    const { termMonths: _, ...noTerm } = ok;
+    expectTermsError(run(noTerm), 'termEndDate', 'INVALID_INPUT', /第11条1項/);
+    expectTermsError(run({ ...ok, termEndDate: '2028-03-31' }), 'termMonths');
+    expectTermsError(run({ ...noTerm, termEndDate: '2027-03-31' }), 'termEndDate', 'INVALID_INPUT', /billing start/);
+  });
+
+  it('refuses a start before formation, and an option added before the contract', () => {
+    expectTermsError(run({ ...ok, scheduledStartDate: '2027-03-14' }), 'scheduledStartDate');
+    expectTermsError(
+      run({ ...ok, options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-05-01', formationDate: '2027-03-01' }] }),
+      'options.0.formationDate',
+    );
+    expectTermsError(run({ ...ok, options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-03-01' }] }), 'options.0.scheduledStartDate');
+  });
+
+  it('holds the notices and payments given so far: none after asOf, no notice before formation', () => {
+    expectTermsError(run({ ...ok, notices: { customerTermination: { on: '2027-06-02' } } }), 'notices.customerTermination.on', 'INVALID_INPUT', /asOf/);
+    expectTermsError(run({ ...ok, notices: { companyTermination: { on: '2027-03-14' } } }), 'notices.companyTermination.on', 'INVALID_INPUT', /formationDate/);
+    expectTermsError(run({ ...ok, payments: [{ date: '2027-06-02', amount: 1 }] }), 'payments.0.date');
+    expectTermsError(run({ ...ok, notices: { discontinuation: { date: '2027-03-01' } } }), 'notices.discontinuation.date');
+  });
+
+  it('a notice is dated by its day or by its instants, not both and not neither', () => {
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { on: '2027-05-01', arrivedAt: '2027-05-01T10:00:00+09:00' } } }),
+      'notices.customerTermination.on',
+    );
+    expectTermsError(run({ ...ok, notices: { customerTermination: { requestedDate: '2027-07-31' } } }), 'notices.customerTermination.on');
+    // A customer's notice counts on arrival (3.3): an instant of sending alone is not enough.
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { sentAt: '2027-05-01T10:00:00+09:00' } } }),
+      'notices.customerTermination.arrivedAt',
+    );
+    // An instant without an offset is ambiguous.
+    expectTermsError(run({ ...ok, notices: { companyTermination: { sentAt: '2027-05-01T10:00:00' } } }), 'notices.companyTermination.sentAt');
+  });
+
+  it('keeps the articles’ own checks, under the record’s field names', () => {
+    // 第13条: a requested date before the notice arrived.
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { on: '2027-05-20', requestedDate: '2027-05-01' } } }),
+      'notices.customerTermination.requestedDate',
+    );
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { on: '2027-05-20', extensionMonths: 1.5 } } }),
+      'notices.customerTermination.extensionMonths',
+      'EXTENSION_NOT_WHOLE_MONTHS',
+    );
+  });
+
+  it('checks the window and the options', () => {
+    expectTermsError(run(ok, { asOf: '2027-13-01' }), 'asOf');
+    expectTermsError(run(ok, { asOf: '2027-06-01', until: 'soon' }), 'until');
+    expectTermsError(run(ok, { asOf: '2027-06-01', from: '2027-01-01' }), 'input'); // an unknown window field
+    expectTermsError(run(ok, '2027-06-01'), 'window');
+    expectTermsError(run('contract'), 'contract');
+    expectTermsError(run(null), 'contract');
+    expectTermsError(() => contractTimeline(ok, when, { rounding: 'up' as never }), 'options.rounding');
+  });
+
+  it('a timeline that would run past 2199 is DATE_OUT_OF_RANGE naming until, not a crash', () => {
+    expectTermsError(run({ ...ok, formationDate: '2199-01-01', scheduledStartDate: '2199-02-01' }, { asOf: '2199-03-01' }), 'until', 'DATE_OUT_OF_RANGE');
+  });
+
+  it('bank holidays are known for 1955–2099: a shifted due date beyond names the option', () => {
+    expectTermsError(
+      () => contractTimeline({ ...ok, formationDate: '2099-03-15', scheduledStartDate: '2099-04-01' }, { asOf: '2099-06-01' }, { bankHolidayShift: 'next-bank-day' }),
+      'options.bankHolidayShift',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
+  });
+
+  it('the message names the field first', () => {
+    const e = expectTermsError(run({ ...ok, monthlyFee: 'many' }), 'monthlyFee');
+    expect(e).toBeInstanceOf(TermsError);
+    expect(e.message).toMatch(/^monthlyFee: expected an amount of yen/);
+  });
+});
