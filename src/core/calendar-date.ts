@@ -19,14 +19,20 @@ const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
 export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** True for a leap year of the Gregorian calendar (閏年). A year that is not a whole number is a {@link TermsError} naming `year`. */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isSafeInteger(year)) throw invalidInput('year', `expected a whole number, got ${describeValue(year)}`);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** The number of days in a month (28–31). A month outside 1–12 is a {@link TermsError} naming `month`. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) {
+    throw invalidInput('month', `expected a whole number from 1 to 12, got ${describeValue(month)}`);
+  }
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
@@ -98,6 +104,17 @@ function problemWith(value: unknown): string | [number, number, number] {
  * ```
  */
 export class CalendarDate {
+  /** Set only by the constructor: CalendarDates that `Object.create(CalendarDate.prototype)` forges do not have it. */
+  readonly #made = true;
+
+  /**
+   * `instanceof CalendarDate` holds only for values the library made, never for an
+   * object that merely has CalendarDate.prototype as its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -139,7 +156,8 @@ export class CalendarDate {
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
   static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
     if (![year, month, day].every(Number.isInteger)) {
-      throw invalidInput(field, `expected whole numbers for year, month and day, got ${year}, ${month}, ${day}`);
+      const got = [year, month, day].map(describeValue).join(', ');
+      throw invalidInput(field, `expected whole numbers for year, month and day, got ${got}`);
     }
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
   }

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { describeValue, invalidInput } from './errors.js';
 
 /** Every provision of the terms and of the service specification, in document order. */
 export const PROVISIONS = [
@@ -42,6 +43,13 @@ const KNOWN: ReadonlySet<string> = new Set(PROVISIONS);
 /** True when `ref` names a provision that exists in the terms. */
 export function isProvisionRef(ref: unknown): ref is ProvisionRef {
   return typeof ref === 'string' && KNOWN.has(ref);
+}
+
+/** Throws a {@link TermsError} naming `field` unless `ref` is a provision of the terms. */
+function requireRef(ref: unknown, field: string): asserts ref is ProvisionRef {
+  if (!isProvisionRef(ref)) {
+    throw invalidInput(field, `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`);
+  }
 }
 
 /** The titles of the 30 articles (見出し), as the terms write them. */
@@ -93,6 +101,7 @@ export type ArticleNumber = keyof typeof ARTICLE_TITLES;
  * ```
  */
 export function citeJa(ref: ProvisionRef): string {
+  requireRef(ref, 'ref');
   if (ref === 'history') return '制定・改定日';
   if (ref === 'spec') return 'サービス仕様書';
   if (ref.startsWith('spec.')) {
@@ -117,6 +126,7 @@ export const ADDED_IN: Readonly<Partial<Record<ProvisionRef, TermsVersion>>> = O
 
 /** The versions of the terms in which a provision exists. */
 export function versionsOf(ref: ProvisionRef): TermsVersion[] {
+  requireRef(ref, 'ref');
   const added = ADDED_IN[ref];
   return added === undefined ? [...TERMS_VERSIONS] : TERMS_VERSIONS.filter((v) => v >= added);
 }
@@ -147,6 +157,9 @@ export interface ArticleInfo {
  * ```
  */
 export function articleInfo(number: ArticleNumber | 'spec'): ArticleInfo {
+  if (!(number === 'spec' || (typeof number === 'number' && Object.hasOwn(ARTICLE_TITLES, number)))) {
+    throw invalidInput('number', `expected an article number from 1 to 30 or 'spec', got ${describeValue(number)}`);
+  }
   const key = String(number);
   const provisions = PROVISIONS.filter((r) => r === key || r.startsWith(`${key}.`));
   const versions = TERMS_VERSIONS.filter((v) => provisions.some((r) => versionsOf(r).includes(v)));

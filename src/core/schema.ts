@@ -111,11 +111,42 @@ function messageOf(issue: z.core.$ZodIssue): string {
  * `prefix` when given.
  */
 export function fromZodError(error: z.core.$ZodError, prefix = ''): TermsError {
+  const from = typeof prefix === 'string' ? prefix : '';
+  if (!(error instanceof z.core.$ZodError) || !Array.isArray(error.issues)) {
+    return new TermsError('INVALID_INPUT', [
+      { path: from || 'error', message: `expected a zod error, got ${describeValue(error)}` },
+    ]);
+  }
   const issues: TermsIssue[] = error.issues.map((issue) => ({
-    path: pathOf(issue.path, prefix),
+    path: pathOf(issue.path, from),
     message: messageOf(issue),
   }));
   return new TermsError('INVALID_INPUT', issues);
+}
+
+/** The paths the value objects' own range errors carry (`CalendarDate#addDays`, `YearMonth#addMonths`, holiday lookups). */
+const VALUE_PATHS: ReadonlySet<string> = new Set(['date', 'month']);
+
+/**
+ * A computed date that left the supported years, reported at the input field
+ * it was computed from: use as `catch (e) { throw atField(e, 'changeDate'); }`.
+ * A `DATE_OUT_OF_RANGE` or `HOLIDAY_YEAR_OUT_OF_RANGE` {@link TermsError}
+ * whose issues carry a value object's generic path (`date`, `month`) comes
+ * back with `field` as their path; an error that already names a field, and
+ * anything else, comes back unchanged.
+ */
+export function atField(error: unknown, field: string): unknown {
+  if (
+    !(error instanceof TermsError) ||
+    (error.code !== 'DATE_OUT_OF_RANGE' && error.code !== 'HOLIDAY_YEAR_OUT_OF_RANGE') ||
+    !error.issues.every((i) => VALUE_PATHS.has(i.path))
+  ) {
+    return error;
+  }
+  return new TermsError(
+    error.code,
+    error.issues.map((i) => ({ path: field, message: i.message })),
+  );
 }
 
 /**

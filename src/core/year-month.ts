@@ -33,6 +33,17 @@ function problemWith(value: unknown): string | [number, number] {
  * ```
  */
 export class YearMonth {
+  /** Set only by the constructor: YearMonths that `Object.create(YearMonth.prototype)` forges do not have it. */
+  readonly #made = true;
+
+  /**
+   * `instanceof YearMonth` holds only for values the library made, never for an
+   * object that merely has YearMonth.prototype as its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+
   readonly year: number;
   readonly month: number;
 
@@ -58,6 +69,7 @@ export class YearMonth {
 
   /** The month a date falls in. */
   static of(date: CalendarDate): YearMonth {
+    if (!(date instanceof CalendarDate)) throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
     return new YearMonth(date.year, date.month);
   }
 

@@ -76,3 +76,34 @@ describe('fromZodError', () => {
     expect(fromZodError(r.error!, 'contract').issues[0]?.path).toBe('contract');
   });
 });
+
+describe('a TermsError always names a field and says something (issue 11, hostile input)', () => {
+  it('an issue with an empty path names the whole input; one with an empty message says "invalid"', () => {
+    const e = new TermsError('INVALID_INPUT', [{ path: '', message: '' }]);
+    expect(e.issues).toEqual([{ path: 'input', message: 'invalid' }]);
+    expect(e.message).toBe('input: invalid');
+  });
+
+  it('a label that is not a string falls back to "input" instead of throwing', () => {
+    expect(invalidInput(42 as never, 'expected x').issues).toEqual([{ path: 'input', message: 'expected x' }]);
+    expect(invalidInput(Symbol('label') as never, 'expected x').message).toBe('input: expected x');
+  });
+
+  it('issues that are not a list give one issue naming the input', () => {
+    expect(new TermsError('INVALID_INPUT', null as never).issues).toEqual([{ path: 'input', message: 'invalid' }]);
+  });
+
+  it('keeps a message given to it, and builds one from the issues when it is empty', () => {
+    expect(new TermsError('INVALID_INPUT', [{ path: 'a', message: 'b' }], 'custom').message).toBe('custom');
+    expect(new TermsError('INVALID_INPUT', [{ path: 'a', message: 'b' }], '').message).toBe('a: b');
+  });
+
+  it('fromZodError of something that is not a zod error names `error`, or the prefix', () => {
+    expect(fromZodError({ issues: 'x' } as never).issues).toEqual([
+      { path: 'error', message: 'expected a zod error, got an object' },
+    ]);
+    expect(fromZodError(null as never, 'contract').issues).toEqual([
+      { path: 'contract', message: 'expected a zod error, got null' },
+    ]);
+  });
+});

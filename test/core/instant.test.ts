@@ -109,3 +109,25 @@ describe('Instant properties', () => {
     );
   });
 });
+
+describe('Instant values are the library’s own (issue 11, hostile input)', () => {
+  it('Instant.fromJst refuses anything but a CalendarDate, naming date', () => {
+    expectTermsError(() => Instant.fromJst('2027-04-01' as never, 10), 'date', 'INVALID_INPUT', 'expected a CalendarDate');
+  });
+
+  it('Instant.fromJst describes the time it got, whatever it is', () => {
+    expectTermsError(
+      () => Instant.fromJst(CalendarDate.parse('2027-04-01'), 10, {} as never),
+      'time',
+      'INVALID_INPUT',
+      'got 10, an object, 0, 0',
+    );
+  });
+
+  it('an object made from Instant.prototype is not an Instant', () => {
+    const forged: unknown = Object.create(Instant.prototype);
+    expect(forged instanceof Instant).toBe(false);
+    expect(Instant.parse('2027-04-01T10:00:00+09:00') instanceof Instant).toBe(true);
+    expectTermsError(() => Instant.parse(forged, 'receivedAt'), 'receivedAt', 'INVALID_INPUT', /ISO 8601/);
+  });
+});

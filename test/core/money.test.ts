@@ -118,3 +118,10 @@ describe('money functions refuse what they cannot compute with', () => {
     expectTermsError(() => dailyProrated(100, 1.5), 'days');
   });
 });
+
+describe('roundYen refuses a rounding that is not one of its modes (issue 11, hostile input)', () => {
+  it('names rounding for an object, or for the name of an Object method', () => {
+    expectTermsError(() => roundYen(new Dec(1), {} as never), 'rounding');
+    expectTermsError(() => roundYen(new Dec(1), 'toString' as never), 'rounding');
+  });
+});

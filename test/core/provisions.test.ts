@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TITLES, PROVISIONS, TERMS_VERSIONS, articleInfo, basis, citeJa, isProvisionRef, versionsOf } from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
 import { readTermsStructure } from '../support/terms-structure.js';
 
 describe('PROVISIONS', () => {
@@ -81,5 +82,21 @@ describe('versions and article info (I-14)', () => {
     expect(articleInfo(1).provisions).toEqual(['1', '1.1', '1.2']);
     expect(articleInfo('spec').title).toBe('サービス仕様書');
     expect(articleInfo('spec').provisions).toContain('spec.1.5');
+  });
+});
+
+describe('refs that are not provisions are refused (issue 11, hostile input)', () => {
+  it('citeJa and versionsOf name ref', () => {
+    expectTermsError(() => citeJa('13.9' as never), 'ref', 'INVALID_INPUT', "got '13.9'");
+    expectTermsError(() => citeJa(13 as never), 'ref');
+    expectTermsError(() => versionsOf('17.9' as never), 'ref');
+  });
+
+  it('articleInfo names number for anything but 1–30 and spec', () => {
+    for (const bad of [0, 31, 1.5, '13', null]) expectTermsError(() => articleInfo(bad as never), 'number');
+  });
+
+  it('basis names the position of the ref that is not a provision', () => {
+    expectTermsError(() => basis('13.2', '99' as never), 'refs.1', 'INVALID_INPUT', "got '99'");
   });
 });

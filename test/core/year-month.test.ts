@@ -39,3 +39,17 @@ describe('YearMonth', () => {
     expect(YearMonth.tryParse('2027-00')).toMatch(/month 01–12/);
   });
 });
+
+describe('YearMonth values are the library’s own (issue 11, hostile input)', () => {
+  it('YearMonth.of refuses anything but a CalendarDate, naming date', () => {
+    expectTermsError(() => YearMonth.of('2027-04-01' as never), 'date', 'INVALID_INPUT', 'expected a CalendarDate');
+    expectTermsError(() => YearMonth.of(null as never), 'date');
+  });
+
+  it('an object made from YearMonth.prototype is not a YearMonth', () => {
+    const forged: unknown = Object.create(YearMonth.prototype);
+    expect(forged instanceof YearMonth).toBe(false);
+    expect(YearMonth.parse('2027-04') instanceof YearMonth).toBe(true);
+    expectTermsError(() => YearMonth.parse(forged, 'serviceMonth'), 'serviceMonth', 'INVALID_INPUT', /YYYY-MM/);
+  });
+});
