@@ -38,6 +38,7 @@ import { dateField, enumField, parseInput, type DateInput } from '../core/schema
 import {
   groundFactsShape,
   groundTable,
+  jsonProblem,
   matchGrounds,
   scopeField,
   scopedBasis,
@@ -115,36 +116,6 @@ export interface AgreedTermsResult extends WithBasis {
   readonly differences: readonly { readonly field: string; readonly application: TermsValue; readonly acceptance: TermsValue }[];
 }
 
-const MAX_DEPTH = 32;
-
-/** Why `value` is not a JSON value (path and message), or undefined when it is one. */
-function jsonProblem(value: unknown, path: string, depth: number): TermsIssue | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : { path, message: `expected a finite number, got ${describeValue(value)}` };
-  }
-  if (typeof value !== 'object') {
-    return { path, message: `expected a JSON value (string, number, boolean, null, list or record), got ${describeValue(value)}` };
-  }
-  if (depth >= MAX_DEPTH) return { path, message: `expected at most ${MAX_DEPTH} levels of nesting` };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = jsonProblem(value[i], `${path}.${i}`, depth + 1);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    return { path, message: `expected a plain record of fields, got ${describeValue(value)}` };
-  }
-  for (const [k, v] of Object.entries(value)) {
-    const p = jsonProblem(v, `${path}.${k}`, depth + 1);
-    if (p) return p;
-  }
-  return undefined;
-}
-
 function sameValue(a: TermsValue, b: TermsValue): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -196,7 +167,7 @@ export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedT
   resolveOptions(options);
   const issues: TermsIssue[] = [];
   for (const [name, doc] of [['application', application], ['acceptance', acceptance]] as const) {
-    const problem = jsonProblem(doc, name, 0);
+    const problem = jsonProblem(doc, name);
     if (problem) issues.push(problem);
   }
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);

@@ -21,7 +21,7 @@ import { dailyProrated, roundYen, type Yen } from '../core/money.js';
 import { resolveOptions, type Options, type Rounding } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
+import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { groundFactsShape, groundTable, matchGrounds, type Ground, type GroundFacts } from './shared.js';
 
 /** 第15条 — title, provisions and the versions of the terms it exists in. */
@@ -128,8 +128,12 @@ export function discontinuationNoticeDeadline(
 ): DiscontinuationNoticeDeadlineResult {
   const { discontinuationDate } = parseInput(DiscontinuationNoticeDeadlineInput, input);
   const { deadlineCounting } = resolveOptions(options);
-  const deadline = deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
-  return { deadline: deadline.toString(), basis: basis('15.1.1') };
+  try {
+    const deadline = deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
+    return { deadline: deadline.toString(), basis: basis('15.1.1') };
+  } catch (e) {
+    throw atField(e, 'discontinuationDate');
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 
 /** 第16条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_16 = articleInfo(16);
@@ -58,10 +58,14 @@ export function dataDeletionOnTermination(
 ): DataDeletionOnTerminationResult {
   const { terminationDate } = parseInput(DataDeletionOnTerminationInput, input);
   resolveOptions(options);
-  return {
-    deletableFrom: terminationDate.addDays(1).toString(),
-    notifyCustomer: false,
-    companyLiable: false,
-    basis: basis('16'),
-  };
+  try {
+    return {
+      deletableFrom: terminationDate.addDays(1).toString(),
+      notifyCustomer: false,
+      companyLiable: false,
+      basis: basis('16'),
+    };
+  } catch (e) {
+    throw atField(e, 'terminationDate');
+  }
 }

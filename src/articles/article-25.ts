@@ -18,7 +18,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
-import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
+import { TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
 import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import {
   resolveOptions,
@@ -324,6 +324,9 @@ export const FEE_BEARING_SUSPENSIONS = ['23', '24.3'] as const satisfies readonl
  * ```
  */
 export function isFeeBearingSuspension(ground: SuspensionGround): ground is FeeBearingSuspensionGround {
+  if (!(SERVICE_STOP_REFS as readonly unknown[]).includes(ground)) {
+    throw invalidInput('ground', `expected one of ${SERVICE_STOP_REFS.map((r) => `'${r}'`).join(', ')}, got ${describeValue(ground)}`);
+  }
   return ground.startsWith('23.') || ground === '24.3';
 }
 
@@ -542,7 +545,7 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  *   amounts come from `terminationExtension`; this helper only spreads them over the
  *   extension months, as monthly fees are paid month by month;
  * - before the billing start month and after the (extended) termination: no lines,
- *   `dueDate: null`.
+ *   `dueDate: null`, `basis: ['25.1.2']` (the monthly fee pays for a month of use).
  *
  * All lines of a month are due on that month's 25.3 date (the end of the month before,
  * shifted by `bankHolidayShift`, I-11). The terms give 延長手数料 no due date of its own;
@@ -598,7 +601,8 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
     }
   }
-  if (lines.length === 0) return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: [] };
+  // 25.1(2): the monthly fee is 「1か月間本サービスの利用を行うための料金」; a month without use owes none.
+  if (lines.length === 0) return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: basis('25.1.2') };
   const { dueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
   const total = roundYen(
     lines.reduce((sum, l) => sum.plus(l.amount), new Dec(0)),

@@ -222,12 +222,15 @@ export function lateInterestWithPayments(
   const segments: LateInterestSegment[] = [];
   let numerator = new Dec(0);
   let balance = parsed.amount;
-  let start = parsed.dueDate.addDays(1); // the first day not yet counted
+  // The first day not yet counted, as a day number: the day after 2199-12-31 has one too,
+  // though it is no CalendarDate (a due date or a payment on the last supported day).
+  let start = parsed.dueDate.epochDay + 1;
   const accrueThrough = (through: CalendarDate) => {
-    if (balance === 0 || through.isBefore(start)) return;
-    numerator = numerator.plus(interestNumerator(balance, start, through, dayCount));
-    segments.push({ from: start.toString(), through: through.toString(), days: start.daysUntil(through) + 1, balance });
-    start = through.addDays(1);
+    if (balance === 0 || through.epochDay < start) return;
+    const from = CalendarDate.fromEpochDay(start);
+    numerator = numerator.plus(interestNumerator(balance, from, through, dayCount));
+    segments.push({ from: from.toString(), through: through.toString(), days: through.epochDay - start + 1, balance });
+    start = through.epochDay + 1;
   };
   for (const payment of payments) {
     if (payment.amount > balance) {

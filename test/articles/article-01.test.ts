@@ -108,3 +108,19 @@ describe('ARTICLE_1', () => {
     expect(ARTICLE_1).toEqual({ number: 1, title: '適用', provisions: ['1', '1.1', '1.2'], versions: ['2017-03-01', '2019-06-01'] });
   });
 });
+
+describe('第1条: the settings come back in a JSON result, so they must be JSON values (issue 11)', () => {
+  it('refuses a value that is not JSON, naming its key under defaults or contract', () => {
+    expectTermsError(() => mergeContractSettings({ defaults: { startedAt: new Date(0) } }), 'defaults.startedAt', 'INVALID_INPUT', 'plain record');
+    expectTermsError(() => mergeContractSettings({ defaults: { fee: 1 }, contract: { fee: Number.NaN } }), 'contract.fee', 'INVALID_INPUT', 'finite number');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => mergeContractSettings({ defaults: { plan: {} }, contract: { plan: cyclic } })).toThrow(
+      /^contract\.plan\.self\.self\..*: expected at most 32 levels of nesting$/,
+    );
+  });
+
+  it('still takes undefined in the contract as "not set"', () => {
+    expect(mergeContractSettings({ defaults: { fee: 1 }, contract: { fee: undefined } }).overridden).toEqual([]);
+  });
+});

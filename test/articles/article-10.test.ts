@@ -106,3 +106,10 @@ describe('ARTICLE_10', () => {
     });
   });
 });
+
+describe('第10条1項 at the edge of the supported years (issue 11)', () => {
+  it('a deadline before 1900 is out of range, naming changeDate', () => {
+    // Seven clear days before 1900-01-05 leave the deadline on 1899-12-28.
+    expectTermsError(() => changeNotificationDeadline({ changeDate: '1900-01-05' }), 'changeDate', 'DATE_OUT_OF_RANGE');
+  });
+});

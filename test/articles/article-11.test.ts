@@ -235,10 +235,19 @@ describe('第11条1項「以後も同様」: the successive terms of a contract'
     );
   });
 
-  it('a renewal that would end after 2199 is out of range, not a crash', () => {
+  it('a renewal that would end after 2199 is out of range, naming the `through` that asks for it', () => {
     expectTermsError(
       () => successiveTerms({ termStartDate: '2198-06-01', termEndDate: '2199-05-31', through: '2199-12-31' }),
-      'date',
+      'through',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('a first term whose notice deadline falls before 1900 is out of range, naming termEndDate', () => {
+    // 11.2's 前々月末日 of a term ending 1900-02-28 is 1899-12-31.
+    expectTermsError(
+      () => successiveTerms({ termStartDate: '1900-01-01', termEndDate: '1900-02-28', through: '1900-01-01' }),
+      'termEndDate',
       'DATE_OUT_OF_RANGE',
     );
   });

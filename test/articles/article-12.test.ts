@@ -279,3 +279,22 @@ describe('ARTICLE_12', () => {
     });
   });
 });
+
+describe('第12条 at the edge of the supported years (issue 11)', () => {
+  it('a minimum term that would end after 2199 is out of range, naming minimumTermMonths', () => {
+    // 12 months from 2199-06-01 end on 2200-06-01.
+    expectTermsError(
+      () => earlyTerminationFee({ formationDate: '2199-06-01', minimumTermMonths: 12, terminationDate: '2199-07-01', monthlyFee: 1000 }),
+      'minimumTermMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('a termination in January 1900 has its notice deadline in 1899: out of range, naming terminationDate', () => {
+    expectTermsError(
+      () => earlyTerminationFee({ formationDate: '1900-01-01', minimumTermMonths: 1, terminationDate: '1900-01-20', monthlyFee: 1000 }),
+      'terminationDate',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+});

@@ -393,3 +393,19 @@ describe('every result is a plain JSON object', () => {
     );
   });
 });
+
+describe('第13条 at the edge of the supported years (issue 11)', () => {
+  it('a deemed termination date after 2199 is out of range, naming noticeReceivedOn', () => {
+    // 13.2: a notice arriving 2199-12-05 is deemed to end the contract on 2200-01-31.
+    expectTermsError(() => customerTermination({ noticeReceivedOn: '2199-12-05' }), 'noticeReceivedOn', 'DATE_OUT_OF_RANGE');
+  });
+
+  it('an extension past 2199 is out of range, naming months', () => {
+    // 2199-11-30 + 2 months = 2200-01-31.
+    expectTermsError(
+      () => terminationExtension({ terminationDate: '2199-11-30', months: 2, monthlyFee: 1000 }),
+      'months',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+});

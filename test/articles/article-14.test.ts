@@ -204,3 +204,10 @@ describe('ARTICLE_14', () => {
     ]);
   });
 });
+
+describe('第14条2項 at the edge of the supported years (issue 11)', () => {
+  it('a termination after 2199 is out of range, naming noticeGivenOn', () => {
+    // Notice on 2199-12-05: the earliest termination is the end of 2200-01.
+    expectTermsError(() => companyTermination({ noticeGivenOn: '2199-12-05' }), 'noticeGivenOn', 'DATE_OUT_OF_RANGE');
+  });
+});

@@ -218,3 +218,14 @@ describe('ARTICLE_15', () => {
     });
   });
 });
+
+describe('第15条1項 at the edge of the supported years (issue 11)', () => {
+  it('a notice deadline before 1900 is out of range, naming discontinuationDate', () => {
+    // 30 clear days before 1900-01-15 leave the deadline on 1899-12-15.
+    expectTermsError(
+      () => discontinuationNoticeDeadline({ discontinuationDate: '1900-01-15' }),
+      'discontinuationDate',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * 第25条（料金の支払義務）
  *
+ * 「1 契約者は、本サービスの利用において、利用契約に従い、次の料金を支払うこととします。」
+ * 「(2) 月額料金 月額料金は、契約者が1か月間本サービスの利用を行うための料金です。」
  * 「3 契約者は、利用契約の申込みを行い、当社からその承諾を受けたときは、月額料金の支払いについて当社との
  * 別途の合意がある場合はそれに従い、別途の合意がない場合は、翌月利用分を当月末までに当社の指定する金融機関に
  * 振り込み支払うものとし、振込手数料は、契約者の負担とします。」
@@ -450,13 +452,13 @@ describe('第25条 invoice: the lines due for a month of service', () => {
     extensionMonths: 2,
   };
 
-  it('nothing is due for a month before billing starts', () => {
+  it('nothing is due for a month before billing starts: the monthly fee pays for a month of use (25.1(2))', () => {
     expect(invoiceLines({ contract, serviceMonth: '2027-03' })).toEqual({
       serviceMonth: '2027-03',
       dueDate: null,
       lines: [],
       total: 0,
-      basis: [],
+      basis: ['25.1.2'],
     });
   });
 
@@ -640,5 +642,12 @@ describe('ARTICLE_25', () => {
       provisions: ['25', '25.1', '25.1.1', '25.1.2', '25.1.3', '25.2', '25.3', '25.4', '25.5', '25.6', '25.7'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第25条5項: isFeeBearingSuspension takes only the grounds of 第23条 and 第24条 (issue 11)', () => {
+  it('refuses anything else, naming ground', () => {
+    expectTermsError(() => isFeeBearingSuspension('23.9' as never), 'ground');
+    expectTermsError(() => isFeeBearingSuspension(23 as never), 'ground');
   });
 });

@@ -496,3 +496,26 @@ describe('ARTICLE_26', () => {
     });
   });
 });
+
+describe('第26条 with payments on the last supported day (issue 11)', () => {
+  it('a due date of 2199-12-31 leaves nothing overdue inside the supported years', () => {
+    expect(lateInterestWithPayments({ amount: 100_000, dueDate: '2199-12-31', payments: [] })).toEqual({
+      interest: 0,
+      days: 0,
+      outstanding: 100_000,
+      segments: [],
+      basis: ['26'],
+    });
+  });
+
+  it('a payment on 2199-12-31 counts its last day like any other', () => {
+    // Due 2199-12-29, paid 2199-12-31: 2 days. 36,500 × 0.146 × 2 / 365 = 29.2 → 29.
+    expect(lateInterestWithPayments({ amount: 36_500, dueDate: '2199-12-29', payments: [{ date: '2199-12-31', amount: 36_500 }] })).toEqual({
+      interest: 29,
+      days: 2,
+      outstanding: 0,
+      segments: [{ from: '2199-12-30', through: '2199-12-31', days: 2, balance: 36_500 }],
+      basis: ['26'],
+    });
+  });
+});

@@ -190,3 +190,15 @@ describe('ARTICLE_27', () => {
     expect(ARTICLE_27.provisions).toEqual(['27', '27.1', '27.1.1', '27.1.2', '27.1.3', '27.1.4', '27.2', '27.3']);
   });
 });
+
+describe('第27条 at the edge of the supported years (issue 11)', () => {
+  it('an oral disclosure whose confirmation deadline passes 2199 is out of range, naming disclosedOn', () => {
+    expectTermsError(() => isConfidential({ designation: 'oral', disclosedOn: '2199-12-31' }), 'disclosedOn', 'DATE_OUT_OF_RANGE');
+  });
+
+  it('survival past 2199 is out of range, naming terminationDate', () => {
+    // 第27条3項: one year from the day after 2199-06-01 ends in 2200.
+    expectTermsError(() => confidentialitySurvivesUntil({ terminationDate: '2199-06-01' }), 'terminationDate', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => confidentialityInForce({ terminationDate: '2199-06-01', on: '2199-07-01' }), 'terminationDate', 'DATE_OUT_OF_RANGE');
+  });
+});
