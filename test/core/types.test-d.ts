@@ -7,7 +7,7 @@ import {
   type Options,
   type ProvisionRef,
   type ResolvedOptions,
-  TermsError,
+  type TermsError,
   type TermsErrorCode,
   type TermsResult,
   YearMonth,
