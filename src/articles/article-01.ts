@@ -93,7 +93,10 @@ export function mergeContractSettings<T extends object>(
   const expected = known.length > 0 ? `expected one of ${known.join(', ')}` : 'the defaults have no settings';
   const unknownKeys: TermsIssue[] = Object.keys(contract)
     .filter((key) => !Object.hasOwn(defaults, key))
-    .map((key) => ({ path: `contract.${key}`, message: `'${key}' is not a setting of the terms' defaults (${expected})` }));
+    .map((key) => ({
+      path: `contract.${key}`,
+      message: `'${key}' is not a setting of the terms' defaults (${expected})`,
+    }));
   if (unknownKeys.length > 0) throw new TermsError('INVALID_INPUT', unknownKeys);
   // The settings come back in the result, which is JSON: a value that is not one is bad input.
   const notJson = [

@@ -95,7 +95,13 @@ export function contractFormation(input: ContractFormationInput, options?: Optio
 }
 
 /** A JSON value: what an application or an acceptance may hold for a field. */
-export type TermsValue = string | number | boolean | null | readonly TermsValue[] | { readonly [key: string]: TermsValue };
+export type TermsValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly TermsValue[]
+  | { readonly [key: string]: TermsValue };
 
 /** The fields of a 利用申込書 or a 利用承諾書, as a record of JSON values. */
 export type TermsRecord = { readonly [field: string]: TermsValue };
@@ -113,7 +119,11 @@ export interface AgreedTermsResult extends WithBasis {
   /** The contract's terms: the application's fields, overridden by the acceptance's. */
   readonly terms: TermsRecord;
   /** The fields both documents state with different values, in the application's order; the acceptance's value applies. */
-  readonly differences: readonly { readonly field: string; readonly application: TermsValue; readonly acceptance: TermsValue }[];
+  readonly differences: readonly {
+    readonly field: string;
+    readonly application: TermsValue;
+    readonly acceptance: TermsValue;
+  }[];
 }
 
 function sameValue(a: TermsValue, b: TermsValue): boolean {
@@ -126,12 +136,19 @@ function sameValue(a: TermsValue, b: TermsValue): boolean {
   const ra = a as TermsRecord;
   const rb = b as TermsRecord;
   const ka = Object.keys(ra);
-  return ka.length === Object.keys(rb).length && ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k] as TermsValue, rb[k] as TermsValue));
+  return (
+    ka.length === Object.keys(rb).length &&
+    ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k] as TermsValue, rb[k] as TermsValue))
+  );
 }
 
 const recordField = z.transform<unknown, Record<string, unknown>>((value, ctx) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  ctx.issues.push({ code: 'custom', message: `expected a record of fields, got ${describeValue(value)}`, input: value });
+  ctx.issues.push({
+    code: 'custom',
+    message: `expected a record of fields, got ${describeValue(value)}`,
+    input: value,
+  });
   return z.NEVER;
 });
 
@@ -166,7 +183,10 @@ export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedT
   const { application, acceptance, scope } = parseInput(AgreedTermsShape, input);
   resolveOptions(options);
   const issues: TermsIssue[] = [];
-  for (const [name, doc] of [['application', application], ['acceptance', acceptance]] as const) {
+  for (const [name, doc] of [
+    ['application', application],
+    ['acceptance', acceptance],
+  ] as const) {
     const problem = jsonProblem(doc, name);
     if (problem) issues.push(problem);
   }
@@ -179,7 +199,12 @@ export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedT
     const stated = Object.hasOwn(acc, field);
     const accepted = acc[field] as TermsValue;
     if (stated && !sameValue(value, accepted)) differences.push({ field, application: value, acceptance: accepted });
-    Object.defineProperty(terms, field, { value: stated ? accepted : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(terms, field, {
+      value: stated ? accepted : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   for (const [field, value] of Object.entries(acc)) {
     if (!Object.hasOwn(app, field)) {

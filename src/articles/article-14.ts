@@ -24,7 +24,15 @@ import { TermsError, invalidInput } from '../core/errors.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
-import { groundFactsShape, groundTable, matchGrounds, monthEndAfter, monthsBetween, type Ground, type GroundFacts } from './shared.js';
+import {
+  groundFactsShape,
+  groundTable,
+  matchGrounds,
+  monthEndAfter,
+  monthsBetween,
+  type Ground,
+  type GroundFacts,
+} from './shared.js';
 
 /** 第14条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_14 = articleInfo(14);
@@ -219,7 +227,10 @@ export function companyTermination(input: CompanyTerminationInput, options?: Opt
   }
 }
 
-function companyTerminationChecked(noticeGivenOn: CalendarDate, requested: CalendarDate | undefined): CompanyTerminationResult {
+function companyTerminationChecked(
+  noticeGivenOn: CalendarDate,
+  requested: CalendarDate | undefined,
+): CompanyTerminationResult {
   if (requested !== undefined) {
     if (requested.isBefore(noticeGivenOn)) {
       throw invalidInput(

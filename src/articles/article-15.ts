@@ -129,7 +129,12 @@ export function discontinuationNoticeDeadline(
   const { discontinuationDate } = parseInput(DiscontinuationNoticeDeadlineInput, input);
   const { deadlineCounting } = resolveOptions(options);
   try {
-    const deadline = deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
+    const deadline = deadlineBefore(
+      discontinuationDate,
+      { days: DISCONTINUATION_NOTICE_DAYS },
+      'event',
+      deadlineCounting,
+    );
     return { deadline: deadline.toString(), basis: basis('15.1.1') };
   } catch (e) {
     throw atField(e, 'discontinuationDate');
@@ -211,7 +216,10 @@ const DiscontinuationRefundInput = z.object({
  * //=> { refund: 90000, days: 31, capped: true, basis: ['15.2'] }
  * ```
  */
-export function discontinuationRefund(input: DiscontinuationRefundInput, options?: Options): DiscontinuationRefundResult {
+export function discontinuationRefund(
+  input: DiscontinuationRefundInput,
+  options?: Options,
+): DiscontinuationRefundResult {
   const { discontinuationDate, monthlyFee, paidThrough, amountPaid } = parseInput(DiscontinuationRefundInput, input);
   const { rounding } = resolveOptions(options);
   const r = discontinuationRefundOf(discontinuationDate, monthlyFee, paidThrough, amountPaid, rounding);

@@ -125,7 +125,10 @@ function withField<T>(field: string, compute: () => T): T {
     return compute();
   } catch (e) {
     if (isTermsError(e) && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
-      throw new TermsError(e.code, e.issues.map((i) => ({ path: field, message: i.message })));
+      throw new TermsError(
+        e.code,
+        e.issues.map((i) => ({ path: field, message: i.message })),
+      );
     }
     throw e;
   }
@@ -188,7 +191,9 @@ const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField });
 export function monthlyFeeDueDate(input: MonthlyFeeDueDateInput, options?: Options): MonthlyFeeDueDateResult {
   const { serviceMonth } = parseInput(MonthlyFeeDueDateInput, input);
   const { bankHolidayShift } = resolveOptions(options);
-  const { dueDate, writtenDueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
+  const { dueDate, writtenDueDate } = withField('serviceMonth', () =>
+    monthlyFeeDueDateOf(serviceMonth, bankHolidayShift),
+  );
   return {
     dueDate: dueDate.toString(),
     writtenDueDate: writtenDueDate.toString(),
@@ -325,7 +330,10 @@ export const FEE_BEARING_SUSPENSIONS = ['23', '24.3'] as const satisfies readonl
  */
 export function isFeeBearingSuspension(ground: SuspensionGround): ground is FeeBearingSuspensionGround {
   if (!(SERVICE_STOP_REFS as readonly unknown[]).includes(ground)) {
-    throw invalidInput('ground', `expected one of ${SERVICE_STOP_REFS.map((r) => `'${r}'`).join(', ')}, got ${describeValue(ground)}`);
+    throw invalidInput(
+      'ground',
+      `expected one of ${SERVICE_STOP_REFS.map((r) => `'${r}'`).join(', ')}, got ${describeValue(ground)}`,
+    );
   }
   return ground.startsWith('23.') || ground === '24.3';
 }
@@ -587,22 +595,35 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
 
   const startMonth = YearMonth.of(billingStartDate);
   const endMonth = terminationDate === undefined ? undefined : YearMonth.of(terminationDate);
-  const extendedEndMonth = extension === undefined ? endMonth : YearMonth.of(CalendarDate.parse(extension.terminationDate));
+  const extendedEndMonth =
+    extension === undefined ? endMonth : YearMonth.of(CalendarDate.parse(extension.terminationDate));
   const lines: InvoiceLine[] = [];
   if (YearMonth.compare(serviceMonth, startMonth) === 0) {
     const first = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
-    lines.push({ kind: 'first-month-fee', amount: first.fee, days: first.days, prorated: first.prorated, basis: basis('25.4') });
+    lines.push({
+      kind: 'first-month-fee',
+      amount: first.fee,
+      days: first.days,
+      prorated: first.prorated,
+      basis: basis('25.4'),
+    });
   } else if (YearMonth.compare(serviceMonth, startMonth) > 0) {
     if (endMonth === undefined || YearMonth.compare(serviceMonth, endMonth) <= 0) {
       lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
-    } else if (extension !== undefined && extendedEndMonth !== undefined && YearMonth.compare(serviceMonth, extendedEndMonth) <= 0) {
+    } else if (
+      extension !== undefined &&
+      extendedEndMonth !== undefined &&
+      YearMonth.compare(serviceMonth, extendedEndMonth) <= 0
+    ) {
       const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
-      if (extension.regularFee > 0) lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
+      if (extension.regularFee > 0)
+        lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
     }
   }
   // 25.1(2): the monthly fee is 「1か月間本サービスの利用を行うための料金」; a month without use owes none.
-  if (lines.length === 0) return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: basis('25.1.2') };
+  if (lines.length === 0)
+    return { serviceMonth: serviceMonth.toString(), dueDate: null, lines, total: 0, basis: basis('25.1.2') };
   const { dueDate } = withField('serviceMonth', () => monthlyFeeDueDateOf(serviceMonth, bankHolidayShift));
   const total = roundYen(
     lines.reduce((sum, l) => sum.plus(l.amount), new Dec(0)),

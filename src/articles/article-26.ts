@@ -217,7 +217,10 @@ export function lateInterestWithPayments(
     .sort((a, b) => CalendarDate.compare(a.date, b.date) || a.index - b.index);
   const last = payments.at(-1);
   if (parsed.asOf !== undefined && last !== undefined && parsed.asOf.isBefore(last.date)) {
-    throw invalidInput('asOf', `expected a date on or after the last payment (${last.date.toString()}), got '${parsed.asOf.toString()}'`);
+    throw invalidInput(
+      'asOf',
+      `expected a date on or after the last payment (${last.date.toString()}), got '${parsed.asOf.toString()}'`,
+    );
   }
   const segments: LateInterestSegment[] = [];
   let numerator = new Dec(0);

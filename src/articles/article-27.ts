@@ -250,7 +250,9 @@ const ConfidentialitySurvivesUntilInput = z.object({ terminationDate: dateField 
  * //=> '2029-02-28'
  * ```
  */
-export function confidentialitySurvivesUntil(input: ConfidentialitySurvivesUntilInput): ConfidentialitySurvivesUntilResult {
+export function confidentialitySurvivesUntil(
+  input: ConfidentialitySurvivesUntilInput,
+): ConfidentialitySurvivesUntilResult {
   const { terminationDate } = parseInput(ConfidentialitySurvivesUntilInput, input);
   return { until: confidentialityEndAt(terminationDate).toString(), basis: basis('27.3') };
 }

@@ -66,7 +66,12 @@ export interface LiabilityCapAmount {
 export interface LiabilityCapResult extends LiabilityCapAmount, WithBasis {}
 
 /** The trusted core of {@link liabilityCap} (no validation). Exported for tests, not from the package root. */
-export function liabilityCapOf(monthlyFee: Yen, claimedDamages: Yen, fault: Fault, damageKind: DamageKind): LiabilityCapAmount {
+export function liabilityCapOf(
+  monthlyFee: Yen,
+  claimedDamages: Yen,
+  fault: Fault,
+  damageKind: DamageKind,
+): LiabilityCapAmount {
   if (faultLiftsLimits(fault)) {
     return { payable: claimedDamages, capApplied: false, cap: null, specialDamagesExcluded: false };
   }

@@ -69,7 +69,11 @@ export const scopeField = z.optional(enumField(['contract', 'option'] as const))
  * A basis of `refs`, plus `optionRef` — the paragraph that applies the article
  * to option services (9.7, 13.4) — when the scope is an option.
  */
-export function scopedBasis(scope: Scope | undefined, optionRef: ProvisionRef, ...refs: ProvisionRef[]): ProvisionRef[] {
+export function scopedBasis(
+  scope: Scope | undefined,
+  optionRef: ProvisionRef,
+  ...refs: ProvisionRef[]
+): ProvisionRef[] {
   return scope === 'option' ? basis(...refs, optionRef) : basis(...refs);
 }
 
@@ -93,10 +97,15 @@ const MAX_DEPTH = 32;
 export function jsonProblem(value: unknown, path: string, depth = 0): TermsIssue | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : { path, message: `expected a finite number, got ${describeValue(value)}` };
+    return Number.isFinite(value)
+      ? undefined
+      : { path, message: `expected a finite number, got ${describeValue(value)}` };
   }
   if (typeof value !== 'object') {
-    return { path, message: `expected a JSON value (string, number, boolean, null, list or record), got ${describeValue(value)}` };
+    return {
+      path,
+      message: `expected a JSON value (string, number, boolean, null, list or record), got ${describeValue(value)}`,
+    };
   }
   if (depth >= MAX_DEPTH) return { path, message: `expected at most ${MAX_DEPTH} levels of nesting` };
   if (Array.isArray(value)) {

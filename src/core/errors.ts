@@ -63,7 +63,9 @@ export class TermsError extends Error {
     const list = (Array.isArray(issues) && issues.length > 0 ? issues : [{ path: 'input', message: 'invalid' }]).map(
       (i: unknown) => Object.freeze({ path: textOr(i, 'path', 'input'), message: textOr(i, 'message', 'invalid') }),
     );
-    super(typeof message === 'string' && message !== '' ? message : list.map((i) => `${i.path}: ${i.message}`).join('; '));
+    super(
+      typeof message === 'string' && message !== '' ? message : list.map((i) => `${i.path}: ${i.message}`).join('; '),
+    );
     this.code = code;
     this.issues = Object.freeze(list);
     Object.setPrototypeOf(this, new.target.prototype);
@@ -81,7 +83,8 @@ export class TermsError extends Error {
  * not a string (`parseYen(-1, 42)`).
  */
 function textOr(issue: unknown, key: 'path' | 'message', fallback: string): string {
-  const value: unknown = typeof issue === 'object' && issue !== null ? (issue as Record<string, unknown>)[key] : undefined;
+  const value: unknown =
+    typeof issue === 'object' && issue !== null ? (issue as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' && value !== '' ? value : fallback;
 }
 

@@ -17,8 +17,7 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const JST_OFFSET_MS = JST_OFFSET_MINUTES * MS_PER_MINUTE;
 
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const EXAMPLE = "'2027-04-01T10:00:00+09:00'";
 
 /** A time of day in JST. */
@@ -128,7 +127,8 @@ export class Instant {
 
   /** The instant at a JST wall-clock time on a JST date. */
   static fromJst(date: CalendarDate, hour = 0, minute = 0, second = 0, millisecond = 0): Instant {
-    if (!(date instanceof CalendarDate)) throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
+    if (!(date instanceof CalendarDate))
+      throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
     if (
       ![hour, minute, second, millisecond].every(Number.isInteger) ||
       hour < 0 ||
@@ -141,10 +141,12 @@ export class Instant {
       millisecond > 999
     ) {
       const got = [hour, minute, second, millisecond].map(describeValue).join(', ');
-      throw invalidInput('time', `expected a time of day 00:00:00.000–23:59:59.999 (hour, minute, second, millisecond), got ${got}`);
+      throw invalidInput(
+        'time',
+        `expected a time of day 00:00:00.000–23:59:59.999 (hour, minute, second, millisecond), got ${got}`,
+      );
     }
-    const ms =
-      date.epochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - JST_OFFSET_MS;
+    const ms = date.epochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - JST_OFFSET_MS;
     return new Instant(ms);
   }
 

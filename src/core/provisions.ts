@@ -16,6 +16,7 @@
 import { describeValue, invalidInput } from './errors.js';
 
 /** Every provision of the terms and of the service specification, in document order. */
+// biome-ignore format: a compact table, read line by line against the terms
 export const PROVISIONS = [
   '1', '1.1', '1.2', '2', '2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5', '2.1.6', '2.1.7', '3', '3.1', '3.2',
   '3.3', '4', '4.1', '4.2', '5', '6', '7', '8', '9', '9.1', '9.2', '9.3', '9.4', '9.4.1', '9.4.2', '9.4.3',
@@ -48,7 +49,10 @@ export function isProvisionRef(ref: unknown): ref is ProvisionRef {
 /** Throws a {@link TermsError} naming `field` unless `ref` is a provision of the terms. */
 function requireRef(ref: unknown, field: string): asserts ref is ProvisionRef {
   if (!isProvisionRef(ref)) {
-    throw invalidInput(field, `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`);
+    throw invalidInput(
+      field,
+      `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`,
+    );
   }
 }
 

@@ -69,7 +69,8 @@ export class YearMonth {
 
   /** The month a date falls in. */
   static of(date: CalendarDate): YearMonth {
-    if (!(date instanceof CalendarDate)) throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
+    if (!(date instanceof CalendarDate))
+      throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
     return new YearMonth(date.year, date.month);
   }
 

@@ -11,12 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ARTICLE_10,
-  CalendarDate,
-  changeNoticeFailureLiability,
-  changeNotificationDeadline,
-} from '../../src/index.js';
+import { ARTICLE_10, CalendarDate, changeNoticeFailureLiability, changeNotificationDeadline } from '../../src/index.js';
 import { isoDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
@@ -73,7 +68,9 @@ describe('第10条1項: notice of a change 7 days before it', () => {
     fc.assert(
       fc.property(isoDate(), (changeDate) => {
         const civil = CalendarDate.parse(changeNotificationDeadline({ changeDate }).deadline);
-        const naive = CalendarDate.parse(changeNotificationDeadline({ changeDate }, { deadlineCounting: 'naive' }).deadline);
+        const naive = CalendarDate.parse(
+          changeNotificationDeadline({ changeDate }, { deadlineCounting: 'naive' }).deadline,
+        );
         expect(CalendarDate.daysBetween(civil, naive)).toBe(1);
       }),
     );

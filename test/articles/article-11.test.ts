@@ -102,14 +102,18 @@ describe('第11条: the renewal schedule of a term', () => {
 
   it('deadlines are never after the expiry; the terms-change deadline comes first; the renewal is a year long', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2150), fc.constantFrom('civil-code' as const, 'naive' as const), (end, counting) => {
-        const r = renewalScheduleOf(end, counting);
-        expect(r.nonRenewalNoticeDeadline.isBefore(end)).toBe(true);
-        expect(r.termsChangeNoticeDeadline.isBefore(r.nonRenewalNoticeDeadline)).toBe(true);
-        expect(r.termsChangeNoticeDeadline.isEndOfMonth()).toBe(true);
-        expect(CalendarDate.daysBetween(end, r.renewedTermStart)).toBe(1);
-        expect([365, 366]).toContain(CalendarDate.daysBetween(r.renewedTermStart, r.renewedTermEnd) + 1);
-      }),
+      fc.property(
+        calendarDate(1990, 2150),
+        fc.constantFrom('civil-code' as const, 'naive' as const),
+        (end, counting) => {
+          const r = renewalScheduleOf(end, counting);
+          expect(r.nonRenewalNoticeDeadline.isBefore(end)).toBe(true);
+          expect(r.termsChangeNoticeDeadline.isBefore(r.nonRenewalNoticeDeadline)).toBe(true);
+          expect(r.termsChangeNoticeDeadline.isEndOfMonth()).toBe(true);
+          expect(CalendarDate.daysBetween(end, r.renewedTermStart)).toBe(1);
+          expect([365, 366]).toContain(CalendarDate.daysBetween(r.renewedTermStart, r.renewedTermEnd) + 1);
+        },
+      ),
     );
   });
 
@@ -185,9 +189,9 @@ describe('第11条1項「以後も同様」: the successive terms of a contract'
   });
 
   it('nothing before the contract starts', () => {
-    expect(successiveTerms({ termStartDate: '2027-04-01', termEndDate: '2028-03-31', through: '2027-03-31' }).terms).toEqual(
-      [],
-    );
+    expect(
+      successiveTerms({ termStartDate: '2027-04-01', termEndDate: '2028-03-31', through: '2027-03-31' }).terms,
+    ).toEqual([]);
   });
 
   it('terms are consecutive, begin on or before the date, and the last one covers it', () => {

@@ -92,7 +92,9 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
   });
 
   it("'as-written' keeps the month end (the default)", () => {
-    expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift: 'as-written' }).dueDate).toBe('2027-04-30');
+    expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift: 'as-written' }).dueDate).toBe(
+      '2027-04-30',
+    );
   });
 
   describe('a month end on which banks are closed (I-11, bankHolidayShift)', () => {
@@ -147,14 +149,18 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
 
     it('a shifted date stays within a week of the month end, on the side the option says', () => {
       fc.assert(
-        fc.property(calendarDate(1960, 2090), fc.constantFrom('next-bank-day' as const, 'previous-bank-day' as const), (d, mode) => {
-          const serviceMonth = d.toString().slice(0, 7);
-          const r = monthlyFeeDueDate({ serviceMonth }, { bankHolidayShift: mode });
-          const gap = CalendarDate.daysBetween(CalendarDate.parse(r.writtenDueDate), CalendarDate.parse(r.dueDate));
-          expect(r.shifted).toBe(gap !== 0);
-          if (mode === 'next-bank-day') expect(gap >= 0 && gap <= 6).toBe(true);
-          else expect(gap <= 0 && gap >= -6).toBe(true);
-        }),
+        fc.property(
+          calendarDate(1960, 2090),
+          fc.constantFrom('next-bank-day' as const, 'previous-bank-day' as const),
+          (d, mode) => {
+            const serviceMonth = d.toString().slice(0, 7);
+            const r = monthlyFeeDueDate({ serviceMonth }, { bankHolidayShift: mode });
+            const gap = CalendarDate.daysBetween(CalendarDate.parse(r.writtenDueDate), CalendarDate.parse(r.dueDate));
+            expect(r.shifted).toBe(gap !== 0);
+            if (mode === 'next-bank-day') expect(gap >= 0 && gap <= 6).toBe(true);
+            else expect(gap <= 0 && gap >= -6).toBe(true);
+          },
+        ),
       );
     });
 
@@ -238,7 +244,11 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
       ['2027-04-30', '30-day month'],
       ['2027-01-31', '31-day month'],
     ] as const)('%s (%s) bills 0 days literally, 1 day inclusively (3,000 of 90,000)', (billingStartDate, _month) => {
-      expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 })).toMatchObject({ fee: 0, days: 0, prorated: true });
+      expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 })).toMatchObject({
+        fee: 0,
+        days: 0,
+        prorated: true,
+      });
       // 90,000 / 30 = 3,000 a day.
       expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 }, { firstMonthDays: 'inclusive' })).toMatchObject({
         fee: 3_000,
@@ -247,7 +257,10 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
     });
 
     it('2028-02-28 is not the last day of a leap February: 29 February is billed, 1 day = 3,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2028-02-28', monthlyFee: 90_000 })).toMatchObject({ fee: 3_000, days: 1 });
+      expect(firstMonthFee({ billingStartDate: '2028-02-28', monthlyFee: 90_000 })).toMatchObject({
+        fee: 3_000,
+        days: 1,
+      });
     });
   });
 
@@ -266,18 +279,27 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
 
     it('2nd of a 28-day February: 26 days = 78,000; inclusive 27 days = 81,000', () => {
       // 90,000 × 26 / 30 = 78,000; 90,000 × 27 / 30 = 81,000.
-      expect(firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 })).toMatchObject({ fee: 78_000, days: 26 });
+      expect(firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 78_000,
+        days: 26,
+      });
       expect(
         firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 }, { firstMonthDays: 'inclusive' }),
       ).toMatchObject({ fee: 81_000, days: 27 });
     });
 
     it('2nd of a 29-day February: 27 days = 81,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2028-02-02', monthlyFee: 90_000 })).toMatchObject({ fee: 81_000, days: 27 });
+      expect(firstMonthFee({ billingStartDate: '2028-02-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 81_000,
+        days: 27,
+      });
     });
 
     it('2nd of a 30-day month: 28 days = 84,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2027-06-02', monthlyFee: 90_000 })).toMatchObject({ fee: 84_000, days: 28 });
+      expect(firstMonthFee({ billingStartDate: '2027-06-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 84_000,
+        days: 28,
+      });
     });
   });
 
@@ -300,7 +322,10 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
 
     it('the daily rate is fee / 30 even in a 31-day month: 31,000 from 30 May (1 day) = 1,033.33… → 1,033', () => {
       // Not 31,000 / 31 = 1,000.
-      expect(firstMonthFee({ billingStartDate: '2027-05-30', monthlyFee: 31_000 })).toMatchObject({ fee: 1_033, days: 1 });
+      expect(firstMonthFee({ billingStartDate: '2027-05-30', monthlyFee: 31_000 })).toMatchObject({
+        fee: 1_033,
+        days: 1,
+      });
     });
   });
 
@@ -493,7 +518,10 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       total: 180_000,
       basis: ['25.3', '13.5'],
     });
-    expect(invoiceLines({ contract, serviceMonth: '2027-08' })).toMatchObject({ dueDate: '2027-07-31', total: 180_000 });
+    expect(invoiceLines({ contract, serviceMonth: '2027-08' })).toMatchObject({
+      dueDate: '2027-07-31',
+      total: 180_000,
+    });
   });
 
   it("with extensionFee 'in-addition' the normal fee is due as well: 90,000 + 180,000 = 270,000", () => {
@@ -511,7 +539,10 @@ describe('第25条 invoice: the lines due for a month of service', () => {
 
   it('the extension months add up to 第13条’s own amounts', () => {
     for (const extensionFee of ['replaces', 'in-addition'] as const) {
-      const ext = terminationExtension({ terminationDate: '2027-06-30', months: 2, monthlyFee: 90_000 }, { extensionFee });
+      const ext = terminationExtension(
+        { terminationDate: '2027-06-30', months: 2, monthlyFee: 90_000 },
+        { extensionFee },
+      );
       const billed = ['2027-07', '2027-08'].reduce(
         (sum, serviceMonth) => sum + invoiceLines({ contract, serviceMonth }, { extensionFee }).total,
         0,
@@ -558,9 +589,9 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       '2027-04-30',
     );
     const running = { billingStartDate: '2027-04-15', monthlyFee: 90_000 };
-    expect(invoiceLines({ contract: running, serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' }).dueDate).toBe(
-      '2027-11-01',
-    );
+    expect(
+      invoiceLines({ contract: running, serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' }).dueDate,
+    ).toBe('2027-11-01');
   });
 
   it('a termination inside a month (e.g. by the company under 第14条1項) still bills that month in full', () => {
@@ -615,7 +646,8 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       'contract.terminationDate',
     );
     expectTermsError(
-      () => invoiceLines({ ...ok, contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, extensionMonths: 1 } }),
+      () =>
+        invoiceLines({ ...ok, contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, extensionMonths: 1 } }),
       'contract.extensionMonths',
     );
     expectTermsError(

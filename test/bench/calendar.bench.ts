@@ -116,7 +116,8 @@ describe.skipIf(built === undefined)(
 
     bench('isBusinessDay({ date }, { companyHolidays: 6 dates })', () => {
       let n = 0;
-      for (let i = 0; i < BATCH; i++) if (lib.isBusinessDay(inputs[i] as { date: string }, companyHolidays).businessDay) n++;
+      for (let i = 0; i < BATCH; i++)
+        if (lib.isBusinessDay(inputs[i] as { date: string }, companyHolidays).businessDay) n++;
       sink += n;
     });
 

@@ -55,7 +55,9 @@ describe('@holiday-jp/holiday_jp agrees with the rules', () => {
   it('and nationalHolidays lists exactly its days', () => {
     for (const year of years) {
       const ours = nationalHolidays({ year }).holidays.map((h) => h.date);
-      const theirs = Object.keys(oracle).filter((d) => d.startsWith(`${year}-`)).sort();
+      const theirs = Object.keys(oracle)
+        .filter((d) => d.startsWith(`${year}-`))
+        .sort();
       expect(ours, String(year)).toEqual(theirs);
     }
   });

@@ -277,9 +277,15 @@ describe('isNationalHoliday and nationalHolidays: form and range', () => {
     expect(isNationalHoliday({ date: '1955-01-01' })).toMatchObject({ name: '元日' });
     expect(isNationalHoliday({ date: '2099-12-31' }).holiday).toBe(false);
     const e = expectTermsError(() => isNationalHoliday({ date: '1954-12-31' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expect(e.message).toBe('date: national holidays are computed for the years 1955–2099 only, and 1954-12-31 is outside them');
+    expect(e.message).toBe(
+      'date: national holidays are computed for the years 1955–2099 only, and 1954-12-31 is outside them',
+    );
     expectTermsError(() => isNationalHoliday({ date: '2100-01-01' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expectTermsError(() => isNationalHoliday({ date: CalendarDate.parse('2100-01-01') }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => isNationalHoliday({ date: CalendarDate.parse('2100-01-01') }),
+      'date',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
     expectTermsError(() => nationalHolidays({ year: 1954 }), 'year', 'HOLIDAY_YEAR_OUT_OF_RANGE', /1954 is outside/);
     expectTermsError(() => nationalHolidays({ year: 2100 }), 'year', 'HOLIDAY_YEAR_OUT_OF_RANGE');
   });
@@ -302,7 +308,11 @@ describe('isNationalHoliday and nationalHolidays: form and range', () => {
     const a = nationalHolidays({ year: 2027 });
     (a.holidays as { name: string }[])[0]!.name = 'changed';
     a.basis.push('25.3');
-    expect(nationalHolidays({ year: 2027 }).holidays[0]).toEqual({ date: '2027-01-01', name: '元日', kind: 'statutory' });
+    expect(nationalHolidays({ year: 2027 }).holidays[0]).toEqual({
+      date: '2027-01-01',
+      name: '元日',
+      kind: 'statutory',
+    });
     expect(nationalHolidays({ year: 2027 }).basis).toEqual(['spec.1.5']);
   });
 });
@@ -316,7 +326,8 @@ describe('properties', () => {
         expect([...dates].sort()).toEqual(dates);
         expect(new Set(dates).size).toBe(dates.length);
         expect(dates.every((d) => d.startsWith(`${year}-`))).toBe(true);
-        for (const h of holidays) expect(isNationalHoliday({ date: h.date })).toMatchObject({ holiday: true, name: h.name, kind: h.kind });
+        for (const h of holidays)
+          expect(isNationalHoliday({ date: h.date })).toMatchObject({ holiday: true, name: h.name, kind: h.kind });
         // 元日 through 勤労感謝の日: at least the nine days of the 1948 law.
         expect(holidays.filter((h) => h.kind === 'statutory').length).toBeGreaterThanOrEqual(9);
       }),
@@ -324,7 +335,7 @@ describe('properties', () => {
     );
   });
 
-  it('a substitute holiday follows a run of 祝日 that starts on a Sunday; a citizens\' holiday lies between two', () => {
+  it("a substitute holiday follows a run of 祝日 that starts on a Sunday; a citizens' holiday lies between two", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1955, max: 2099 }), (year) => {
         for (const h of nationalHolidays({ year }).holidays) {
@@ -366,9 +377,28 @@ describe('the fast path for { date } gives exactly what the schema gives', () =>
   });
 
   it('declines (NaN) what it does not know for certain, and never throws', () => {
-    for (const v of ['1954-12-31', '2100-01-01', '2027-02-29', '2028-02-30', '2027-13-01', '2027-00-10', '2027-01-00',
-      '2027-1-01', '2027/01/01', ' 2027-01-01', '2027-01-01 ', '２０２７-01-01', '+2027-01-1', '', null, undefined, 20270101,
-      CalendarDate.parse('2100-01-01'), {}, []]) {
+    for (const v of [
+      '1954-12-31',
+      '2100-01-01',
+      '2027-02-29',
+      '2028-02-30',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-01-00',
+      '2027-1-01',
+      '2027/01/01',
+      ' 2027-01-01',
+      '2027-01-01 ',
+      '２０２７-01-01',
+      '+2027-01-1',
+      '',
+      null,
+      undefined,
+      20270101,
+      CalendarDate.parse('2100-01-01'),
+      {},
+      [],
+    ]) {
       expect(quickEpochDay(v)).toBeNaN();
     }
     expect(quickEpochDay('2028-02-29')).toBe(CalendarDate.parse('2028-02-29').epochDay);
@@ -397,6 +427,10 @@ describe('isNationalHolidayDate (trusted)', () => {
   it('answers for CalendarDates and refuses those outside the table', () => {
     expect(isNationalHolidayDate(CalendarDate.parse('2027-11-23'))).toBe(true);
     expect(isNationalHolidayDate(CalendarDate.parse('2027-11-24'))).toBe(false);
-    expectTermsError(() => isNationalHolidayDate(CalendarDate.parse('1900-01-01')), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => isNationalHolidayDate(CalendarDate.parse('1900-01-01')),
+      'date',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
   });
 });

@@ -215,7 +215,8 @@ describe('CalendarDate properties (every date 1900–2199)', () => {
 
 describe('the helpers refuse what is not a year, a month or a CalendarDate (issue 11, hostile input)', () => {
   it('daysInMonth names month for a month outside 1–12', () => {
-    for (const bad of [0, 13, 1.5, Number.NaN, '2', 10n]) expectTermsError(() => daysInMonth(2027, bad as never), 'month');
+    for (const bad of [0, 13, 1.5, Number.NaN, '2', 10n])
+      expectTermsError(() => daysInMonth(2027, bad as never), 'month');
   });
 
   it('isLeapYear (and so February’s length) names year for a year that is not a whole number', () => {
@@ -224,7 +225,12 @@ describe('the helpers refuse what is not a year, a month or a CalendarDate (issu
   });
 
   it('CalendarDate.of describes what it got, whatever it is', () => {
-    expectTermsError(() => CalendarDate.of(2027, Symbol('m') as never, 1), 'date', 'INVALID_INPUT', 'got 2027, a symbol, 1');
+    expectTermsError(
+      () => CalendarDate.of(2027, Symbol('m') as never, 1),
+      'date',
+      'INVALID_INPUT',
+      'got 2027, a symbol, 1',
+    );
   });
 
   it('an object made from CalendarDate.prototype is not a CalendarDate', () => {
@@ -232,7 +238,12 @@ describe('the helpers refuse what is not a year, a month or a CalendarDate (issu
     expect(forged instanceof CalendarDate).toBe(false);
     expect((null as unknown) instanceof CalendarDate).toBe(false);
     expect(CalendarDate.parse('2027-04-01') instanceof CalendarDate).toBe(true);
-    expectTermsError(() => CalendarDate.parse(forged, 'terminationDate'), 'terminationDate', 'INVALID_INPUT', /YYYY-MM-DD/);
+    expectTermsError(
+      () => CalendarDate.parse(forged, 'terminationDate'),
+      'terminationDate',
+      'INVALID_INPUT',
+      /YYYY-MM-DD/,
+    );
     expect(CalendarDate.tryParse(forged)).toMatch(/^expected a date/);
   });
 });

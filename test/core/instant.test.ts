@@ -112,7 +112,12 @@ describe('Instant properties', () => {
 
 describe('Instant values are the library’s own (issue 11, hostile input)', () => {
   it('Instant.fromJst refuses anything but a CalendarDate, naming date', () => {
-    expectTermsError(() => Instant.fromJst('2027-04-01' as never, 10), 'date', 'INVALID_INPUT', 'expected a CalendarDate');
+    expectTermsError(
+      () => Instant.fromJst('2027-04-01' as never, 10),
+      'date',
+      'INVALID_INPUT',
+      'expected a CalendarDate',
+    );
   });
 
   it('Instant.fromJst describes the time it got, whatever it is', () => {

@@ -132,7 +132,10 @@ describe('period properties over every date 1990–2100', () => {
     fc.assert(
       fc.property(
         calendarDate(),
-        fc.oneof(days.map((n) => ({ days: n })), months.map((n) => ({ months: n }))),
+        fc.oneof(
+          days.map((n) => ({ days: n })),
+          months.map((n) => ({ months: n })),
+        ),
         fc.constantFrom('civil-code' as const, 'naive' as const),
         (date, length, counting) => {
           expect(deadlineBefore(date, length, 'expiry', counting).isOnOrBefore(date)).toBe(true);
@@ -147,12 +150,17 @@ describe('period properties over every date 1990–2100', () => {
 
   it('a months-deadline is the last day whose period still fits (civil-code)', () => {
     fc.assert(
-      fc.property(calendarDate(), fc.integer({ min: 1, max: 36 }), fc.constantFrom('event' as const, 'expiry' as const), (date, x, target) => {
-        const limit = target === 'event' ? date.addDays(-1) : date;
-        const n = deadlineBefore(date, { months: x }, target);
-        expect(periodEnd(n, { months: x }).isOnOrBefore(limit)).toBe(true);
-        expect(periodEnd(n.addDays(1), { months: x }).isAfter(limit)).toBe(true);
-      }),
+      fc.property(
+        calendarDate(),
+        fc.integer({ min: 1, max: 36 }),
+        fc.constantFrom('event' as const, 'expiry' as const),
+        (date, x, target) => {
+          const limit = target === 'event' ? date.addDays(-1) : date;
+          const n = deadlineBefore(date, { months: x }, target);
+          expect(periodEnd(n, { months: x }).isOnOrBefore(limit)).toBe(true);
+          expect(periodEnd(n.addDays(1), { months: x }).isAfter(limit)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

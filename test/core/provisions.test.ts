@@ -4,7 +4,16 @@
  * with their paragraphs (項) and items (号), 制定・改定日 and the サービス仕様書.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TITLES, PROVISIONS, TERMS_VERSIONS, articleInfo, basis, citeJa, isProvisionRef, versionsOf } from '../../src/index.js';
+import {
+  ARTICLE_TITLES,
+  PROVISIONS,
+  TERMS_VERSIONS,
+  articleInfo,
+  basis,
+  citeJa,
+  isProvisionRef,
+  versionsOf,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 import { readTermsStructure } from '../support/terms-structure.js';
 
@@ -25,8 +34,19 @@ describe('PROVISIONS', () => {
     expect(PROVISIONS.filter((r) => r.startsWith('9.4.'))).toHaveLength(7);
     expect(PROVISIONS.filter((r) => r.startsWith('13.'))).toEqual(['13.1', '13.2', '13.3', '13.4', '13.5']);
     expect(PROVISIONS.filter((r) => r.startsWith('spec'))).toEqual([
-      'spec', 'spec.1', 'spec.1.1', 'spec.1.1.1', 'spec.1.1.2', 'spec.1.1.3', 'spec.1.1.4',
-      'spec.1.2', 'spec.1.3', 'spec.1.4', 'spec.1.5', 'spec.1.6', 'spec.2',
+      'spec',
+      'spec.1',
+      'spec.1.1',
+      'spec.1.1.1',
+      'spec.1.1.2',
+      'spec.1.1.3',
+      'spec.1.1.4',
+      'spec.1.2',
+      'spec.1.3',
+      'spec.1.4',
+      'spec.1.5',
+      'spec.1.6',
+      'spec.2',
     ]);
   });
 

@@ -60,7 +60,9 @@ describe('core types', () => {
 
   it('TermsError has a typed code and issues', () => {
     expectTypeOf<TermsError['code']>().toEqualTypeOf<TermsErrorCode>();
-    expectTypeOf<TermsError['issues']>().toEqualTypeOf<readonly { readonly path: string; readonly message: string }[]>();
+    expectTypeOf<TermsError['issues']>().toEqualTypeOf<
+      readonly { readonly path: string; readonly message: string }[]
+    >();
     expectTypeOf<TermsError>().toMatchTypeOf<Error>();
   });
 });

@@ -51,7 +51,8 @@ const HANG_MS = 2_000;
 
 type Fn = (...args: unknown[]) => unknown;
 type ValueClass = { readonly name: string; [Symbol.hasInstance](value: unknown): boolean };
-const isClass = (v: unknown): v is Fn => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v));
+const isClass = (v: unknown): v is Fn =>
+  typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v));
 const ids = (list: readonly { id: string }[]) => list.map((g) => g.id);
 
 // ---------------------------------------------------------------------------------------
@@ -148,27 +149,54 @@ const POSITIONAL: Record<string, Positional | { readonly excluded: string }> = {
   fromZodError: { args: [arg(realZodError), label], result: isTermsErrorNamingItsField },
   describeValue: { args: [junk], result: is('string') },
   invalidInput: { args: [label, arg(fc.string())], result: isTermsErrorNamingItsField },
-  isTermsError: { args: [arg(fc.constantFrom(new TermsError('INVALID_INPUT', []), new Error('x')))], result: is('boolean') },
-  daysInMonth: { args: [arg(fc.integer({ min: 1900, max: 2199 })), arg(fc.integer({ min: 1, max: 12 }))], result: is('number') },
+  isTermsError: {
+    args: [arg(fc.constantFrom(new TermsError('INVALID_INPUT', []), new Error('x')))],
+    result: is('boolean'),
+  },
+  daysInMonth: {
+    args: [arg(fc.integer({ min: 1900, max: 2199 })), arg(fc.integer({ min: 1, max: 12 }))],
+    result: is('number'),
+  },
   isLeapYear: { args: [arg(fc.integer({ min: 1900, max: 2199 }))], result: is('boolean') },
   deadlineBefore: {
-    args: [dateValue, length, arg(fc.constantFrom('event', 'expiry')), arg(fc.constantFrom('civil-code', 'naive', undefined))],
+    args: [
+      dateValue,
+      length,
+      arg(fc.constantFrom('event', 'expiry')),
+      arg(fc.constantFrom('civil-code', 'naive', undefined)),
+    ],
     result: isA(CalendarDate),
   },
-  periodEnd: { args: [dateValue, length, arg(fc.constantFrom('next-day', 'same-day', undefined))], result: isA(CalendarDate) },
+  periodEnd: {
+    args: [dateValue, length, arg(fc.constantFrom('next-day', 'same-day', undefined))],
+    result: isA(CalendarDate),
+  },
   Dec: {
     excluded:
       "decimal.js's own constructor (a clone with 40 digits), re-exported so that callers can build roundYen's argument; it throws decimal.js's errors by design",
   },
-  dailyProrated: { args: [nearValid({ t: 'yen' }), nearValid({ t: 'int', min: 0, max: 31 })], result: (v) => void Dec.isDecimal(v) },
+  dailyProrated: {
+    args: [nearValid({ t: 'yen' }), nearValid({ t: 'int', min: 0, max: 31 })],
+    result: (v) => void Dec.isDecimal(v),
+  },
   parseYen: { args: [nearValid({ t: 'yen' }), label], result: is('number') },
   roundYen: {
-    args: [arg(fc.double({ min: -1e6, max: 1e9, noNaN: true }).map((n) => new Dec(n))), arg(fc.constantFrom('floor', 'half-up', 'ceil')), label],
+    args: [
+      arg(fc.double({ min: -1e6, max: 1e9, noNaN: true }).map((n) => new Dec(n))),
+      arg(fc.constantFrom('floor', 'half-up', 'ceil')),
+      label,
+    ],
     result: is('number'),
   },
-  tryParseYen: { args: [nearValid({ t: 'yen' })], result: (v) => (typeof v === 'number' ? checkValue(v) : is('string')(v)) },
+  tryParseYen: {
+    args: [nearValid({ t: 'yen' })],
+    result: (v) => (typeof v === 'number' ? checkValue(v) : is('string')(v)),
+  },
   resolveOptions: { args: [optionsArbitrary()], result: (v) => checkValue(v, 'options', [], [CalendarDate]) },
-  articleInfo: { args: [arg(fc.constantFrom<unknown>(...Array.from({ length: 30 }, (_, i) => i + 1), 'spec'))], result: (v) => checkValue(v) },
+  articleInfo: {
+    args: [arg(fc.constantFrom<unknown>(...Array.from({ length: 30 }, (_, i) => i + 1), 'spec'))],
+    result: (v) => checkValue(v),
+  },
   citeJa: { args: [ref], result: is('string') },
   isProvisionRef: { args: [ref], result: is('boolean') },
   versionsOf: { args: [ref], result: (v) => checkValue(v) },
@@ -189,18 +217,30 @@ const STATICS: Record<string, Record<string, Positional | { readonly excluded: s
   CalendarDate: {
     parse: { args: [nearValid(DATE), label], result: isA(CalendarDate) },
     tryParse: { args: [nearValid(DATE)], result: (v) => (typeof v === 'string' ? undefined : isA(CalendarDate)(v)) },
-    of: { args: [smallInt.map((n) => (typeof n === 'number' ? n + 1990 : n)), smallInt, smallInt, label], result: isA(CalendarDate) },
+    of: {
+      args: [smallInt.map((n) => (typeof n === 'number' ? n + 1990 : n)), smallInt, smallInt, label],
+      result: isA(CalendarDate),
+    },
     fromEpochDay: { args: [arg(fc.integer({ min: -30_000, max: 90_000 }))], result: isA(CalendarDate) },
   },
   YearMonth: {
     parse: { args: [nearValid({ t: 'month' }), label], result: isA(YearMonth) },
-    tryParse: { args: [nearValid({ t: 'month' })], result: (v) => (typeof v === 'string' ? undefined : isA(YearMonth)(v)) },
+    tryParse: {
+      args: [nearValid({ t: 'month' })],
+      result: (v) => (typeof v === 'string' ? undefined : isA(YearMonth)(v)),
+    },
     of: { args: [dateValue], result: isA(YearMonth) },
   },
   Instant: {
     parse: { args: [nearValid({ t: 'instant' }), label], result: isA(Instant) },
-    tryParse: { args: [nearValid({ t: 'instant' })], result: (v) => (typeof v === 'string' ? undefined : isA(Instant)(v)) },
-    fromJst: { args: [dateValue, smallInt, smallInt, smallInt, arg(fc.integer({ min: -1, max: 1000 }))], result: isA(Instant) },
+    tryParse: {
+      args: [nearValid({ t: 'instant' })],
+      result: (v) => (typeof v === 'string' ? undefined : isA(Instant)(v)),
+    },
+    fromJst: {
+      args: [dateValue, smallInt, smallInt, smallInt, arg(fc.integer({ min: -1, max: 1000 }))],
+      result: isA(Instant),
+    },
   },
 };
 const TRUSTED_STATICS = new Set(['compare', 'daysBetween', 'min', 'max']);
@@ -214,7 +254,12 @@ interface Tally {
 }
 
 /** Calls `fn` and checks the outcome; counts valid results and refusals. */
-function outcome(call: () => unknown, checkOk: (v: unknown) => void, fields: readonly string[] | undefined, tally: Tally): void {
+function outcome(
+  call: () => unknown,
+  checkOk: (v: unknown) => void,
+  fields: readonly string[] | undefined,
+  tally: Tally,
+): void {
   const unchanged = prototypeGuard();
   const started = performance.now();
   let value: unknown;
@@ -247,7 +292,11 @@ describe('every export is covered', () => {
   });
 
   it('every function of positional parameters has an entry, and every entry is an export', () => {
-    for (const name of Object.keys(POSITIONAL)) expect(functions.map(([n]) => n), name).toContain(name);
+    for (const name of Object.keys(POSITIONAL))
+      expect(
+        functions.map(([n]) => n),
+        name,
+      ).toContain(name);
   });
 
   it('every static method of an exported class is in the table or a trusted value-object operation', () => {
@@ -278,7 +327,8 @@ describe.each(objectFunctions)('%s: junk and near-valid input', (name, fn) => {
         const k = f[head ?? '']?.kind;
         if (k === undefined || rest.length === 0) return k;
         if (k.t === 'object') return kindAt(k.fields, rest);
-        if (k.t === 'list') return rest.length === 1 ? k.of : k.of.t === 'object' ? kindAt(k.of.fields, rest.slice(1)) : undefined;
+        if (k.t === 'list')
+          return rest.length === 1 ? k.of : k.of.t === 'object' ? kindAt(k.of.fields, rest.slice(1)) : undefined;
         return undefined;
       };
       return kindAt(shape, p.split('.'))?.t === 'unknown';
@@ -307,7 +357,10 @@ const positional = Object.entries(POSITIONAL).filter((e): e is [string, Position
 const statics = Object.entries(STATICS).flatMap(([cls, table]) =>
   Object.entries(table)
     .filter((e): e is [string, Positional] => 'args' in e[1])
-    .map(([method, p]) => [`${cls}.${method}`, p, (api as unknown as Record<string, Record<string, Fn>>)[cls]?.[method]] as const),
+    .map(
+      ([method, p]) =>
+        [`${cls}.${method}`, p, (api as unknown as Record<string, Record<string, Fn>>)[cls]?.[method]] as const,
+    ),
 );
 
 describe.each([
@@ -317,7 +370,9 @@ describe.each([
   it(`returns a valid value or throws a TermsError naming a field (${RUNS} cases)`, () => {
     expect(fn, name).toBeTypeOf('function');
     const call = fn as Fn;
-    const owner = name.includes('.') ? (api as unknown as Record<string, unknown>)[name.split('.')[0] ?? ''] : undefined;
+    const owner = name.includes('.')
+      ? (api as unknown as Record<string, unknown>)[name.split('.')[0] ?? '']
+      : undefined;
     const tally: Tally = { valid: 0, refused: 0 };
     fc.assert(
       fc.property(fc.tuple(...p.args), (args) => {
@@ -334,12 +389,16 @@ describe.each([
 
 describe('full-width digits are refused, never normalised', () => {
   it("a date '２０２７-０４-０１' is refused, naming the field", () => {
-    expect(() => api.customerTermination({ noticeReceivedOn: '２０２７-０４-０１' })).toThrow(/noticeReceivedOn: expected a date written 'YYYY-MM-DD'/);
+    expect(() => api.customerTermination({ noticeReceivedOn: '２０２７-０４-０１' })).toThrow(
+      /noticeReceivedOn: expected a date written 'YYYY-MM-DD'/,
+    );
     expect(CalendarDate.tryParse('２０２７-０４-０１')).toMatch(/^expected a date/);
   });
 
   it("an amount '１００' or '１０００００' is refused, naming the field", () => {
-    expect(() => api.firstMonthFee({ billingStartDate: '2027-04-01', monthlyFee: '１０００００' })).toThrow(/monthlyFee: expected an amount of yen/);
+    expect(() => api.firstMonthFee({ billingStartDate: '2027-04-01', monthlyFee: '１０００００' })).toThrow(
+      /monthlyFee: expected an amount of yen/,
+    );
     expect(api.tryParseYen('１００')).toMatch(/^expected an amount of yen/);
   });
 
@@ -349,7 +408,9 @@ describe('full-width digits are refused, never normalised', () => {
   });
 
   it('a mix of full-width and ASCII digits is refused too', () => {
-    expect(() => api.lateInterest({ amount: 100_000, dueDate: '2027-0４-30', paidOn: '2027-05-31' })).toThrow(/dueDate: expected a date/);
+    expect(() => api.lateInterest({ amount: 100_000, dueDate: '2027-0４-30', paidOn: '2027-05-31' })).toThrow(
+      /dueDate: expected a date/,
+    );
   });
 });
 

@@ -204,7 +204,8 @@ export function kindFromMessage(message: string): Kind | undefined {
   if (message.startsWith('expected an instant')) return { t: 'instant' };
   if (message.includes('amount of yen')) return { t: 'yen' };
   if (message.includes('expected true or false')) return { t: 'bool' };
-  if (message.startsWith('expected a record of fields') || message.startsWith('expected record')) return { t: 'record' };
+  if (message.startsWith('expected a record of fields') || message.startsWith('expected record'))
+    return { t: 'record' };
   if (message.startsWith('expected string')) return { t: 'string' };
   const int = /whole number from (-?\d+) to (-?\d+)/.exec(message);
   if (int) return { t: 'int', min: Number(int[1]), max: Number(int[2]) };
@@ -295,11 +296,16 @@ function kindPaths(kind: Kind, path: string): string[] {
 const EPOCH = (iso: string) => CalendarDate.parse(iso).epochDay;
 
 /** Dates mostly in a narrow window, so that related dates of one input often fit together. */
-const validDate: fc.Arbitrary<api.CalendarDate> = fc.oneof(
-  { weight: 6, arbitrary: fc.integer({ min: EPOCH('2024-01-01'), max: EPOCH('2031-12-31') }) },
-  { weight: 1, arbitrary: fc.integer({ min: EPOCH('1900-01-01'), max: EPOCH('2199-12-31') }) },
-  { weight: 1, arbitrary: fc.constantFrom(EPOCH('1900-01-01'), EPOCH('2199-12-31'), EPOCH('2017-03-01'), EPOCH('2028-02-29')) },
-).map((n) => CalendarDate.fromEpochDay(n));
+const validDate: fc.Arbitrary<api.CalendarDate> = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.integer({ min: EPOCH('2024-01-01'), max: EPOCH('2031-12-31') }) },
+    { weight: 1, arbitrary: fc.integer({ min: EPOCH('1900-01-01'), max: EPOCH('2199-12-31') }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(EPOCH('1900-01-01'), EPOCH('2199-12-31'), EPOCH('2017-03-01'), EPOCH('2028-02-29')),
+    },
+  )
+  .map((n) => CalendarDate.fromEpochDay(n));
 
 function valid(kind: Kind): fc.Arbitrary<unknown> {
   switch (kind.t) {
@@ -321,7 +327,9 @@ function valid(kind: Kind): fc.Arbitrary<unknown> {
           weight: 4,
           arbitrary: fc
             .tuple(validDate, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), offset)
-            .map(([d, h, m, o]) => `${d.toString()}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${o}`),
+            .map(
+              ([d, h, m, o]) => `${d.toString()}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${o}`,
+            ),
         },
         { weight: 1, arbitrary: instant },
         {
@@ -341,7 +349,13 @@ function valid(kind: Kind): fc.Arbitrary<unknown> {
       );
     case 'int':
       return fc.oneof(
-        { weight: 5, arbitrary: fc.integer({ min: Math.max(kind.min, -400), max: Math.min(kind.max, Math.max(kind.min, -400) + 800) }) },
+        {
+          weight: 5,
+          arbitrary: fc.integer({
+            min: Math.max(kind.min, -400),
+            max: Math.min(kind.max, Math.max(kind.min, -400) + 800),
+          }),
+        },
         { weight: 1, arbitrary: fc.constantFrom(kind.min, kind.max) },
       );
     case 'enum':
@@ -351,9 +365,13 @@ function valid(kind: Kind): fc.Arbitrary<unknown> {
     case 'string':
       return fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('東京地方裁判所', '大阪地方裁判所'));
     case 'record':
-      return fc.dictionary(fc.constantFrom('monthlyFee', 'plan', 'minimumTermMonths', 'startDate', 'x'), fc.jsonValue({ maxDepth: 1 }), {
-        maxKeys: 4,
-      });
+      return fc.dictionary(
+        fc.constantFrom('monthlyFee', 'plan', 'minimumTermMonths', 'startDate', 'x'),
+        fc.jsonValue({ maxDepth: 1 }),
+        {
+          maxKeys: 4,
+        },
+      );
     case 'unknown':
       return junk;
     case 'list':
@@ -367,7 +385,15 @@ function nearMiss(kind: Kind): fc.Arbitrary<unknown> {
   switch (kind.t) {
     case 'date':
       return fc.oneof(
-        fc.constantFrom('2027-02-29', '2027-13-01', '2027-04-31', '２０２７-０４-０１', '2027-04-01T00:00:00', '1899-12-31', '2200-01-01'),
+        fc.constantFrom(
+          '2027-02-29',
+          '2027-13-01',
+          '2027-04-31',
+          '２０２７-０４-０１',
+          '2027-04-01T00:00:00',
+          '1899-12-31',
+          '2200-01-01',
+        ),
         validDate.map((d) => new Date(d.epochDay * 86_400_000)),
         validDate.map((d) => d.toString().replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
       );
@@ -385,7 +411,24 @@ function nearMiss(kind: Kind): fc.Arbitrary<unknown> {
         new Date(Number.NaN),
       );
     case 'yen':
-      return fc.constantFrom(1.5, 0.1, -1, -0, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 1e21, '１００', '01', '1e3', '1,000', '100.0', '-1', '', 10n);
+      return fc.constantFrom(
+        1.5,
+        0.1,
+        -1,
+        -0,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        2 ** 53,
+        1e21,
+        '１００',
+        '01',
+        '1e3',
+        '1,000',
+        '100.0',
+        '-1',
+        '',
+        10n,
+      );
     case 'int':
       return fc.constantFrom(kind.min - 1, kind.max + 1, kind.min + 0.5, Number.NaN, -0, String(kind.min), 2 ** 53);
     case 'enum':
@@ -427,7 +470,13 @@ export function objectOf(fields: Readonly<Record<string, Field>>): fc.Arbitrary<
   );
   const extra = fc.oneof(
     { weight: 20, arbitrary: fc.constant<[string, unknown][]>([]) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'extra'), junk), { maxLength: 2 }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(
+        fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'extra'), junk),
+        { maxLength: 2 },
+      ),
+    },
   );
   return fc.tuple(fc.tuple(...entries), extra).map(([pairs, more]) => {
     const o: Record<string, unknown> = {};
@@ -442,7 +491,9 @@ export function objectOf(fields: Readonly<Record<string, Field>>): fc.Arbitrary<
 /** Valid interpretation options, near misses and junk. */
 export function optionsArbitrary(): fc.Arbitrary<unknown> {
   const values = api.OPTION_VALUES as Record<string, readonly string[]>;
-  const known = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { kind: { t: 'enum', values: v }, required: false } as Field]));
+  const known = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, { kind: { t: 'enum', values: v }, required: false } as Field]),
+  );
   const holidays: Field = { kind: { t: 'list', of: { t: 'date' } }, required: false };
   return fc.oneof(
     { weight: 8, arbitrary: fc.constant(undefined) },
@@ -501,7 +552,8 @@ export function checkValue(
         return;
       }
       const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) fail(`not a plain object (${String(proto?.constructor?.name)})`);
+      if (proto !== Object.prototype && proto !== null)
+        fail(`not a plain object (${String(proto?.constructor?.name)})`);
       for (const [k, v] of Object.entries(value)) {
         if (v === undefined) continue;
         if (k === 'basis') checkBasis(v, `${path}.basis`);
@@ -546,14 +598,19 @@ const CODES = new Set<string>([
  */
 export function checkError(error: unknown, fields?: readonly string[]): asserts error is api.TermsError {
   if (!(error instanceof TermsError)) {
-    throw new Error(`not a TermsError: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`);
+    throw new Error(
+      `not a TermsError: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`,
+    );
   }
   if (!CODES.has(error.code)) throw new Error(`unknown code ${error.code}`);
   if (error.issues.length === 0) throw new Error('a TermsError without issues');
   for (const issue of error.issues) {
-    if (typeof issue.path !== 'string' || issue.path === '') throw new Error(`an issue without a path: ${error.message}`);
-    if (typeof issue.message !== 'string' || issue.message === '') throw new Error(`an issue without a message at ${issue.path}`);
-    if (!error.message.includes(issue.path)) throw new Error(`the message does not name ${issue.path}: ${error.message}`);
+    if (typeof issue.path !== 'string' || issue.path === '')
+      throw new Error(`an issue without a path: ${error.message}`);
+    if (typeof issue.message !== 'string' || issue.message === '')
+      throw new Error(`an issue without a message at ${issue.path}`);
+    if (!error.message.includes(issue.path))
+      throw new Error(`the message does not name ${issue.path}: ${error.message}`);
     if (issue.message.includes('[object ')) throw new Error(`a message shows an object: ${issue.message}`);
     // A computed amount too large for a safe integer names the result field it would fill (`interest`, `refund`).
     if (fields && error.code !== 'AMOUNT_OUT_OF_RANGE') {
@@ -562,7 +619,10 @@ export function checkError(error: unknown, fields?: readonly string[]): asserts 
         issue.path === 'options' ||
         issue.path.startsWith('options.') ||
         fields.some((f) => issue.path === f || issue.path.startsWith(`${f}.`));
-      if (!ok) throw new Error(`the issue's path ${issue.path} is not a field of the input (${fields.join(', ')}): ${error.message}`);
+      if (!ok)
+        throw new Error(
+          `the issue's path ${issue.path} is not a field of the input (${fields.join(', ')}): ${error.message}`,
+        );
     }
   }
 }
