@@ -182,9 +182,10 @@ export class CalendarDate {
     if (months === 0) return this;
     const index = this.year * 12 + (this.month - 1) + months;
     const year = Math.floor(index / 12);
+    // Written so that NaN fails too, before the month is looked at.
+    if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange();
     const month = index - year * 12 + 1;
     const day = Math.min(this.day, daysInMonth(year, month));
-    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange();
     return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
   }
 

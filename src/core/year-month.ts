@@ -78,7 +78,7 @@ export class YearMonth {
   addMonths(months: number): YearMonth {
     const index = this.year * 12 + (this.month - 1) + months;
     const year = Math.floor(index / 12);
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
       throw new TermsError('DATE_OUT_OF_RANGE', [
         { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
       ]);

@@ -411,6 +411,14 @@ describe('第13条 at the edge of the supported years (issue 11)', () => {
     );
   });
 
+  it('an extension of more months than can be counted is out of range too, naming months', () => {
+    expectTermsError(
+      () => terminationExtension({ terminationDate: '2024-01-31', months: Number.MAX_VALUE, monthlyFee: 0 }),
+      'months',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
   it('an extension past 2199 is out of range, naming months', () => {
     // 2199-11-30 + 2 months = 2200-01-31.
     expectTermsError(

@@ -130,6 +130,12 @@ describe('CalendarDate arithmetic', () => {
     expectTermsError(() => CalendarDate.fromEpochDay(0.5), 'date', 'DATE_OUT_OF_RANGE');
   });
 
+  it('a number of months too large to count, or not a number, leaves the range too (issue 11)', () => {
+    expectTermsError(() => d('2024-01-31').addMonths(Number.MAX_VALUE), 'date', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => d('2024-01-31').addMonths(-1e300), 'date', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => d('2024-01-31').addMonths(Number.NaN), 'date', 'DATE_OUT_OF_RANGE');
+  });
+
   it('cannot be compared with < or coerced to a number', () => {
     const a = d('2027-04-01');
     expect(() => +a).toThrow(TermsError);

@@ -17,6 +17,7 @@ describe('YearMonth', () => {
     expect(YearMonth.parse('2027-01').addMonths(-3).toString()).toBe('2026-10');
     expect(YearMonth.parse('2027-11').addMonths(2).toString()).toBe('2028-01');
     expectTermsError(() => YearMonth.parse('2199-12').addMonths(1), 'month', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => YearMonth.parse('2027-04').addMonths(Number.NaN), 'month', 'DATE_OUT_OF_RANGE');
   });
 
   it('comes from a date and contains its dates', () => {
