@@ -105,6 +105,7 @@ function problemWith(value: unknown): string | [number, number, number] {
  */
 export class CalendarDate {
   /** Set only by the constructor: CalendarDates that `Object.create(CalendarDate.prototype)` forges do not have it. */
+  // Stryker disable next-line BooleanLiteral: `#made in value` asks whether the field exists, never its value
   readonly #made = true;
 
   /**
@@ -237,10 +238,12 @@ export class CalendarDate {
   }
 
   static min(a: CalendarDate, b: CalendarDate): CalendarDate {
+    // Stryker disable next-line EqualityOperator: when the days are equal, a and b are the same date
     return a.epochDay <= b.epochDay ? a : b;
   }
 
   static max(a: CalendarDate, b: CalendarDate): CalendarDate {
+    // Stryker disable next-line EqualityOperator: when the days are equal, a and b are the same date
     return a.epochDay >= b.epochDay ? a : b;
   }
 

@@ -88,6 +88,7 @@ function problemWith(value: unknown): string | number {
  */
 export class Instant {
   /** Set only by the constructor: Instants that `Object.create(Instant.prototype)` forges do not have it. */
+  // Stryker disable next-line BooleanLiteral: `#made in value` asks whether the field exists, never its value
   readonly #made = true;
 
   /**

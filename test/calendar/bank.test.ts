@@ -140,3 +140,21 @@ describe('I-11: the due-date shift', () => {
     );
   });
 });
+
+describe('a due date as written needs no bank calendar', () => {
+  it('as-written keeps a due date outside the holiday years (1950-03-31) unchanged', () => {
+    expect(shiftedDueDate({ dueDate: '1950-03-31' })).toEqual({
+      dueDate: '1950-03-31',
+      shifted: false,
+      basis: ['25.3'],
+    });
+  });
+
+  it('shifting one needs the bank calendar: refused naming dueDate', () => {
+    expectTermsError(
+      () => shiftedDueDate({ dueDate: '1950-03-31' }, { bankHolidayShift: 'next-bank-day' }),
+      'dueDate',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
+  });
+});

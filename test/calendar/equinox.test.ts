@@ -95,3 +95,15 @@ describe('春分日 and 秋分日', () => {
     });
   });
 });
+
+describe('the constants change in 1980, as the formula writes them', () => {
+  it('1917 (before 1980): 秋分日 = int(23.2588 − 0.242194 × 63 + 16) = int(24.0006) = 24', () => {
+    // With the 1980–2099 constant it would be int(23.9906) = 23.
+    expect(autumnalEquinoxDay(1917)).toBe(24);
+  });
+
+  it('1927 (before 1980): 春分日 = int(20.8357 − 0.242194 × 53 + 14) = int(21.9994) = 21', () => {
+    // With the 1980–2099 constant it would be int(22.0068) = 22.
+    expect(vernalEquinoxDay(1927)).toBe(21);
+  });
+});

@@ -197,3 +197,13 @@ describe('properties', () => {
     );
   });
 });
+
+describe('fax handling outside the holiday years', () => {
+  it('is refused naming receivedAt', () => {
+    expectTermsError(
+      () => faxHandlingStart({ receivedAt: '1950-01-04T10:00:00+09:00' }),
+      'receivedAt',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
+  });
+});

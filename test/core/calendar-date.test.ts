@@ -253,3 +253,41 @@ describe('the helpers refuse what is not a year, a month or a CalendarDate (issu
     expect(CalendarDate.tryParse(forged)).toMatch(/^expected a date/);
   });
 });
+
+describe('what the messages say (pinned, like the codes)', () => {
+  it('names the rule broken: a whole number for a year, 1–12 for a month, 1900–2199 for a computed date', () => {
+    expectTermsError(() => isLeapYear(2028.5), 'year', 'INVALID_INPUT', /^year: expected a whole number, got 2028\.5$/);
+    expectTermsError(
+      () => daysInMonth(2027, 13),
+      'month',
+      'INVALID_INPUT',
+      /^month: expected a whole number from 1 to 12, got 13$/,
+    );
+    expectTermsError(
+      () => d('2199-12-31').addDays(1),
+      'date',
+      'DATE_OUT_OF_RANGE',
+      /^date: the computed date is outside the supported years 1900–2199$/,
+    );
+  });
+
+  it('a date used as a number says how to compare instead', () => {
+    let caught: unknown;
+    try {
+      +d('2027-04-01');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(TermsError);
+    expect((caught as TermsError).code).toBe('INVALID_OPERATION');
+    expect((caught as TermsError).issues).toEqual([
+      { path: 'date', message: 'a CalendarDate has no numeric value: use CalendarDate.compare, isBefore or isAfter' },
+    ]);
+  });
+
+  it('min and max of two equal dates are that date; max of an earlier and a later one is the later', () => {
+    expect(CalendarDate.min(d('2027-04-01'), d('2027-04-01')).toString()).toBe('2027-04-01');
+    expect(CalendarDate.max(d('2027-04-01'), d('2027-04-02')).toString()).toBe('2027-04-02');
+    expect(CalendarDate.min(d('2027-04-01'), d('2027-04-02')).toString()).toBe('2027-04-01');
+  });
+});

@@ -107,3 +107,37 @@ describe('a TermsError always names a field and says something (issue 11, hostil
     ]);
   });
 });
+
+describe('TermsError and its helpers: the edges', () => {
+  it('an empty list of issues gives one issue naming the input', () => {
+    const e = new TermsError('NOT_ALLOWED_BY_TERMS', []);
+    expect(e.issues).toEqual([{ path: 'input', message: 'invalid' }]);
+    expect(e.message).toBe('input: invalid');
+  });
+
+  it('an issue that is not an object, or is null, names the input and says "invalid"', () => {
+    expect(new TermsError('INVALID_INPUT', ['x', null] as never).issues).toEqual([
+      { path: 'input', message: 'invalid' },
+      { path: 'input', message: 'invalid' },
+    ]);
+  });
+
+  it('isTermsError knows a TermsError from another copy of the library by its name, code and issues', () => {
+    const copy = Object.assign(new Error('x'), { name: 'TermsError', code: 'INVALID_INPUT', issues: [] });
+    expect(isTermsError(copy)).toBe(true);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'TermsError', issues: [] }))).toBe(false);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'TermsError', code: 'INVALID_INPUT' }))).toBe(false);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'RangeError', code: 'INVALID_INPUT', issues: [] }))).toBe(
+      false,
+    );
+    expect(isTermsError({ name: 'TermsError', code: 'INVALID_INPUT', issues: [] })).toBe(false);
+  });
+
+  it('describeValue shows a string of 40 characters whole and cuts a longer one', () => {
+    const forty = 'x'.repeat(40);
+    expect(describeValue(forty)).toBe(`'${forty}'`);
+    expect(describeValue(`${forty}y`)).toBe(`'${forty}…'`);
+    expect(describeValue(new Date(0))).toBe('a Date');
+    expect(describeValue(new Date(Number.NaN))).toBe('an invalid Date');
+  });
+});

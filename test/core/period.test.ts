@@ -203,3 +203,50 @@ describe('period functions refuse what is not a date or a known choice', () => {
     expectTermsError(() => deadlineBefore(d('2027-04-01'), { days: 1 }, 'event', 'legal' as never), 'deadlineCounting');
   });
 });
+
+describe('period functions: what they refuse and what they say', () => {
+  it('says what a date, a choice and a length must be', () => {
+    expectTermsError(
+      () => periodEnd('2027-04-01' as never, { days: 1 }),
+      'from',
+      'INVALID_INPUT',
+      /^from: expected a CalendarDate, got '2027-04-01'$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { days: 1 }, 'x' as never),
+      'startsOn',
+      'INVALID_INPUT',
+      /^startsOn: expected one of 'next-day', 'same-day', got 'x'$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), 5 as never),
+      'length',
+      'INVALID_INPUT',
+      /^length: expected \{ days \}, \{ months \} or \{ years \}$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { weeks: 1 } as never),
+      'length',
+      'INVALID_INPUT',
+      /^length: expected \{ days \}, \{ months \} or \{ years \}$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { days: -1 }),
+      'length.days',
+      'INVALID_INPUT',
+      /^length\.days: expected a whole number of 0 or more$/,
+    );
+  });
+
+  it('a number of years must be a number: the string "1" is refused, not multiplied', () => {
+    expectTermsError(() => periodEnd(d('2027-04-01'), { years: '1' } as never), 'length.years');
+  });
+
+  it('a length inherited from a prototype is read, and its error names its unit', () => {
+    expectTermsError(() => periodEnd(d('2027-04-01'), Object.create({ days: -1 })), 'length.days');
+  });
+
+  it('years count as twelve months: one year from 2027-04-01 (same day) ends 2028-03-31', () => {
+    expect(periodEnd(d('2027-04-01'), { years: 1 }, 'same-day').toString()).toBe('2028-03-31');
+  });
+});

@@ -120,3 +120,24 @@ describe('refs that are not provisions are refused (issue 11, hostile input)', (
     expectTermsError(() => basis('13.2', '99' as never), 'refs.1', 'INVALID_INPUT', "got '99'");
   });
 });
+
+describe('provisions: the edges', () => {
+  it('isProvisionRef is true only for the strings of PROVISIONS', () => {
+    expect(isProvisionRef('13.2')).toBe(true);
+    expect(isProvisionRef(13)).toBe(false);
+    expect(isProvisionRef('13.9')).toBe(false);
+  });
+
+  it('cites an item of the specification in parentheses: spec.1.1.2 is サービス仕様書 第1 1(2)', () => {
+    expect(citeJa('spec.1.1.2')).toBe('サービス仕様書 第1 1(2)');
+  });
+
+  it('says what an article number must be', () => {
+    expectTermsError(
+      () => articleInfo(31 as never),
+      'number',
+      'INVALID_INPUT',
+      /^number: expected an article number from 1 to 30 or 'spec', got 31$/,
+    );
+  });
+});
