@@ -206,3 +206,32 @@ describe('properties', () => {
     );
   });
 });
+
+describe('business days: the edges', () => {
+  it('counting backwards over no business day gives 0, never -0', () => {
+    // 2027-05-05 back to 2027-05-03: 05-04 and 05-03 are holidays (みどりの日, 憲法記念日).
+    const r = businessDaysBetween({ from: '2027-05-05', to: '2027-05-03' });
+    expect(Object.is(r.days, 0)).toBe(true);
+  });
+
+  it('a date outside the holiday years is refused naming date', () => {
+    expectTermsError(() => nextBusinessDay({ date: '1950-01-04' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+  });
+});
+
+describe('company holidays: a list changed in place counts as changed', () => {
+  it('2027-12-29 (a Wednesday) is a business day again once the list names 2027-12-28 instead', () => {
+    const companyHolidays = ['2027-12-29'];
+    expect(isBusinessDay({ date: '2027-12-29' }, { companyHolidays }).businessDay).toBe(false);
+    companyHolidays[0] = '2027-12-28';
+    expect(isBusinessDay({ date: '2027-12-29' }, { companyHolidays }).businessDay).toBe(true);
+    expect(isBusinessDay({ date: '2027-12-28' }, { companyHolidays }).businessDay).toBe(false);
+  });
+
+  it('companyHolidaySet of a list that is not frozen is made afresh each time', () => {
+    const dates = [CalendarDate.parse('2027-12-29')];
+    expect([...companyHolidaySet(dates)]).toEqual([CalendarDate.parse('2027-12-29').epochDay]);
+    dates.push(CalendarDate.parse('2027-12-30'));
+    expect(companyHolidaySet(dates).size).toBe(2);
+  });
+});
