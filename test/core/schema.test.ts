@@ -1,4 +1,5 @@
 /** Validation at the edge: field schemas turn raw input into value objects or field-named TermsErrors. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CalendarDate, Instant, TermsError, YearMonth, fromZodError } from '../../src/index.js';
@@ -13,6 +14,7 @@ import {
   parseInput,
   yenField,
 } from '../../src/core/schema.js';
+import { junk, objectOf, probeInput } from '../quality/hostile.js';
 import { expectTermsError } from '../support/assert.js';
 
 const Input = z.object({
@@ -197,5 +199,48 @@ describe('atField: a computed date out of range is reported at the input it came
     expect(atField(invalid, 'changeDate')).toBe(invalid);
     const other = new RangeError('x');
     expect(atField(other, 'changeDate')).toBe(other);
+  });
+});
+
+describe('the direct path of parseInput says yes only where zod says yes, with the same value', () => {
+  const Strict = z.strictObject({
+    noticeReceivedOn: dateField,
+    requestedDate: z.nullish(dateField),
+    scope: z.optional(enumField(['contract', 'option'] as const)),
+  });
+  const Nested = z.object({
+    contract: z.object({ billingStartDate: dateField, monthlyFee: yenField }),
+    months: intField(1, 24),
+  });
+
+  it.each([
+    ['an object of every field kind', Input],
+    ['a strict object with a nullish field', Strict],
+    ['an object within an object', Nested],
+  ] as const)('%s', (_name, schema) => {
+    const shape = probeInput((i) => parseInput(schema as z.core.$ZodType, i), {
+      '': Object.keys((schema as unknown as { _zod: { def: { shape: object } } })._zod.def.shape),
+    });
+    const inputs = fc.oneof({ weight: 6, arbitrary: objectOf(shape) }, { weight: 1, arbitrary: junk });
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const expected = z.safeParse(schema as z.core.$ZodType, input);
+        let actual: unknown;
+        let threw: unknown;
+        try {
+          actual = parseInput(schema as z.core.$ZodType, input);
+        } catch (e) {
+          threw = e;
+        }
+        if (expected.success) {
+          expect(threw).toBeUndefined();
+          expect(actual).toEqual(expected.data);
+          expect(Object.keys(actual as object)).toEqual(Object.keys(expected.data as object));
+        } else {
+          expect(threw).toBeInstanceOf(TermsError);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
