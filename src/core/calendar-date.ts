@@ -13,7 +13,8 @@ import { TermsError, describeValue, invalidInput } from './errors.js';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const ZERO = 48; // '0'
 const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
@@ -76,12 +77,19 @@ function pad(n: number, width: number): string {
  * Shared by {@link CalendarDate.parse} and the zod field schemas.
  */
 function problemWith(value: unknown): string | [number, number, number] {
-  if (typeof value !== 'string') return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value))
+    return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  // The pattern matched: ten characters, digits at 0–3, 5–6 and 8–9 (read without
+  // slicing, as parsing dates is most of what validation does).
+  const s: string = value;
+  const year =
+    (s.charCodeAt(0) - ZERO) * 1000 +
+    (s.charCodeAt(1) - ZERO) * 100 +
+    (s.charCodeAt(2) - ZERO) * 10 +
+    s.charCodeAt(3) -
+    ZERO;
+  const month = (s.charCodeAt(5) - ZERO) * 10 + s.charCodeAt(6) - ZERO;
+  const day = (s.charCodeAt(8) - ZERO) * 10 + s.charCodeAt(9) - ZERO;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
   }
