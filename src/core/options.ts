@@ -131,7 +131,17 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
-  const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
+  // A literal of the same fields, not a spread: V8 spreads into a literal that then
+  // gains fields many times more slowly (docs/performance.md).
+  const out: Record<string, unknown> = {
+    deadlineCounting: DEFAULT_OPTIONS.deadlineCounting,
+    rounding: DEFAULT_OPTIONS.rounding,
+    extensionFee: DEFAULT_OPTIONS.extensionFee,
+    firstMonthDays: DEFAULT_OPTIONS.firstMonthDays,
+    dayCount: DEFAULT_OPTIONS.dayCount,
+    bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
+    companyHolidays: DEFAULT_OPTIONS.companyHolidays,
+  };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
     if (value === undefined) continue;
