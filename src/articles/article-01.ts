@@ -14,6 +14,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import { TermsError, type TermsIssue } from '../core/errors.js';
 import { articleInfo } from '../core/provisions.js';
 import { parseInput } from '../core/schema.js';
+import { jsonProblem } from './shared.js';
 
 /** 第1条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_1 = articleInfo(1);
@@ -69,7 +70,10 @@ export function applyPrecedence<T extends object>(
  * the default still counts as the contract's: it is the contract's own
  * provision that applies. A contract key that is not one of the defaults' is
  * refused as bad input (`contract.<key>`), since a misspelt setting would
- * otherwise be silently ignored.
+ * otherwise be silently ignored. The settings come back in the result, so
+ * each value must be a JSON value (a string, a finite number, a boolean,
+ * null, a list or a plain record); anything else is refused naming it
+ * (`defaults.<key>`).
  *
  * @example
  * ```ts
@@ -89,8 +93,17 @@ export function mergeContractSettings<T extends object>(
   const expected = known.length > 0 ? `expected one of ${known.join(', ')}` : 'the defaults have no settings';
   const unknownKeys: TermsIssue[] = Object.keys(contract)
     .filter((key) => !Object.hasOwn(defaults, key))
-    .map((key) => ({ path: `contract.${key}`, message: `'${key}' is not a setting of the terms' defaults (${expected})` }));
+    .map((key) => ({
+      path: `contract.${key}`,
+      message: `'${key}' is not a setting of the terms' defaults (${expected})`,
+    }));
   if (unknownKeys.length > 0) throw new TermsError('INVALID_INPUT', unknownKeys);
+  // The settings come back in the result, which is JSON: a value that is not one is bad input.
+  const notJson = [
+    ...Object.entries(defaults).map(([key, value]) => value !== undefined && jsonProblem(value, `defaults.${key}`)),
+    ...Object.entries(contract).map(([key, value]) => value !== undefined && jsonProblem(value, `contract.${key}`)),
+  ].filter((issue): issue is TermsIssue => issue !== undefined && issue !== false);
+  if (notJson.length > 0) throw new TermsError('INVALID_INPUT', notJson);
   const { settings, overridden } = applyPrecedence(defaults as T, contract as ContractSettings<T>);
   return { settings, overridden, basis: basis('1.2') };
 }

@@ -44,7 +44,8 @@ export const DEFINED_TERMS = provisionList([
     term: '利用契約',
     definition: '本約款に基づき当社と契約者との間に締結される本サービスの提供・利用に関する契約。',
     en: 'the Service Contract',
-    gloss: 'The contract for providing and using the Service, concluded between the company and the customer under these terms.',
+    gloss:
+      'The contract for providing and using the Service, concluded between the company and the customer under these terms.',
   },
   {
     id: 'contract-documents',

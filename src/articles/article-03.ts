@@ -135,10 +135,16 @@ export function noticeEffective(input: NoticeEffectiveInput): NoticeEffectiveRes
       rule === 'on-arrival'
         ? `a ${sender === 'customer' ? "customer's notice" : `company ${method}`} takes effect when it arrives`
         : `a company ${method === 'email' ? 'e-mail takes effect when sent' : 'website notice takes effect when posted'}`;
-    throw invalidInput(field, `expected the instant it ${rule === 'on-arrival' ? 'arrived' : 'was sent or posted'}: ${why}`);
+    throw invalidInput(
+      field,
+      `expected the instant it ${rule === 'on-arrival' ? 'arrived' : 'was sent or posted'}: ${why}`,
+    );
   }
   if (sentAt !== undefined && arrivedAt !== undefined && arrivedAt.isBefore(sentAt)) {
-    throw invalidInput('arrivedAt', `expected an arrival no earlier than sentAt (${sentAt.toString()}), got ${arrivedAt.toString()}`);
+    throw invalidInput(
+      'arrivedAt',
+      `expected an arrival no earlier than sentAt (${sentAt.toString()}), got ${arrivedAt.toString()}`,
+    );
   }
   return { rule, effectiveAt: at.toString(), effectiveOn: at.jstDate().toString(), basis: refs };
 }

@@ -123,7 +123,10 @@ const ProvisionInForceInput = z.object({ ref: z.unknown(), date: dateField });
 export function provisionInForce(input: ProvisionInForceInput): ProvisionInForceResult {
   const { ref, date } = parseInput(ProvisionInForceInput, input);
   if (!isProvisionRef(ref)) {
-    throw invalidInput('ref', `expected a provision of the terms in dotted form, such as '17.3' or '14.1.9', got ${describeValue(ref)}`);
+    throw invalidInput(
+      'ref',
+      `expected a provision of the terms in dotted form, such as '17.3' or '14.1.9', got ${describeValue(ref)}`,
+    );
   }
   const version = versionOn(date);
   return { inForce: versionsOf(ref).includes(version), version, basis: basis('4.1', 'history') };

@@ -18,8 +18,18 @@ export const ARTICLE_5 = articleInfo(5);
 
 /** What the customer may not transfer, in whole or in part, without consent. */
 export const ASSIGNMENT_SUBJECTS = provisionList([
-  { id: 'position', ref: '5', ja: '利用契約上の地位', en: "the customer's position as a party to the service contract" },
-  { id: 'rights-or-obligations', ref: '5', ja: '利用契約に基づく権利又は義務', en: 'rights or obligations under the service contract' },
+  {
+    id: 'position',
+    ref: '5',
+    ja: '利用契約上の地位',
+    en: "the customer's position as a party to the service contract",
+  },
+  {
+    id: 'rights-or-obligations',
+    ref: '5',
+    ja: '利用契約に基づく権利又は義務',
+    en: 'rights or obligations under the service contract',
+  },
 ] as const);
 
 /** The company's consent to an assignment, as given: none, only by word of mouth, or in writing. */
@@ -67,9 +77,16 @@ export function assignmentPermitted(input: AssignmentPermittedInput): Assignment
   const { consent, consentBeforeAssignment } = parseInput(AssignmentPermittedInput, input);
   if (consent === 'none') return { permitted: false, reason: 'no-consent', basis: basis('5') };
   if (consentBeforeAssignment === undefined) {
-    throw invalidInput('consentBeforeAssignment', 'expected true or false: whether the consent came before the assignment');
+    throw invalidInput(
+      'consentBeforeAssignment',
+      'expected true or false: whether the consent came before the assignment',
+    );
   }
   const reason: AssignmentReason =
-    consent !== 'written' ? 'consent-not-in-writing' : consentBeforeAssignment ? 'prior-written-consent' : 'consent-not-prior';
+    consent !== 'written'
+      ? 'consent-not-in-writing'
+      : consentBeforeAssignment
+        ? 'prior-written-consent'
+        : 'consent-not-prior';
   return { permitted: reason === 'prior-written-consent', reason, basis: basis('5') };
 }

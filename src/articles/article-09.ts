@@ -38,6 +38,7 @@ import { dateField, enumField, parseInput, type DateInput } from '../core/schema
 import {
   groundFactsShape,
   groundTable,
+  jsonProblem,
   matchGrounds,
   scopeField,
   scopedBasis,
@@ -94,7 +95,13 @@ export function contractFormation(input: ContractFormationInput, options?: Optio
 }
 
 /** A JSON value: what an application or an acceptance may hold for a field. */
-export type TermsValue = string | number | boolean | null | readonly TermsValue[] | { readonly [key: string]: TermsValue };
+export type TermsValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly TermsValue[]
+  | { readonly [key: string]: TermsValue };
 
 /** The fields of a 利用申込書 or a 利用承諾書, as a record of JSON values. */
 export type TermsRecord = { readonly [field: string]: TermsValue };
@@ -112,37 +119,11 @@ export interface AgreedTermsResult extends WithBasis {
   /** The contract's terms: the application's fields, overridden by the acceptance's. */
   readonly terms: TermsRecord;
   /** The fields both documents state with different values, in the application's order; the acceptance's value applies. */
-  readonly differences: readonly { readonly field: string; readonly application: TermsValue; readonly acceptance: TermsValue }[];
-}
-
-const MAX_DEPTH = 32;
-
-/** Why `value` is not a JSON value (path and message), or undefined when it is one. */
-function jsonProblem(value: unknown, path: string, depth: number): TermsIssue | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : { path, message: `expected a finite number, got ${describeValue(value)}` };
-  }
-  if (typeof value !== 'object') {
-    return { path, message: `expected a JSON value (string, number, boolean, null, list or record), got ${describeValue(value)}` };
-  }
-  if (depth >= MAX_DEPTH) return { path, message: `expected at most ${MAX_DEPTH} levels of nesting` };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = jsonProblem(value[i], `${path}.${i}`, depth + 1);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    return { path, message: `expected a plain record of fields, got ${describeValue(value)}` };
-  }
-  for (const [k, v] of Object.entries(value)) {
-    const p = jsonProblem(v, `${path}.${k}`, depth + 1);
-    if (p) return p;
-  }
-  return undefined;
+  readonly differences: readonly {
+    readonly field: string;
+    readonly application: TermsValue;
+    readonly acceptance: TermsValue;
+  }[];
 }
 
 function sameValue(a: TermsValue, b: TermsValue): boolean {
@@ -155,12 +136,19 @@ function sameValue(a: TermsValue, b: TermsValue): boolean {
   const ra = a as TermsRecord;
   const rb = b as TermsRecord;
   const ka = Object.keys(ra);
-  return ka.length === Object.keys(rb).length && ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k] as TermsValue, rb[k] as TermsValue));
+  return (
+    ka.length === Object.keys(rb).length &&
+    ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k] as TermsValue, rb[k] as TermsValue))
+  );
 }
 
 const recordField = z.transform<unknown, Record<string, unknown>>((value, ctx) => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  ctx.issues.push({ code: 'custom', message: `expected a record of fields, got ${describeValue(value)}`, input: value });
+  ctx.issues.push({
+    code: 'custom',
+    message: `expected a record of fields, got ${describeValue(value)}`,
+    input: value,
+  });
   return z.NEVER;
 });
 
@@ -195,8 +183,11 @@ export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedT
   const { application, acceptance, scope } = parseInput(AgreedTermsShape, input);
   resolveOptions(options);
   const issues: TermsIssue[] = [];
-  for (const [name, doc] of [['application', application], ['acceptance', acceptance]] as const) {
-    const problem = jsonProblem(doc, name, 0);
+  for (const [name, doc] of [
+    ['application', application],
+    ['acceptance', acceptance],
+  ] as const) {
+    const problem = jsonProblem(doc, name);
     if (problem) issues.push(problem);
   }
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
@@ -208,7 +199,12 @@ export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedT
     const stated = Object.hasOwn(acc, field);
     const accepted = acc[field] as TermsValue;
     if (stated && !sameValue(value, accepted)) differences.push({ field, application: value, acceptance: accepted });
-    Object.defineProperty(terms, field, { value: stated ? accepted : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(terms, field, {
+      value: stated ? accepted : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   for (const [field, value] of Object.entries(acc)) {
     if (!Object.hasOwn(app, field)) {
@@ -399,7 +395,10 @@ export function billingStartDateOf(
   scheduledStartDate: CalendarDate,
   readyDate: CalendarDate,
 ): { billingStartDate: CalendarDate; delayed: boolean } {
-  return { billingStartDate: CalendarDate.max(readyDate, scheduledStartDate), delayed: readyDate.isAfter(scheduledStartDate) };
+  return {
+    billingStartDate: CalendarDate.max(readyDate, scheduledStartDate),
+    delayed: readyDate.isAfter(scheduledStartDate),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 
 /** 第10条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_10 = articleInfo(10);
@@ -59,8 +59,12 @@ export function changeNotificationDeadline(
 ): ChangeNotificationDeadlineResult {
   const { changeDate } = parseInput(ChangeNotificationDeadlineInput, input);
   const { deadlineCounting } = resolveOptions(options);
-  const deadline = deadlineBefore(changeDate, { days: CHANGE_NOTICE_DAYS }, 'event', deadlineCounting);
-  return { deadline: deadline.toString(), basis: basis('10.1') };
+  try {
+    const deadline = deadlineBefore(changeDate, { days: CHANGE_NOTICE_DAYS }, 'event', deadlineCounting);
+    return { deadline: deadline.toString(), basis: basis('10.1') };
+  } catch (e) {
+    throw atField(e, 'changeDate');
+  }
 }
 
 export interface ChangeNoticeFailureResult extends WithBasis {

@@ -20,7 +20,7 @@ import { invalidInput } from '../core/errors.js';
 import { resolveOptions, type DeadlineCounting, type Options } from '../core/options.js';
 import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import { monthEndAfter } from './shared.js';
 
 /** 第11条 — title, provisions and the versions of the terms it exists in. */
@@ -184,7 +184,12 @@ const RenewalScheduleInput = z.object({ termEndDate: dateField });
 export function renewalSchedule(input: RenewalScheduleInput, options?: Options): RenewalScheduleResult {
   const { termEndDate } = parseInput(RenewalScheduleInput, input);
   const { deadlineCounting } = resolveOptions(options);
-  const r = renewalScheduleOf(termEndDate, deadlineCounting);
+  let r: ReturnType<typeof renewalScheduleOf>;
+  try {
+    r = renewalScheduleOf(termEndDate, deadlineCounting);
+  } catch (e) {
+    throw atField(e, 'termEndDate');
+  }
   return {
     nonRenewalNoticeDeadline: r.nonRenewalNoticeDeadline.toString(),
     termsChangeNoticeDeadline: r.termsChangeNoticeDeadline.toString(),
@@ -255,15 +260,25 @@ export function successiveTerms(input: SuccessiveTermsInput, options?: Options):
   let start = termStartDate;
   let end = termEndDate;
   for (let number = 1; number <= limit && start.isOnOrBefore(through); number++) {
-    terms.push({
-      number,
-      start: start.toString(),
-      end: end.toString(),
-      nonRenewalNoticeDeadline: nonRenewalDeadline(end, deadlineCounting).toString(),
-      termsChangeNoticeDeadline: termsChangeDeadline(end).toString(),
-    });
+    try {
+      terms.push({
+        number,
+        start: start.toString(),
+        end: end.toString(),
+        nonRenewalNoticeDeadline: nonRenewalDeadline(end, deadlineCounting).toString(),
+        termsChangeNoticeDeadline: termsChangeDeadline(end).toString(),
+      });
+    } catch (e) {
+      // Only the first term's deadlines can fall before 1900.
+      throw atField(e, 'termEndDate');
+    }
     if (!end.isBefore(through)) break;
-    ({ start, end } = renewedTerm(end));
+    try {
+      ({ start, end } = renewedTerm(end));
+    } catch (e) {
+      // A term that would run past 2199 is asked for by a `through` that late.
+      throw atField(e, 'through');
+    }
   }
   return { terms, basis: basis('11.1', '11.2') };
 }

@@ -21,7 +21,7 @@ import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import { resolveOptions, type Options, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, intField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
+import { atField, dateField, intField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween } from './shared.js';
 
 /** 第12条 — title, provisions and the versions of the terms it exists in. */
@@ -109,7 +109,13 @@ export function earlyTerminationFeeOf(
   dueDate: CalendarDate;
   noticeDeadline: CalendarDate;
 } {
-  const minimumTermEndDate = minimumTermEndOf(formationDate, minimumTermMonths);
+  // 「利用契約の成立から」: formation happens during a day, so counting starts the next day (I-01).
+  let minimumTermEndDate: CalendarDate;
+  try {
+    minimumTermEndDate = minimumTermEndOf(formationDate, minimumTermMonths);
+  } catch (e) {
+    throw atField(e, 'minimumTermMonths');
+  }
   const insideMinimumTerm = terminationDate.isBefore(minimumTermEndDate);
   // I-09: the remaining period runs from the day after the termination date to the term's last day.
   const remaining = insideMinimumTerm
@@ -123,8 +129,17 @@ export function earlyTerminationFeeOf(
     remaining,
     // 「契約解除月の月末までに支払う」 and 「契約解除月の前月末日までに…通知」.
     dueDate: terminationDate.endOfMonth(),
-    noticeDeadline: monthEndAfter(terminationDate, -1),
+    noticeDeadline: noticeDeadlineOf(terminationDate),
   };
+}
+
+/** 「契約解除月の前月末日までに」: the last day of the month before the termination month. */
+function noticeDeadlineOf(terminationDate: CalendarDate): CalendarDate {
+  try {
+    return monthEndAfter(terminationDate, -1);
+  } catch (e) {
+    throw atField(e, 'terminationDate');
+  }
 }
 
 const EarlyTerminationFeeInput = z.object({

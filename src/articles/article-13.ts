@@ -29,7 +29,7 @@ import { Dec, roundYen, type Yen } from '../core/money.js';
 import { resolveOptions, type ExtensionFee, type Options, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
-import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
+import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
 
 /** 第13条 — title, provisions and the versions of the terms it exists in. */
@@ -129,7 +129,14 @@ export function customerTermination(input: CustomerTerminationInput, options?: O
       `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`,
     );
   }
-  const { terminationDate, deemed } = customerTerminationOf(noticeReceivedOn, requested);
+  let r: ReturnType<typeof customerTerminationOf>;
+  try {
+    r = customerTerminationOf(noticeReceivedOn, requested);
+  } catch (e) {
+    // Only the deemed date, the end of the month after arrival, can pass 2199.
+    throw atField(e, 'noticeReceivedOn');
+  }
+  const { terminationDate, deemed } = r;
   return {
     terminationDate: terminationDate.toString(),
     deemed,
@@ -295,7 +302,13 @@ export function terminationExtension(input: TerminationExtensionInput, options?:
       },
     ]);
   }
-  const r = terminationExtensionOf(terminationDate, months, monthlyFee, extensionFee, rounding);
+  let r: ReturnType<typeof terminationExtensionOf>;
+  try {
+    r = terminationExtensionOf(terminationDate, months, monthlyFee, extensionFee, rounding);
+  } catch (e) {
+    // The extended termination date runs past 2199.
+    throw atField(e, 'months');
+  }
   return {
     terminationDate: r.terminationDate.toString(),
     previousTerminationDate: terminationDate.toString(),

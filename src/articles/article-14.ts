@@ -23,8 +23,16 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, invalidInput } from '../core/errors.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, type DateInput } from '../core/schema.js';
-import { groundFactsShape, groundTable, matchGrounds, monthEndAfter, monthsBetween, type Ground, type GroundFacts } from './shared.js';
+import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
+import {
+  groundFactsShape,
+  groundTable,
+  matchGrounds,
+  monthEndAfter,
+  monthsBetween,
+  type Ground,
+  type GroundFacts,
+} from './shared.js';
 
 /** 第14条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_14 = articleInfo(14);
@@ -211,7 +219,18 @@ export function companyTerminationOf(
 export function companyTermination(input: CompanyTerminationInput, options?: Options): CompanyTerminationResult {
   const { noticeGivenOn, requestedDate } = parseInput(CompanyTerminationInput, input);
   resolveOptions(options);
-  const requested = requestedDate ?? undefined;
+  try {
+    return companyTerminationChecked(noticeGivenOn, requestedDate ?? undefined);
+  } catch (e) {
+    // The end of the month after the notice (the earliest termination) runs past 2199.
+    throw atField(e, 'noticeGivenOn');
+  }
+}
+
+function companyTerminationChecked(
+  noticeGivenOn: CalendarDate,
+  requested: CalendarDate | undefined,
+): CompanyTerminationResult {
   if (requested !== undefined) {
     if (requested.isBefore(noticeGivenOn)) {
       throw invalidInput(

@@ -21,7 +21,7 @@ import { dailyProrated, roundYen, type Yen } from '../core/money.js';
 import { resolveOptions, type DeadlineCounting, type Options, type Rounding } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
+import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { groundFactsShape, groundTable, matchGrounds, type Ground, type GroundFacts } from './shared.js';
 
 /** 第15条 — title, provisions and the versions of the terms it exists in. */
@@ -111,7 +111,10 @@ const DiscontinuationNoticeDeadlineInput = z.object({ discontinuationDate: dateF
  * The trusted core of {@link discontinuationNoticeDeadline} (15.1.1, I-02). Exported from
  * this module for the lifecycle layer and tests, not from the package root.
  */
-export function discontinuationNoticeDeadlineOf(discontinuationDate: CalendarDate, deadlineCounting: DeadlineCounting): CalendarDate {
+export function discontinuationNoticeDeadlineOf(
+  discontinuationDate: CalendarDate,
+  deadlineCounting: DeadlineCounting,
+): CalendarDate {
   return deadlineBefore(discontinuationDate, { days: DISCONTINUATION_NOTICE_DAYS }, 'event', deadlineCounting);
 }
 
@@ -136,7 +139,12 @@ export function discontinuationNoticeDeadline(
 ): DiscontinuationNoticeDeadlineResult {
   const { discontinuationDate } = parseInput(DiscontinuationNoticeDeadlineInput, input);
   const { deadlineCounting } = resolveOptions(options);
-  return { deadline: discontinuationNoticeDeadlineOf(discontinuationDate, deadlineCounting).toString(), basis: basis('15.1.1') };
+  try {
+    const deadline = discontinuationNoticeDeadlineOf(discontinuationDate, deadlineCounting);
+    return { deadline: deadline.toString(), basis: basis('15.1.1') };
+  } catch (e) {
+    throw atField(e, 'discontinuationDate');
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -214,7 +222,10 @@ const DiscontinuationRefundInput = z.object({
  * //=> { refund: 90000, days: 31, capped: true, basis: ['15.2'] }
  * ```
  */
-export function discontinuationRefund(input: DiscontinuationRefundInput, options?: Options): DiscontinuationRefundResult {
+export function discontinuationRefund(
+  input: DiscontinuationRefundInput,
+  options?: Options,
+): DiscontinuationRefundResult {
   const { discontinuationDate, monthlyFee, paidThrough, amountPaid } = parseInput(DiscontinuationRefundInput, input);
   const { rounding } = resolveOptions(options);
   const r = discontinuationRefundOf(discontinuationDate, monthlyFee, paidThrough, amountPaid, rounding);

@@ -13,7 +13,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
-import { dateField, parseInput, type DateInput } from '../core/schema.js';
+import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 
 /** 第16条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_16 = articleInfo(16);
@@ -68,10 +68,14 @@ export function dataDeletionOnTermination(
 ): DataDeletionOnTerminationResult {
   const { terminationDate } = parseInput(DataDeletionOnTerminationInput, input);
   resolveOptions(options);
-  return {
-    deletableFrom: dataDeletableFromOf(terminationDate).toString(),
-    notifyCustomer: false,
-    companyLiable: false,
-    basis: basis('16'),
-  };
+  try {
+    return {
+      deletableFrom: dataDeletableFromOf(terminationDate).toString(),
+      notifyCustomer: false,
+      companyLiable: false,
+      basis: basis('16'),
+    };
+  } catch (e) {
+    throw atField(e, 'terminationDate');
+  }
 }

@@ -20,7 +20,12 @@ export const ARTICLE_18 = articleInfo(18);
 /** The duties the company must impose on a subcontractor (第18条 second sentence). */
 export const SUBCONTRACTOR_DUTIES = provisionList([
   { id: 'confidentiality', ref: '18', ja: '第 27 条（秘密保持）', en: 'confidentiality as in 第27条' },
-  { id: 'personal-information', ref: '18', ja: '第 28 条（個人情報の取扱い）', en: 'the handling of personal information as in 第28条' },
+  {
+    id: 'personal-information',
+    ref: '18',
+    ja: '第 28 条（個人情報の取扱い）',
+    en: 'the handling of personal information as in 第28条',
+  },
   {
     id: 'equivalent-duties',
     ref: '18',

@@ -31,7 +31,12 @@ export const COMPLETION_NOTICE_METHODS = provisionList([
   { id: 'internet-call', ref: '19.1', ja: 'インターネット通話サービス', en: 'an internet call service' },
   { id: 'phone', ref: '19.1', ja: '電話', en: 'telephone' },
   { id: 'fax', ref: '19.1', ja: 'ファックス', en: 'fax' },
-  { id: 'agreed', ref: '19.1', ja: 'その他契約者と予め合意した方法', en: 'any other way agreed with the customer in advance' },
+  {
+    id: 'agreed',
+    ref: '19.1',
+    ja: 'その他契約者と予め合意した方法',
+    en: 'any other way agreed with the customer in advance',
+  },
 ] as const);
 
 export interface InstructedWorkLiabilityInput {

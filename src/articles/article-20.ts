@@ -78,7 +78,9 @@ const CredentialDutiesInput = z.object({ customerCanChangePassword: booleanField
  */
 export function credentialDuties(input: CredentialDutiesInput): CredentialDutiesResult {
   const { customerCanChangePassword } = parseInput(CredentialDutiesInput, input);
-  const duties = CREDENTIAL_DUTIES.map((d) => d.id).filter((id) => customerCanChangePassword || id === 'manage-strictly');
+  const duties = CREDENTIAL_DUTIES.map((d) => d.id).filter(
+    (id) => customerCanChangePassword || id === 'manage-strictly',
+  );
   return { duties, basis: basis('20.2') };
 }
 

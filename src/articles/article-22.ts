@@ -138,7 +138,10 @@ export function adultStreamingPermitted(input: AdultStreamingPermittedInput): Ad
 }
 
 /** Why spam falls under 22.1(9). */
-export type SpamGround = 'sent-through-servers' | 'outside-servers-for-customer-website' | 'customer-domain-or-ip-in-spam';
+export type SpamGround =
+  | 'sent-through-servers'
+  | 'outside-servers-for-customer-website'
+  | 'customer-domain-or-ip-in-spam';
 
 export interface SpamProhibitedInput {
   /** Whether the spam was sent through the customer's servers (本件サーバーを通じて). */

@@ -73,7 +73,11 @@ export type InterruptionGroundId = IdOf<typeof INTERRUPTION_GROUNDS>;
  * (`'termination-ground'`) or the customer has not paid or otherwise breached
  * the contract documents (`'non-payment-or-breach'`).
  */
-export type ServiceStopCause = InterruptionGroundId | 'scheduled-maintenance' | 'termination-ground' | 'non-payment-or-breach';
+export type ServiceStopCause =
+  | InterruptionGroundId
+  | 'scheduled-maintenance'
+  | 'termination-ground'
+  | 'non-payment-or-breach';
 
 export interface ServiceStopEffectsInput {
   readonly cause: ServiceStopCause;
@@ -94,7 +98,12 @@ export interface ServiceStopEffectsResult extends WithBasis {
 }
 
 const ServiceStopEffectsInput = z.object({
-  cause: enumField([...idsOf(INTERRUPTION_GROUNDS), 'scheduled-maintenance', 'termination-ground', 'non-payment-or-breach']),
+  cause: enumField([
+    ...idsOf(INTERRUPTION_GROUNDS),
+    'scheduled-maintenance',
+    'termination-ground',
+    'non-payment-or-breach',
+  ]),
 });
 
 /**
@@ -124,13 +133,31 @@ const ServiceStopEffectsInput = z.object({
 export function serviceStopEffects(input: ServiceStopEffectsInput): ServiceStopEffectsResult {
   const { cause } = parseInput(ServiceStopEffectsInput, input);
   if (cause === 'scheduled-maintenance') {
-    return { kind: 'maintenance', priorNoticeRequired: true, companyLiable: false, fees: 'not-addressed', basis: basis('24.2', '24.4') };
+    return {
+      kind: 'maintenance',
+      priorNoticeRequired: true,
+      companyLiable: false,
+      fees: 'not-addressed',
+      basis: basis('24.2', '24.4'),
+    };
   }
   if (cause === 'termination-ground' || cause === 'non-payment-or-breach') {
-    return { kind: 'temporary-stop', priorNoticeRequired: false, companyLiable: false, fees: 'due', basis: basis('24.3', '24.4', '25.5') };
+    return {
+      kind: 'temporary-stop',
+      priorNoticeRequired: false,
+      companyLiable: false,
+      fees: 'due',
+      basis: basis('24.3', '24.4', '25.5'),
+    };
   }
   const { ref } = itemById(INTERRUPTION_GROUNDS, cause);
-  return { kind: 'interruption', priorNoticeRequired: false, companyLiable: false, fees: 'not-addressed', basis: basis(ref, '24.4') };
+  return {
+    kind: 'interruption',
+    priorNoticeRequired: false,
+    companyLiable: false,
+    fees: 'not-addressed',
+    basis: basis(ref, '24.4'),
+  };
 }
 
 export interface InterruptionRefundLimitInput {

@@ -18,8 +18,9 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
-import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
-import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
+import { DAYS_PER_MONTH_FOR_DAILY_RATE, Dec, roundYen, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import {
   resolveOptions,
   type ResolvedOptions,
@@ -39,7 +40,7 @@ import {
   type MonthInput,
   type YenInput,
 } from '../core/schema.js';
-import { YearMonth } from '../core/year-month.js';
+import type { YearMonth } from '../core/year-month.js';
 import { shiftDueDate } from '../calendar/bank.js';
 import { terminationExtension } from './article-13.js';
 
@@ -129,7 +130,10 @@ function withField<T>(field: string, compute: () => T): T {
     return compute();
   } catch (e) {
     if (isTermsError(e) && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
-      throw new TermsError(e.code, e.issues.map((i) => ({ path: field, message: i.message })));
+      throw new TermsError(
+        e.code,
+        e.issues.map((i) => ({ path: field, message: i.message })),
+      );
     }
     throw e;
   }
@@ -146,7 +150,8 @@ function monthEndBefore(serviceMonth: YearMonth): CalendarDate {
     const year = serviceMonth.month === 1 ? serviceMonth.year - 1 : serviceMonth.year;
     const month = serviceMonth.month === 1 ? 12 : serviceMonth.month - 1;
     // Before 1900 this throws DATE_OUT_OF_RANGE, as YearMonth arithmetic does.
-    end = year < MIN_YEAR ? serviceMonth.addMonths(-1).lastDay() : CalendarDate.of(year, month, daysInMonth(year, month));
+    end =
+      year < MIN_YEAR ? serviceMonth.addMonths(-1).lastDay() : CalendarDate.of(year, month, daysInMonth(year, month));
     MONTH_ENDS.set(key, end);
   }
   return end;
@@ -166,7 +171,8 @@ export function monthlyFeeDueDateOf(
   // 25.3 binds once the customer 「当社からその承諾を受けたとき」: nothing is due before the
   // contract is formed. A month whose written due date has already passed by then is due by
   // the end of the month of formation — 「当月末」 read from that month (our reading).
-  if (formationDate !== undefined && writtenDueDate.isBefore(formationDate)) writtenDueDate = formationDate.endOfMonth();
+  if (formationDate !== undefined && writtenDueDate.isBefore(formationDate))
+    writtenDueDate = formationDate.endOfMonth();
   return { dueDate: shiftDueDate(writtenDueDate, shift), writtenDueDate };
 }
 
@@ -269,7 +275,8 @@ export function firstMonthFeeOf(
   if (billingStartDate.day === 1) return { fee: monthlyFee, days: length, prorated: false };
   // 「課金開始日の翌日から起算して該当月の月末までの期間」 (literal), or from the start day itself (inclusive).
   const days = length - billingStartDate.day + (firstMonthDays === 'inclusive' ? 1 : 0);
-  return { fee: roundYen(dailyProrated(monthlyFee, days), rounding, 'fee'), days, prorated: true };
+  // 月額料金の30分の1を1日分: monthlyFee × days / 30, exact, rounded once (as roundYen(dailyProrated(…)) gives it).
+  return { fee: mulDivYen(monthlyFee, days, DAYS_PER_MONTH_FOR_DAILY_RATE, rounding, 'fee'), days, prorated: true };
 }
 
 export interface FirstMonthFeeInput {
@@ -315,8 +322,13 @@ const FirstMonthFeeInput = z.object({ billingStartDate: dateField, monthlyFee: y
 export function firstMonthFee(input: FirstMonthFeeInput, options?: Options): FirstMonthFeeResult {
   const { billingStartDate, monthlyFee } = parseInput(FirstMonthFeeInput, input);
   const { firstMonthDays, rounding } = resolveOptions(options);
+  // Fields named one by one: V8 spreads an object into a literal with more fields about
+  // fifty times as slowly (docs/performance.md).
+  const r = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
   return {
-    ...firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding),
+    fee: r.fee,
+    days: r.days,
+    prorated: r.prorated,
     month: billingStartDate.toString().slice(0, 7),
     basis: basis('25.4'),
   };
@@ -368,6 +380,12 @@ export const FEE_BEARING_SUSPENSIONS = ['23', '24.3'] as const satisfies readonl
  * ```
  */
 export function isFeeBearingSuspension(ground: SuspensionGround): ground is FeeBearingSuspensionGround {
+  if (!(SERVICE_STOP_REFS as readonly unknown[]).includes(ground)) {
+    throw invalidInput(
+      'ground',
+      `expected one of ${SERVICE_STOP_REFS.map((r) => `'${r}'`).join(', ')}, got ${describeValue(ground)}`,
+    );
+  }
   return ground.startsWith('23.') || ground === '24.3';
 }
 
@@ -592,7 +610,7 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  *   amounts come from `terminationExtension`; this helper only spreads them over the
  *   extension months, as monthly fees are paid month by month;
  * - before the billing start month and after the (extended) termination: no lines,
- *   `dueDate: null`.
+ *   `dueDate: null`, `basis: ['25.1.2']` (the monthly fee pays for a month of use).
  *
  * All lines of a month are due on that month's 25.3 date (the end of the month before,
  * shifted by `bankHolidayShift`, I-11; with `contract.formationDate`, never before the end
@@ -658,7 +676,8 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
     dueDate: r.dueDate === undefined ? null : r.dueDate.toString(),
     lines: r.lines,
     total: r.total,
-    basis: r.lines.length === 0 ? [] : basis('25.3', ...r.lines.flatMap((l) => l.basis)),
+    // 25.1(2): the monthly fee is 「1か月間本サービスの利用を行うための料金」; a month without use owes none.
+    basis: r.lines.length === 0 ? basis('25.1.2') : basis('25.3', ...r.lines.flatMap((l) => l.basis)),
   };
 }
 
@@ -708,13 +727,20 @@ export function invoiceLinesOf(
   const lines: InvoiceLine[] = [];
   if (afterStart === 0) {
     const first = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
-    lines.push({ kind: 'first-month-fee', amount: first.fee, days: first.days, prorated: first.prorated, basis: basis('25.4') });
+    lines.push({
+      kind: 'first-month-fee',
+      amount: first.fee,
+      days: first.days,
+      prorated: first.prorated,
+      basis: basis('25.4'),
+    });
   } else if (afterStart > 0) {
     if (terminationDate === undefined || month <= monthOf(terminationDate)) {
       lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
     } else if (extension !== undefined && month <= monthOf(extension.terminationDate)) {
       const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
-      if (extension.regularFee > 0) lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
+      if (extension.regularFee > 0)
+        lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
     }
   }

@@ -19,7 +19,7 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
-import { booleanField, dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
+import { atField, booleanField, dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
 import { idsOf, itemById, provisionList, type IdOf } from './provision-list.js';
 
 /** 第27条 — title, provisions and the versions of the terms it exists in. */
@@ -131,7 +131,12 @@ export function isConfidential(input: IsConfidentialInput): IsConfidentialResult
       `expected a day on or after disclosedOn (${disclosedOn.toString()}), got ${writtenSpecificationOn.toString()}`,
     );
   }
-  const deadline = oralConfirmationDeadline(disclosedOn);
+  let deadline: CalendarDate;
+  try {
+    deadline = oralConfirmationDeadline(disclosedOn);
+  } catch (e) {
+    throw atField(e, 'disclosedOn');
+  }
   const inTime = writtenSpecificationOn !== undefined && writtenSpecificationOn.isOnOrBefore(deadline);
   return {
     confidential: inTime && excluded.length === 0,
@@ -207,6 +212,15 @@ export function confidentialityEnd(terminationDate: CalendarDate): CalendarDate 
   return periodEnd(terminationDate.addDays(1), { years: CONFIDENTIALITY_SURVIVAL_YEARS }, 'same-day');
 }
 
+/** {@link confidentialityEnd}, naming `terminationDate` when the end would pass 2199. */
+function confidentialityEndAt(terminationDate: CalendarDate): CalendarDate {
+  try {
+    return confidentialityEnd(terminationDate);
+  } catch (e) {
+    throw atField(e, 'terminationDate');
+  }
+}
+
 export interface ConfidentialitySurvivesUntilInput {
   /** The contract's last day (利用契約終了). */
   readonly terminationDate: DateInput;
@@ -236,9 +250,11 @@ const ConfidentialitySurvivesUntilInput = z.object({ terminationDate: dateField 
  * //=> '2029-02-28'
  * ```
  */
-export function confidentialitySurvivesUntil(input: ConfidentialitySurvivesUntilInput): ConfidentialitySurvivesUntilResult {
+export function confidentialitySurvivesUntil(
+  input: ConfidentialitySurvivesUntilInput,
+): ConfidentialitySurvivesUntilResult {
   const { terminationDate } = parseInput(ConfidentialitySurvivesUntilInput, input);
-  return { until: confidentialityEnd(terminationDate).toString(), basis: basis('27.3') };
+  return { until: confidentialityEndAt(terminationDate).toString(), basis: basis('27.3') };
 }
 
 export interface ConfidentialityInForceInput {
@@ -271,6 +287,6 @@ const ConfidentialityInForceInput = z.object({ terminationDate: dateField, on: d
  */
 export function confidentialityInForce(input: ConfidentialityInForceInput): ConfidentialityInForceResult {
   const { terminationDate, on } = parseInput(ConfidentialityInForceInput, input);
-  const until = confidentialityEnd(terminationDate);
+  const until = confidentialityEndAt(terminationDate);
   return { inForce: on.isOnOrBefore(until), until: until.toString(), basis: basis('27.3') };
 }

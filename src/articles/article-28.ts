@@ -55,7 +55,7 @@ export const PERSONAL_INFORMATION_PURPOSES = provisionList([
     id: 'carrier-provision',
     ref: '28.2.5',
     ja: '当社以外の電気通信事業者が提供する通信回線及び電気通信設備を利用するために契約者の個人情報の提供が必要な場合',
-    en: "Providing it where needed to use lines and facilities of other telecommunications carriers.",
+    en: 'Providing it where needed to use lines and facilities of other telecommunications carriers.',
   },
   {
     id: 'maintenance-contractor-provision',
@@ -131,7 +131,10 @@ export function personalInformationUse(input: PersonalInformationUseInput): Pers
   if (purpose === 'service-performance') return { permitted: true, basis: basis('28.1') };
   if (user === 'company' && purpose !== 'other') {
     if (concerning === undefined) {
-      throw invalidInput('concerning', "expected 'customer' or 'others': 28.2 covers personal information about the customer only");
+      throw invalidInput(
+        'concerning',
+        "expected 'customer' or 'others': 28.2 covers personal information about the customer only",
+      );
     }
     if (concerning === 'customer') {
       return { permitted: true, basis: basis('28.2', itemById(PERSONAL_INFORMATION_PURPOSES, purpose).ref) };

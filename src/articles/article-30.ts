@@ -21,7 +21,14 @@ import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 import { groundTable, type Ground } from './shared.js';
-import { DAMAGE_KINDS, FAULT_KINDS, faultLiftsLimits, liabilityCapOf, type DamageKind, type Fault } from './article-29.js';
+import {
+  DAMAGE_KINDS,
+  FAULT_KINDS,
+  faultLiftsLimits,
+  liabilityCapOf,
+  type DamageKind,
+  type Fault,
+} from './article-29.js';
 
 /** 第30条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_30 = articleInfo(30);
@@ -63,7 +70,13 @@ const NONE: readonly Fault[] = Object.freeze([]);
 export const EXEMPTION_CAUSES: readonly ExemptionCause[] = groundTable(
   (
     [
-      ['force-majeure', '30.1.1', '天災地変、騒乱、暴動等の不可抗力', 'Force majeure: natural disasters, civil disturbance, riots and the like.', NONE],
+      [
+        'force-majeure',
+        '30.1.1',
+        '天災地変、騒乱、暴動等の不可抗力',
+        'Force majeure: natural disasters, civil disturbance, riots and the like.',
+        NONE,
+      ],
       [
         'unauthorized-access',
         '30.1.2',
@@ -106,8 +119,20 @@ export const EXEMPTION_CAUSES: readonly ExemptionCause[] = groundTable(
         "Matters of a subcontractor's work, where the company is not at fault (negligence or other attributable cause) in choosing or supervising the subcontractor.",
         LIFTING_FAULTS,
       ],
-      ['cloud-provider-outage', '30.1.8', 'クラウドサービス事業者のサービス中断、停止等', "Interruptions, stoppages and the like of the cloud service provider's service.", NONE],
-      ['not-attributable', '30.1.9', 'その他当社の責に帰すべからざる事由によるもの', 'Any other cause for which the company is not responsible.', LIFTING_FAULTS],
+      [
+        'cloud-provider-outage',
+        '30.1.8',
+        'クラウドサービス事業者のサービス中断、停止等',
+        "Interruptions, stoppages and the like of the cloud service provider's service.",
+        NONE,
+      ],
+      [
+        'not-attributable',
+        '30.1.9',
+        'その他当社の責に帰すべからざる事由によるもの',
+        'Any other cause for which the company is not responsible.',
+        LIFTING_FAULTS,
+      ],
     ] as const
   ).map(([id, ref, ja, en, keepsLiabilityFor]): ExemptionCause => ({ id, ref, ja, en, keepsLiabilityFor })),
 );

@@ -159,9 +159,21 @@ export const SPEC_OPTION_SERVICES = provisionList([
     en: 'Backup — the company does not guarantee that electronic records are preserved.',
     disclaims: 'preservation-of-records',
   },
-  { id: 'domain-and-ssl', ref: 'spec.2', ja: 'ドメイン取得管理・SSL 取得代行', en: 'Registering and managing domains; obtaining SSL certificates.', disclaims: 'nothing' },
+  {
+    id: 'domain-and-ssl',
+    ref: 'spec.2',
+    ja: 'ドメイン取得管理・SSL 取得代行',
+    en: 'Registering and managing domains; obtaining SSL certificates.',
+    disclaims: 'nothing',
+  },
   { id: 'additional-ip', ref: 'spec.2', ja: '追加 IP の付与', en: 'Additional IP addresses.', disclaims: 'nothing' },
-  { id: 'dedicated-firewall', ref: 'spec.2', ja: '専用ファイアウォール等機器の設置', en: 'Installing a dedicated firewall or similar device.', disclaims: 'nothing' },
+  {
+    id: 'dedicated-firewall',
+    ref: 'spec.2',
+    ja: '専用ファイアウォール等機器の設置',
+    en: 'Installing a dedicated firewall or similar device.',
+    disclaims: 'nothing',
+  },
   {
     id: 'security-software',
     ref: 'spec.2',
@@ -169,7 +181,13 @@ export const SPEC_OPTION_SERVICES = provisionList([
     en: 'Installing paid security software — the company does not guarantee that no unauthorised access occurs.',
     disclaims: 'absence-of-unauthorised-access',
   },
-  { id: 'paid-os', ref: 'spec.2', ja: '有償 OS の導入', en: 'Installing a paid operating system.', disclaims: 'nothing' },
+  {
+    id: 'paid-os',
+    ref: 'spec.2',
+    ja: '有償 OS の導入',
+    en: 'Installing a paid operating system.',
+    disclaims: 'nothing',
+  },
 ] as const);
 
 /** The id of an option service of 第2. */

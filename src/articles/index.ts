@@ -388,4 +388,4 @@ export {
   type ServiceHoursInput,
   type ServiceHoursResult,
 } from './article-spec.js';
-export { type ProvisionItem, type ProvisionPhrase } from './provision-list.js';
+export type { ProvisionItem, ProvisionPhrase } from './provision-list.js';

@@ -49,7 +49,9 @@ export function provisionList<const T extends readonly { readonly id: string; re
   const seen = new Set<string>();
   for (const item of items) {
     if (seen.has(item.id)) {
-      throw new TermsError('INVALID_OPERATION', [{ path: 'id', message: `the id '${item.id}' appears twice in a list` }]);
+      throw new TermsError('INVALID_OPERATION', [
+        { path: 'id', message: `the id '${item.id}' appears twice in a list` },
+      ]);
     }
     seen.add(item.id);
     Object.freeze(item);
@@ -63,10 +65,7 @@ export function idsOf<const L extends readonly { readonly id: string }[]>(list: 
 }
 
 /** The item of `list` whose id is `id` (the id must be one of the list's; callers validate first). */
-export function itemById<const L extends readonly { readonly id: string }[]>(
-  list: L,
-  id: IdOf<L>,
-): L[number] {
+export function itemById<const L extends readonly { readonly id: string }[]>(list: L, id: IdOf<L>): L[number] {
   const item = list.find((i) => i.id === id);
   if (item === undefined) {
     throw new TermsError('INVALID_OPERATION', [{ path: 'id', message: `no item with the id '${id}'` }]);

@@ -8,12 +8,14 @@
  * - `scope`: whether a rule is applied to the contract itself or to an option
  *   service (オプションサービス; 第9条7項 and 第13条4項 apply the articles to them).
  * - Month ends counted in whole calendar months (第13条1項, 第14条2項).
+ * - JSON values: what a document or a contract's settings may hold (第1条, 第9条2項).
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { basis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
+import { describeValue, type TermsIssue } from '../core/errors.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField } from '../core/schema.js';
 
@@ -67,7 +69,11 @@ export const scopeField = z.optional(enumField(['contract', 'option'] as const))
  * A basis of `refs`, plus `optionRef` — the paragraph that applies the article
  * to option services (9.7, 13.4) — when the scope is an option.
  */
-export function scopedBasis(scope: Scope | undefined, optionRef: ProvisionRef, ...refs: ProvisionRef[]): ProvisionRef[] {
+export function scopedBasis(
+  scope: Scope | undefined,
+  optionRef: ProvisionRef,
+  ...refs: ProvisionRef[]
+): ProvisionRef[] {
   return scope === 'option' ? basis(...refs, optionRef) : basis(...refs);
 }
 
@@ -79,4 +85,43 @@ export function monthEndAfter(date: CalendarDate, months: number): CalendarDate 
 /** The number of whole calendar months from `a`'s month to `b`'s month (`b − a`). */
 export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
   return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+const MAX_DEPTH = 32;
+
+/**
+ * Why `value` is not a JSON value (path and message), or undefined when it is
+ * one: strings, finite numbers, booleans, null, lists and plain records, at
+ * most 32 levels deep (so a cyclic value is refused too).
+ */
+export function jsonProblem(value: unknown, path: string, depth = 0): TermsIssue | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? undefined
+      : { path, message: `expected a finite number, got ${describeValue(value)}` };
+  }
+  if (typeof value !== 'object') {
+    return {
+      path,
+      message: `expected a JSON value (string, number, boolean, null, list or record), got ${describeValue(value)}`,
+    };
+  }
+  if (depth >= MAX_DEPTH) return { path, message: `expected at most ${MAX_DEPTH} levels of nesting` };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = jsonProblem(value[i], `${path}.${i}`, depth + 1);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    return { path, message: `expected a plain record of fields, got ${describeValue(value)}` };
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const p = jsonProblem(v, `${path}.${k}`, depth + 1);
+    if (p) return p;
+  }
+  return undefined;
 }

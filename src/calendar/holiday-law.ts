@@ -139,16 +139,21 @@ interface SpecialDay {
 /** Days off by special laws (each 「…の行われる日を休日とする法律」). */
 const SPECIAL_DAYS: readonly SpecialDay[] = [
   // 皇太子明仁親王の結婚の儀の行われる日を休日とする法律 (昭和34年法律第16号)
+  // Stryker disable next-line BooleanLiteral: no 祝日 lies two days before or after it, so it can bound no 国民の休日
   { date: '1959-04-10', name: '結婚の儀', deemedHoliday: false },
   // 昭和天皇の大喪の礼の行われる日を休日とする法律 (平成元年法律第4号)
+  // Stryker disable next-line BooleanLiteral: no 祝日 lies two days before or after it, so it can bound no 国民の休日
   { date: '1989-02-24', name: '大喪の礼', deemedHoliday: false },
   // 即位礼正殿の儀の行われる日を休日とする法律 (平成2年法律第24号)
+  // Stryker disable next-line BooleanLiteral: no 祝日 lies two days before or after it, so it can bound no 国民の休日
   { date: '1990-11-12', name: '即位礼正殿の儀', deemedHoliday: false },
   // 皇太子徳仁親王の結婚の儀の行われる日を休日とする法律 (平成5年法律第32号)
+  // Stryker disable next-line BooleanLiteral: no 祝日 lies two days before or after it, so it can bound no 国民の休日
   { date: '1993-06-09', name: '結婚の儀', deemedHoliday: false },
   // 天皇の即位の日及び即位礼正殿の儀の行われる日を休日とする法律 (平成30年法律第99号):
   // 「国民の祝日に関する法律第三条第三項の規定の適用については、…国民の祝日とみなす」.
   { date: '2019-05-01', name: '休日（祝日扱い）', deemedHoliday: true },
+  // Stryker disable next-line BooleanLiteral: no 祝日 lies two days before or after it, so it can bound no 国民の休日
   { date: '2019-10-22', name: '休日（祝日扱い）', deemedHoliday: true },
 ];
 
@@ -192,8 +197,10 @@ interface Day {
  */
 export function computeNationalHolidays(year: number): NationalHoliday[] {
   const start = CalendarDate.of(year, 1, 1);
+  // Stryker disable next-line ArithmeticOperator: no holiday can fall on 30 or 31 December, the days a shorter table would drop
   const length = CalendarDate.of(year, 12, 31).epochDay - start.epochDay + 1;
   // Index = day of the year − 1.
+  // Stryker disable next-line ArrayDeclaration: an array grows as days are set; its initial length changes nothing
   const days: (Day | undefined)[] = new Array<Day | undefined>(length);
   const indexOf = (month: number, day: number) => CalendarDate.of(year, month, day).epochDay - start.epochDay;
 

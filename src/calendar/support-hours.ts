@@ -69,6 +69,7 @@ export function nextSupportOpeningAt(at: Instant, companyHolidays: CompanyHolida
   const date = at.jstDate();
   if (isBusinessDate(date, companyHolidays)) {
     const ms = at.jstMillisecondOfDay();
+    // Stryker disable next-line EqualityOperator: at exactly 10:00 the opening is that instant either way
     if (ms < OPENS_MS) return openingOn(date);
     if (ms < CLOSES_MS) return at;
   }

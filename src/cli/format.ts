@@ -37,7 +37,9 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 export function formatDate(value: string | CalendarDate, lang: Lang): string {
   const d = typeof value === 'string' ? CalendarDate.parse(value) : value;
   const local = new Date(d.year, d.month - 1, d.day, 12);
-  return lang === 'ja' ? format(local, 'yyyy年MM月dd日(EEE)', { locale: ja }) : format(local, 'EEE dd MMM yyyy', { locale: enUS });
+  return lang === 'ja'
+    ? format(local, 'yyyy年MM月dd日(EEE)', { locale: ja })
+    : format(local, 'EEE dd MMM yyyy', { locale: enUS });
 }
 
 /** Whole yen for people: `90,000円` / `¥90,000`. */
@@ -83,7 +85,8 @@ const CAUSE_JA: Readonly<Record<TerminationCause, string>> = {
   expiry: '期間満了（自動更新なし）',
 };
 
-const month = (serviceMonth: string | undefined) => (serviceMonth === undefined ? '' : `${Number(serviceMonth.slice(0, 4))}年${Number(serviceMonth.slice(5))}月`);
+const month = (serviceMonth: string | undefined) =>
+  serviceMonth === undefined ? '' : `${Number(serviceMonth.slice(0, 4))}年${Number(serviceMonth.slice(5))}月`;
 const day = (date: string | undefined) => (date === undefined ? '' : formatShortDate(date, 'ja'));
 
 /** A date inside a sentence: `2025年7月31日` / `31 Jul 2025`. */
@@ -116,9 +119,13 @@ function noteJa(e: TimelineEvent): string {
     case 'initial-fee-due':
       return '初期費用の支払期日';
     case 'first-month-fee':
-      return e.days === undefined ? `${month(e.serviceMonth)}分（利用開始月、全額）` : `${month(e.serviceMonth)}分（利用開始月、${e.days}日分の日割）`;
+      return e.days === undefined
+        ? `${month(e.serviceMonth)}分（利用開始月、全額）`
+        : `${month(e.serviceMonth)}分（利用開始月、${e.days}日分の日割）`;
     case 'monthly-fee-due':
-      return e.basis.includes('13.5') ? `${month(e.serviceMonth)}分の通常料金（延長期間）` : `${month(e.serviceMonth)}分の月額料金`;
+      return e.basis.includes('13.5')
+        ? `${month(e.serviceMonth)}分の通常料金（延長期間）`
+        : `${month(e.serviceMonth)}分の月額料金`;
     case 'extension-fee-due':
       return `${month(e.serviceMonth)}分の延長手数料（通常料金の2倍）`;
     case 'early-termination-fee-due':
@@ -179,7 +186,9 @@ export function table(rows: readonly (readonly string[])[], right: ReadonlySet<n
   return rows
     .map((row) =>
       row
-        .map((cell, i) => (i === row.length - 1 && !right.has(i) ? cell : pad(cell, widths[i] ?? 0, right.has(i) ? 'right' : 'left')))
+        .map((cell, i) =>
+          i === row.length - 1 && !right.has(i) ? cell : pad(cell, widths[i] ?? 0, right.has(i) ? 'right' : 'left'),
+        )
         .join('  ')
         .trimEnd(),
     )
@@ -224,16 +233,26 @@ export function timelineText(r: ContractTimelineResult, lang: Lang): string {
   ]);
   summary.push([
     L('未払額', 'Outstanding'),
-    r.paymentsRecorded ? formatYen(r.outstanding, lang) : L('入金記録なし（期日どおり支払済みとして計算）', 'no payments recorded (taken as paid when due)'),
+    r.paymentsRecorded
+      ? formatYen(r.outstanding, lang)
+      : L('入金記録なし（期日どおり支払済みとして計算）', 'no payments recorded (taken as paid when due)'),
   ]);
-  if (r.unappliedPayments > 0) summary.push([L('充当されない入金', 'Unapplied payments'), formatYen(r.unappliedPayments, lang)]);
+  if (r.unappliedPayments > 0)
+    summary.push([L('充当されない入金', 'Unapplied payments'), formatYen(r.unappliedPayments, lang)]);
   summary.push([L('表示期間', 'Shown through'), formatDate(r.until, lang)]);
 
   const head = [L('日付', 'Date'), L('事象', 'Event'), L('金額', 'Amount'), L('根拠', 'Basis'), L('内容', 'Note')];
   const rows = r.events.map((e) => {
-    const note = lang === 'ja' ? noteJa(e) : (e.note ?? (e.kind === 'monthly-fee-due' ? `fee for ${e.serviceMonth ?? ''}` : ''));
+    const note =
+      lang === 'ja' ? noteJa(e) : (e.note ?? (e.kind === 'monthly-fee-due' ? `fee for ${e.serviceMonth ?? ''}` : ''));
     const option = e.option === undefined ? '' : L(`［オプション ${e.option}］`, `[option ${e.option}] `);
-    return [formatDate(e.date, lang), KIND_LABELS[e.kind][lang], e.amount === undefined ? '' : formatYen(e.amount, lang), formatBasis(e.basis, lang), option + note];
+    return [
+      formatDate(e.date, lang),
+      KIND_LABELS[e.kind][lang],
+      e.amount === undefined ? '' : formatYen(e.amount, lang),
+      formatBasis(e.basis, lang),
+      option + note,
+    ];
   });
   return `${fields(summary)}\n\n${table([head, ...rows], new Set([2]))}\n`;
 }

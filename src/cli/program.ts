@@ -86,9 +86,21 @@ const OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 type Flag = keyof typeof OPTIONS;
-type Values = { [K in Flag]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
+type Values = {
+  [K in Flag]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
 
-const COMMON: readonly Flag[] = ['help', 'json', 'lang', ...(Object.keys(INTERPRETATION_FLAGS) as Flag[]), 'company-holiday'];
+const COMMON: readonly Flag[] = [
+  'help',
+  'json',
+  'lang',
+  ...(Object.keys(INTERPRETATION_FLAGS) as Flag[]),
+  'company-holiday',
+];
 
 interface Command {
   readonly flags: readonly Flag[];
@@ -199,13 +211,19 @@ function numeric(text: string): number | string {
  * A subcommand's answer: the function's result as JSON with `--json`, else its rows as
  * `label  value` lines in the chosen language, closed by the provisions it applied.
  */
-function reply(ctx: Context, result: { readonly basis: readonly ProvisionRef[] }, rows: readonly (readonly [string, string, string])[]): void {
+function reply(
+  ctx: Context,
+  result: { readonly basis: readonly ProvisionRef[] },
+  rows: readonly (readonly [string, string, string])[],
+): void {
   if (ctx.json) {
     ctx.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
   const ja = ctx.lang === 'ja';
-  ctx.write(`${fields([...rows.map(([labelJa, labelEn, value]) => [ja ? labelJa : labelEn, value] as const), [ja ? '根拠' : 'Basis', formatBasis(result.basis, ctx.lang)]])}\n`);
+  ctx.write(
+    `${fields([...rows.map(([labelJa, labelEn, value]) => [ja ? labelJa : labelEn, value] as const), [ja ? '根拠' : 'Basis', formatBasis(result.basis, ctx.lang)]])}\n`,
+  );
 }
 
 const yesNo = (value: boolean, lang: Lang) => (lang === 'ja' ? (value ? 'はい' : 'いいえ') : value ? 'yes' : 'no');
@@ -213,7 +231,13 @@ const yesNo = (value: boolean, lang: Lang) => (lang === 'ja' ? (value ? 'はい'
 const COMMANDS: Readonly<Record<string, Command>> = {
   terminate: {
     flags: [...COMMON, 'received', 'requested', 'extend', 'monthly-fee'],
-    paths: { noticeReceivedOn: '--received', requestedDate: '--requested', months: '--extend', monthlyFee: '--monthly-fee', terminationDate: '--requested' },
+    paths: {
+      noticeReceivedOn: '--received',
+      requestedDate: '--requested',
+      months: '--extend',
+      monthlyFee: '--monthly-fee',
+      terminationDate: '--requested',
+    },
     help: {
       ja: `${NAME} terminate --received YYYY-MM-DD [--requested YYYY-MM-DD] [--extend N --monthly-fee YEN]
 
@@ -244,7 +268,10 @@ Termination by the customer (第13条): the termination date from the day the no
         ]);
       }
       const fee = need(values, 'monthly-fee', 'terminate --extend');
-      const x = terminationExtension({ terminationDate: r.terminationDate, months: numeric(extend) as number, monthlyFee: fee }, ctx.options);
+      const x = terminationExtension(
+        { terminationDate: r.terminationDate, months: numeric(extend) as number, monthlyFee: fee },
+        ctx.options,
+      );
       if (ctx.json) return ctx.write(`${JSON.stringify({ termination: r, extension: x }, null, 2)}\n`);
       return reply(ctx, { basis: [...r.basis, ...x.basis] }, [
         ['当初の解約日', 'Termination date first notified', formatDate(r.terminationDate, ctx.lang)],
@@ -274,9 +301,21 @@ Renewal (第11条): the notice deadlines before an expiry and the renewed term.
     run(values, _positionals, ctx) {
       const r = renewalSchedule({ termEndDate: need(values, 'term-end', 'renew') }, ctx.options);
       return reply(ctx, r, [
-        ['更新拒絶の通知期限（第11条1項）', 'Non-renewal notice by (11.1)', formatDate(r.nonRenewalNoticeDeadline, ctx.lang)],
-        ['変更内容の通知期限（第11条2項）', 'Terms-change notice by (11.2)', formatDate(r.termsChangeNoticeDeadline, ctx.lang)],
-        ['更新後の期間', 'Renewed term', `${formatDate(r.renewedTermStart, ctx.lang)}${ctx.lang === 'ja' ? '〜' : ' – '}${formatDate(r.renewedTermEnd, ctx.lang)}`],
+        [
+          '更新拒絶の通知期限（第11条1項）',
+          'Non-renewal notice by (11.1)',
+          formatDate(r.nonRenewalNoticeDeadline, ctx.lang),
+        ],
+        [
+          '変更内容の通知期限（第11条2項）',
+          'Terms-change notice by (11.2)',
+          formatDate(r.termsChangeNoticeDeadline, ctx.lang),
+        ],
+        [
+          '更新後の期間',
+          'Renewed term',
+          `${formatDate(r.renewedTermStart, ctx.lang)}${ctx.lang === 'ja' ? '〜' : ' – '}${formatDate(r.renewedTermEnd, ctx.lang)}`,
+        ],
       ]);
     },
   },
@@ -301,7 +340,11 @@ Late-payment interest (第26条): 14.6% a year from the day after the due date t
     },
     run(values, _positionals, ctx) {
       const r = lateInterest(
-        { amount: need(values, 'amount', 'interest'), dueDate: need(values, 'due', 'interest'), paidOn: need(values, 'paid', 'interest') },
+        {
+          amount: need(values, 'amount', 'interest'),
+          dueDate: need(values, 'due', 'interest'),
+          paidOn: need(values, 'paid', 'interest'),
+        },
         ctx.options,
       );
       return reply(ctx, r, [
@@ -312,7 +355,12 @@ Late-payment interest (第26条): 14.6% a year from the day after the due date t
   },
   refund: {
     flags: [...COMMON, 'discontinued', 'monthly-fee', 'paid-through', 'amount-paid'],
-    paths: { discontinuationDate: '--discontinued', monthlyFee: '--monthly-fee', paidThrough: '--paid-through', amountPaid: '--amount-paid' },
+    paths: {
+      discontinuationDate: '--discontinued',
+      monthlyFee: '--monthly-fee',
+      paidThrough: '--paid-through',
+      amountPaid: '--amount-paid',
+    },
     help: {
       ja: `${NAME} refund --discontinued YYYY-MM-DD --monthly-fee YEN --paid-through YYYY-MM-DD --amount-paid YEN
 
@@ -371,7 +419,9 @@ The national holidays of a year (1955–2099; 「国民の祝日」 of サービ
         citizens: { ja: '国民の休日', en: "citizens' holiday" },
         special: { ja: '特別法', en: 'special law' },
       } as const;
-      return ctx.write(`${table(r.holidays.map((h) => [formatDate(h.date, ctx.lang), h.name, kinds[h.kind][ctx.lang]]))}\n`);
+      return ctx.write(
+        `${table(r.holidays.map((h) => [formatDate(h.date, ctx.lang), h.name, kinds[h.kind][ctx.lang]]))}\n`,
+      );
     },
   },
 };
@@ -433,9 +483,15 @@ function todayInJst(io: CliIo): string {
 
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
-  const format = values.format ?? (file === '-' ? 'ndjson' : /\.csv$/i.test(file) ? 'csv' : /\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : undefined);
-  if (format === undefined) throw new UsageError(`--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --format ndjson|csv`);
-  if (format !== 'ndjson' && format !== 'csv') throw new UsageError(`--format: expected ndjson or csv, got '${format}'`);
+  const format =
+    values.format ??
+    (file === '-' ? 'ndjson' : /\.csv$/i.test(file) ? 'csv' : /\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : undefined);
+  if (format === undefined)
+    throw new UsageError(
+      `--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --format ndjson|csv`,
+    );
+  if (format !== 'ndjson' && format !== 'csv')
+    throw new UsageError(`--format: expected ndjson or csv, got '${format}'`);
   const input: NodeJS.ReadableStream = file === '-' ? ctx.io.stdin : createReadStream(file);
   if (file !== '-') {
     // Open the file before writing anything, so that a missing file is exit 1 with nothing on stdout.
@@ -457,7 +513,9 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(count / seconds) : 0;
     const text =
-      ctx.lang === 'ja' ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒` : `${count} records (${invalid} invalid), ${rate}/s`;
+      ctx.lang === 'ja'
+        ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒`
+        : `${count} records (${invalid} invalid), ${rate}/s`;
     stderr.write(`\r${text}${final ? '\n' : ''}`);
   };
   // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
@@ -509,7 +567,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (e) {
     const error = e as Error & { code?: string };
     const unknown = /'(-[^']*)'/.exec(error.message)?.[1];
-    const message = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined ? `unknown option '${unknown}'` : error.message;
+    const message =
+      error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined
+        ? `unknown option '${unknown}'`
+        : error.message;
     return fail(`${NAME}: ${message}\nRun '${NAME} --help' for usage.\n`, 2);
   }
   const { values, positionals } = parsed;
@@ -519,13 +580,30 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const name = positionals[0];
   const command = name === undefined ? undefined : COMMANDS[name];
   if (name !== undefined && command === undefined) {
-    return fail(`${NAME}: unknown command '${name}' (expected terminate, renew, interest, refund or holidays)\nRun '${NAME} --help' for usage.\n`, 2);
+    return fail(
+      `${NAME}: unknown command '${name}' (expected terminate, renew, interest, refund or holidays)\nRun '${NAME} --help' for usage.\n`,
+      2,
+    );
   }
-  const allowed: readonly Flag[] =
-    command?.flags ?? ['help', 'version', 'json', 'lang', 'as-of', 'until', 'contract', 'batch', 'format', ...(Object.keys(INTERPRETATION_FLAGS) as Flag[]), 'company-holiday'];
+  const allowed: readonly Flag[] = command?.flags ?? [
+    'help',
+    'version',
+    'json',
+    'lang',
+    'as-of',
+    'until',
+    'contract',
+    'batch',
+    'format',
+    ...(Object.keys(INTERPRETATION_FLAGS) as Flag[]),
+    'company-holiday',
+  ];
   const stray = (Object.keys(values) as Flag[]).find((flag) => !allowed.includes(flag));
   if (stray !== undefined) {
-    return fail(`${NAME}: --${stray} is not an option of ${name ?? 'the timeline'}\nRun '${NAME}${name === undefined ? '' : ` ${name}`} --help' for usage.\n`, 2);
+    return fail(
+      `${NAME}: --${stray} is not an option of ${name ?? 'the timeline'}\nRun '${NAME}${name === undefined ? '' : ` ${name}`} --help' for usage.\n`,
+      2,
+    );
   }
 
   let out = '';
@@ -556,11 +634,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command !== undefined) {
-      if (name !== 'holidays' && positionals.length > 1) throw new UsageError(`${name} takes no arguments besides its options`);
+      if (name !== 'holidays' && positionals.length > 1)
+        throw new UsageError(`${name} takes no arguments besides its options`);
       await command.run(values, positionals.slice(1), ctx);
     } else {
       if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0] ?? ''}'`);
-      if (values.batch !== undefined && values.contract !== undefined) throw new UsageError('give --contract or --batch, not both');
+      if (values.batch !== undefined && values.contract !== undefined)
+        throw new UsageError('give --contract or --batch, not both');
       if (values.format !== undefined && values.batch === undefined) throw new UsageError('--format goes with --batch');
       const asOf = values['as-of'] ?? todayInJst(io);
       if (values.batch !== undefined) {
@@ -570,7 +650,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await runTimeline(values, ctx, asOf);
     }
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${NAME}: ${e.message}\nRun '${NAME}${name === undefined ? '' : ` ${name}`} --help' for usage.\n`, 2);
+    if (e instanceof UsageError)
+      return fail(`${NAME}: ${e.message}\nRun '${NAME}${name === undefined ? '' : ` ${name}`} --help' for usage.\n`, 2);
     if (e instanceof InputError) return fail(`${NAME}: invalid input: ${e.message}\n`, 1);
     if (e instanceof ContractError) return fail(describeTermsError(e.error, undefined, e.source), 1);
     if (isTermsError(e)) return fail(describeTermsError(e, command, 'input'), 1);

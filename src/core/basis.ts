@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { ProvisionRef } from './provisions.js';
+import { describeValue, invalidInput } from './errors.js';
+import { isProvisionRef, type ProvisionRef } from './provisions.js';
 
 /** What every public result carries besides its own fields. */
 export interface WithBasis {
@@ -17,8 +18,13 @@ export type TermsResult<T extends object> = T & WithBasis;
 
 /**
  * A fresh basis list (results never share a mutable array), without repeats,
- * in the order given.
+ * in the order given. A ref that is not a provision of the terms is a
+ * {@link TermsError} naming `refs.<index>`.
  */
 export function basis(...refs: ProvisionRef[]): ProvisionRef[] {
+  for (let i = 0; i < refs.length; i++) {
+    if (!isProvisionRef(refs[i]))
+      throw invalidInput(`refs.${i}`, `expected a provision such as '13.2', got ${describeValue(refs[i])}`);
+  }
   return refs.length < 2 ? refs : [...new Set(refs)];
 }

@@ -13,20 +13,27 @@ import { TermsError, describeValue, invalidInput } from './errors.js';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const ZERO = 48; // '0'
 const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
 export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** True for a leap year of the Gregorian calendar (閏年). A year that is not a whole number is a {@link TermsError} naming `year`. */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isSafeInteger(year)) throw invalidInput('year', `expected a whole number, got ${describeValue(year)}`);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** The number of days in a month (28–31). A month outside 1–12 is a {@link TermsError} naming `month`. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) {
+    throw invalidInput('month', `expected a whole number from 1 to 12, got ${describeValue(month)}`);
+  }
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
@@ -70,12 +77,19 @@ function pad(n: number, width: number): string {
  * Shared by {@link CalendarDate.parse} and the zod field schemas.
  */
 function problemWith(value: unknown): string | [number, number, number] {
-  if (typeof value !== 'string') return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value))
+    return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  // The pattern matched: ten characters, digits at 0–3, 5–6 and 8–9 (read without
+  // slicing, as parsing dates is most of what validation does).
+  const s: string = value;
+  const year =
+    (s.charCodeAt(0) - ZERO) * 1000 +
+    (s.charCodeAt(1) - ZERO) * 100 +
+    (s.charCodeAt(2) - ZERO) * 10 +
+    s.charCodeAt(3) -
+    ZERO;
+  const month = (s.charCodeAt(5) - ZERO) * 10 + s.charCodeAt(6) - ZERO;
+  const day = (s.charCodeAt(8) - ZERO) * 10 + s.charCodeAt(9) - ZERO;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
   }
@@ -98,6 +112,18 @@ function problemWith(value: unknown): string | [number, number, number] {
  * ```
  */
 export class CalendarDate {
+  /** Set only by the constructor: CalendarDates that `Object.create(CalendarDate.prototype)` forges do not have it. */
+  // Stryker disable next-line BooleanLiteral: `#made in value` asks whether the field exists, never its value
+  readonly #made = true;
+
+  /**
+   * `instanceof CalendarDate` holds only for values the library made, never for an
+   * object that merely has CalendarDate.prototype as its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -138,11 +164,19 @@ export class CalendarDate {
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
   static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
-    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
-      throw invalidInput(field, `expected whole numbers for year, month and day, got ${year}, ${month}, ${day}`);
+    if (![year, month, day].every(Number.isInteger)) {
+      const got = [year, month, day].map(describeValue).join(', ');
+      throw invalidInput(field, `expected whole numbers for year, month and day, got ${got}`);
     }
     // A real day in range needs no round trip through its text (a hot path: month ends, due dates).
-    if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    if (
+      year >= MIN_YEAR &&
+      year <= MAX_YEAR &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month)
+    ) {
       return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
     }
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
@@ -168,9 +202,10 @@ export class CalendarDate {
     if (months === 0) return this;
     const index = this.year * 12 + (this.month - 1) + months;
     const year = Math.floor(index / 12);
+    // Written so that NaN fails too, before the month is looked at.
+    if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange();
     const month = index - year * 12 + 1;
     const day = Math.min(this.day, daysInMonth(year, month));
-    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange();
     return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
   }
 
@@ -222,10 +257,12 @@ export class CalendarDate {
   }
 
   static min(a: CalendarDate, b: CalendarDate): CalendarDate {
+    // Stryker disable next-line EqualityOperator: when the days are equal, a and b are the same date
     return a.epochDay <= b.epochDay ? a : b;
   }
 
   static max(a: CalendarDate, b: CalendarDate): CalendarDate {
+    // Stryker disable next-line EqualityOperator: when the days are equal, a and b are the same date
     return a.epochDay >= b.epochDay ? a : b;
   }
 

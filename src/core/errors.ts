@@ -60,10 +60,14 @@ export class TermsError extends Error {
   readonly issues: readonly TermsIssue[];
 
   constructor(code: TermsErrorCode, issues: readonly TermsIssue[], message?: string) {
-    const list = issues.length > 0 ? issues : [{ path: 'input', message: 'invalid' }];
-    super(message ?? list.map((i) => `${i.path}: ${i.message}`).join('; '));
+    const list = (Array.isArray(issues) && issues.length > 0 ? issues : [{ path: 'input', message: 'invalid' }]).map(
+      (i: unknown) => Object.freeze({ path: textOr(i, 'path', 'input'), message: textOr(i, 'message', 'invalid') }),
+    );
+    super(
+      typeof message === 'string' && message !== '' ? message : list.map((i) => `${i.path}: ${i.message}`).join('; '),
+    );
     this.code = code;
-    this.issues = Object.freeze(list.map((i) => Object.freeze({ path: i.path, message: i.message })));
+    this.issues = Object.freeze(list);
     Object.setPrototypeOf(this, new.target.prototype);
   }
 
@@ -71,6 +75,17 @@ export class TermsError extends Error {
   toJSON(): { name: string; code: TermsErrorCode; message: string; issues: TermsIssue[] } {
     return { name: this.name, code: this.code, message: this.message, issues: [...this.issues] };
   }
+}
+
+/**
+ * `issue[key]` when it is a non-empty string, else `fallback`: an issue always
+ * names a field and says something, even when a caller passed a label that is
+ * not a string (`parseYen(-1, 42)`).
+ */
+function textOr(issue: unknown, key: 'path' | 'message', fallback: string): string {
+  const value: unknown =
+    typeof issue === 'object' && issue !== null ? (issue as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
 /** Shorthand for the commonest error: one field, one message, `INVALID_INPUT`. */

@@ -17,8 +17,7 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const JST_OFFSET_MS = JST_OFFSET_MINUTES * MS_PER_MINUTE;
 
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const EXAMPLE = "'2027-04-01T10:00:00+09:00'";
 
 /** A time of day in JST. */
@@ -88,6 +87,18 @@ function problemWith(value: unknown): string | number {
  * ```
  */
 export class Instant {
+  /** Set only by the constructor: Instants that `Object.create(Instant.prototype)` forges do not have it. */
+  // Stryker disable next-line BooleanLiteral: `#made in value` asks whether the field exists, never its value
+  readonly #made = true;
+
+  /**
+   * `instanceof Instant` holds only for values the library made, never for an
+   * object that merely has Instant.prototype as its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+
   /** Milliseconds since 1970-01-01T00:00:00Z. */
   readonly epochMilliseconds: number;
 
@@ -117,6 +128,8 @@ export class Instant {
 
   /** The instant at a JST wall-clock time on a JST date. */
   static fromJst(date: CalendarDate, hour = 0, minute = 0, second = 0, millisecond = 0): Instant {
+    if (!(date instanceof CalendarDate))
+      throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
     if (
       ![hour, minute, second, millisecond].every(Number.isInteger) ||
       hour < 0 ||
@@ -128,10 +141,13 @@ export class Instant {
       millisecond < 0 ||
       millisecond > 999
     ) {
-      throw invalidInput('time', `expected a time of day 00:00:00.000–23:59:59.999, got ${hour}:${minute}:${second}.${millisecond}`);
+      const got = [hour, minute, second, millisecond].map(describeValue).join(', ');
+      throw invalidInput(
+        'time',
+        `expected a time of day 00:00:00.000–23:59:59.999 (hour, minute, second, millisecond), got ${got}`,
+      );
     }
-    const ms =
-      date.epochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - JST_OFFSET_MS;
+    const ms = date.epochDay * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond - JST_OFFSET_MS;
     return new Instant(ms);
   }
 

@@ -76,7 +76,7 @@ export function roundYen(amount: Decimal, rounding: Rounding, field = 'amount'):
   if (!Decimal.isDecimal(amount) || !amount.isFinite()) {
     throw invalidInput(field, `expected a finite Decimal amount, got ${describeValue(amount)}`);
   }
-  const mode = Object.hasOwn(MODES, rounding) ? MODES[rounding] : undefined;
+  const mode = typeof rounding === 'string' && Object.hasOwn(MODES, rounding) ? MODES[rounding] : undefined;
   if (mode === undefined) {
     throw invalidInput('rounding', `expected one of 'floor', 'half-up', 'ceil', got ${describeValue(rounding)}`);
   }

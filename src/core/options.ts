@@ -87,6 +87,37 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
 const KEYS = Object.keys(OPTION_VALUES) as (keyof typeof OPTION_VALUES)[];
 
 /**
+ * Company holidays already parsed, by the caller's list: a service passes the same
+ * list with every call, and parsing it each time cost more than many a rule it
+ * serves. Not observable: an entry is used only while the list holds the same items
+ * (compared one by one, and each is an immutable string or CalendarDate), so a list
+ * changed in place is parsed afresh; a list with an error or a hole is never kept.
+ */
+const PARSED_HOLIDAYS = new WeakMap<
+  readonly unknown[],
+  { items: readonly unknown[]; dates: readonly CalendarDate[] }
+>();
+
+function companyHolidayDates(holidays: readonly unknown[], issues: TermsIssue[]): readonly CalendarDate[] {
+  const known = PARSED_HOLIDAYS.get(holidays);
+  if (known !== undefined && known.items.length === holidays.length && known.items.every((h, i) => h === holidays[i])) {
+    return known.dates;
+  }
+  const dates: CalendarDate[] = [];
+  const before = issues.length;
+  holidays.forEach((h: unknown, i) => {
+    const d = CalendarDate.tryParse(h);
+    if (typeof d === 'string') issues.push({ path: `options.companyHolidays.${i}`, message: d });
+    else dates.push(d);
+  });
+  const frozen = Object.freeze(dates);
+  if (issues.length === before && dates.length === holidays.length) {
+    PARSED_HOLIDAYS.set(holidays, { items: [...holidays], dates: frozen });
+  }
+  return frozen;
+}
+
+/**
  * Checks an options object and fills in the defaults. Unknown keys are
  * ignored; a known key with a value outside its list is a {@link TermsError}
  * naming `options.<key>`.
@@ -100,7 +131,17 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
-  const out: Record<string, unknown> = { ...DEFAULT_OPTIONS };
+  // A literal of the same fields, not a spread: V8 spreads into a literal that then
+  // gains fields many times more slowly (docs/performance.md).
+  const out: Record<string, unknown> = {
+    deadlineCounting: DEFAULT_OPTIONS.deadlineCounting,
+    rounding: DEFAULT_OPTIONS.rounding,
+    extensionFee: DEFAULT_OPTIONS.extensionFee,
+    firstMonthDays: DEFAULT_OPTIONS.firstMonthDays,
+    dayCount: DEFAULT_OPTIONS.dayCount,
+    bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
+    companyHolidays: DEFAULT_OPTIONS.companyHolidays,
+  };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
     if (value === undefined) continue;
@@ -121,13 +162,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
         message: `expected a list of dates 'YYYY-MM-DD', got ${describeValue(holidays)}`,
       });
     } else {
-      const dates: CalendarDate[] = [];
-      holidays.forEach((h: unknown, i) => {
-        const d = CalendarDate.tryParse(h);
-        if (typeof d === 'string') issues.push({ path: `options.companyHolidays.${i}`, message: d });
-        else dates.push(d);
-      });
-      out.companyHolidays = Object.freeze(dates);
+      out.companyHolidays = companyHolidayDates(holidays, issues);
     }
   }
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);

@@ -13,8 +13,10 @@
  *
  * @module
  */
+import { describeValue, invalidInput } from './errors.js';
 
 /** Every provision of the terms and of the service specification, in document order. */
+// biome-ignore format: a compact table, read line by line against the terms
 export const PROVISIONS = [
   '1', '1.1', '1.2', '2', '2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5', '2.1.6', '2.1.7', '3', '3.1', '3.2',
   '3.3', '4', '4.1', '4.2', '5', '6', '7', '8', '9', '9.1', '9.2', '9.3', '9.4', '9.4.1', '9.4.2', '9.4.3',
@@ -42,6 +44,16 @@ const KNOWN: ReadonlySet<string> = new Set(PROVISIONS);
 /** True when `ref` names a provision that exists in the terms. */
 export function isProvisionRef(ref: unknown): ref is ProvisionRef {
   return typeof ref === 'string' && KNOWN.has(ref);
+}
+
+/** Throws a {@link TermsError} naming `field` unless `ref` is a provision of the terms. */
+function requireRef(ref: unknown, field: string): asserts ref is ProvisionRef {
+  if (!isProvisionRef(ref)) {
+    throw invalidInput(
+      field,
+      `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`,
+    );
+  }
 }
 
 /** The titles of the 30 articles (見出し), as the terms write them. */
@@ -93,6 +105,7 @@ export type ArticleNumber = keyof typeof ARTICLE_TITLES;
  * ```
  */
 export function citeJa(ref: ProvisionRef): string {
+  requireRef(ref, 'ref');
   if (ref === 'history') return '制定・改定日';
   if (ref === 'spec') return 'サービス仕様書';
   if (ref.startsWith('spec.')) {
@@ -117,6 +130,7 @@ export const ADDED_IN: Readonly<Partial<Record<ProvisionRef, TermsVersion>>> = O
 
 /** The versions of the terms in which a provision exists. */
 export function versionsOf(ref: ProvisionRef): TermsVersion[] {
+  requireRef(ref, 'ref');
   const added = ADDED_IN[ref];
   return added === undefined ? [...TERMS_VERSIONS] : TERMS_VERSIONS.filter((v) => v >= added);
 }
@@ -147,8 +161,12 @@ export interface ArticleInfo {
  * ```
  */
 export function articleInfo(number: ArticleNumber | 'spec'): ArticleInfo {
+  if (!(number === 'spec' || (typeof number === 'number' && Object.hasOwn(ARTICLE_TITLES, number)))) {
+    throw invalidInput('number', `expected an article number from 1 to 30 or 'spec', got ${describeValue(number)}`);
+  }
   const key = String(number);
   const provisions = PROVISIONS.filter((r) => r === key || r.startsWith(`${key}.`));
+  // Stryker disable next-line MethodExpression: every article exists in both versions (the revision added only 17.3, to an existing article)
   const versions = TERMS_VERSIONS.filter((v) => provisions.some((r) => versionsOf(r).includes(v)));
   return Object.freeze({
     number,

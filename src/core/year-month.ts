@@ -33,6 +33,18 @@ function problemWith(value: unknown): string | [number, number] {
  * ```
  */
 export class YearMonth {
+  /** Set only by the constructor: YearMonths that `Object.create(YearMonth.prototype)` forges do not have it. */
+  // Stryker disable next-line BooleanLiteral: `#made in value` asks whether the field exists, never its value
+  readonly #made = true;
+
+  /**
+   * `instanceof YearMonth` holds only for values the library made, never for an
+   * object that merely has YearMonth.prototype as its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+
   readonly year: number;
   readonly month: number;
 
@@ -58,6 +70,8 @@ export class YearMonth {
 
   /** The month a date falls in. */
   static of(date: CalendarDate): YearMonth {
+    if (!(date instanceof CalendarDate))
+      throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
     return new YearMonth(date.year, date.month);
   }
 
@@ -65,7 +79,7 @@ export class YearMonth {
   addMonths(months: number): YearMonth {
     const index = this.year * 12 + (this.month - 1) + months;
     const year = Math.floor(index / 12);
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
       throw new TermsError('DATE_OUT_OF_RANGE', [
         { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
       ]);

@@ -10,7 +10,14 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type TermsError, describeValue, invalidInput, isTermsError, type TermsErrorCode, type TermsIssue } from '../core/errors.js';
+import {
+  type TermsError,
+  describeValue,
+  invalidInput,
+  isTermsError,
+  type TermsErrorCode,
+  type TermsIssue,
+} from '../core/errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
 import { BOOLEAN_FIELDS, NUMBER_FIELDS, parseContractRecord } from './contract.js';
@@ -55,7 +62,9 @@ const BatchWindowSchema = z.strictObject({
 // Reading items into records
 
 /** A record read from the input, or why its line could not be read. */
-type Entry = { readonly line: number; readonly record: unknown } | { readonly line: number; readonly error: TermsError };
+type Entry =
+  | { readonly line: number; readonly record: unknown }
+  | { readonly line: number; readonly error: TermsError };
 
 interface Reader {
   push(item: unknown, position: number): Entry[];
@@ -116,14 +125,18 @@ export function parseCsvRecord(text: string): string[] | 'open' | { readonly err
       fields.push(value);
       if (i === text.length) return fields;
       if (text[i] !== ',') {
-        return { error: `expected a comma or the end of the line after the closing quote of field ${fields.length}, got ${describeValue(text[i])}` };
+        return {
+          error: `expected a comma or the end of the line after the closing quote of field ${fields.length}, got ${describeValue(text[i])}`,
+        };
       }
       i += 1;
     } else {
       const comma = text.indexOf(',', i);
       const value = text.slice(i, comma < 0 ? text.length : comma);
       if (value.includes('"')) {
-        return { error: `a quote inside unquoted field ${fields.length + 1}: put the whole field in quotes and double the quote ("")` };
+        return {
+          error: `a quote inside unquoted field ${fields.length + 1}: put the whole field in quotes and double the quote ("")`,
+        };
       }
       fields.push(value);
       if (comma < 0) return fields;
@@ -187,7 +200,11 @@ export function contractFromCsvRow(header: readonly string[], row: readonly stri
   return recordOf(columns, header, row);
 }
 
-function recordOf(columns: readonly string[][], header: readonly string[], row: readonly string[]): Record<string, unknown> {
+function recordOf(
+  columns: readonly string[][],
+  header: readonly string[],
+  row: readonly string[],
+): Record<string, unknown> {
   if (row.length !== columns.length) {
     throw invalidInput('input', `expected ${columns.length} fields as in the header, got ${row.length}`);
   }
@@ -198,7 +215,8 @@ function recordOf(columns: readonly string[][], header: readonly string[], row: 
     const name = (header[c] as string).trim();
     const key = segments[segments.length - 1] as string;
     let value: unknown = cell;
-    if (NUMBER_FIELDS.has(key) && /^-?[0-9]+(\.[0-9]+)?$/.test(cell)) value = Number(cell);
+    // `+ 0` turns a cell '-0' into 0: the record never holds a negative zero.
+    if (NUMBER_FIELDS.has(key) && /^-?[0-9]+(\.[0-9]+)?$/.test(cell)) value = Number(cell) + 0;
     else if (BOOLEAN_FIELDS.has(key) && (cell === 'true' || cell === 'false')) value = cell === 'true';
     else if (segments.length === 1 && JSON_COLUMNS.has(key) && /^\s*[[{]/.test(cell)) {
       try {
@@ -218,13 +236,17 @@ function setPath(record: Record<string, unknown>, segments: readonly string[], v
     const segment = segments[s] as string;
     const index = /^[0-9]+$/.test(segment) ? Number(segment) : undefined;
     if ((index !== undefined) !== Array.isArray(node)) {
-      throw invalidInput(name, `column ${describeValue(name)} does not fit the columns before it (a list index where a field is expected, or the reverse)`);
+      throw invalidInput(
+        name,
+        `column ${describeValue(name)} does not fit the columns before it (a list index where a field is expected, or the reverse)`,
+      );
     }
     const last = s === segments.length - 1;
     const holder = node as Record<string, unknown>;
     const existing = Object.hasOwn(holder, segment) ? holder[segment] : undefined;
     if (last) {
-      if (existing !== undefined) throw invalidInput(name, `column ${describeValue(name)} sets a field another column has set`);
+      if (existing !== undefined)
+        throw invalidInput(name, `column ${describeValue(name)} sets a field another column has set`);
       holder[segment] = value;
       return;
     }
@@ -274,7 +296,10 @@ function csvReader(): Reader {
     const started = pending.line;
     pending = undefined;
     if (!Array.isArray(parsed)) {
-      out.push({ line: started, error: invalidInput(header === undefined ? 'header' : 'input', `CSV: ${parsed.error}`) });
+      out.push({
+        line: started,
+        error: invalidInput(header === undefined ? 'header' : 'input', `CSV: ${parsed.error}`),
+      });
       if (header === undefined) header = { columns: `the header could not be read (line ${started})`, names: [] };
       return;
     }
@@ -289,7 +314,10 @@ function csvReader(): Reader {
   const unclosed = (out: Entry[]): void => {
     const held = pending as { line: number; lines: string[] };
     pending = undefined;
-    out.push({ line: held.line, error: invalidInput('input', 'CSV: a quoted field opened on this line is not closed') });
+    out.push({
+      line: held.line,
+      error: invalidInput('input', 'CSV: a quoted field opened on this line is not closed'),
+    });
     if (header === undefined) header = { columns: `the header could not be read (line ${held.line})`, names: [] };
     held.lines.slice(1).forEach((text, k) => {
       feed(text, held.line + 1 + k, out);
@@ -345,11 +373,17 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
       const { line } = entry;
       if ('error' in entry) return { line, ok: false, error: errorOf(entry.error) };
       const record = entry.record;
-      const rawId = typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as { id?: unknown }).id : undefined;
+      const rawId =
+        typeof record === 'object' && record !== null && !Array.isArray(record)
+          ? (record as { id?: unknown }).id
+          : undefined;
       const id = typeof rawId === 'string' ? { id: rawId } : {};
       try {
         if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-          throw invalidInput('contract', `expected a contract record (an object of named fields), got ${describeValue(record)}`);
+          throw invalidInput(
+            'contract',
+            `expected a contract record (an object of named fields), got ${describeValue(record)}`,
+          );
         }
         const timeline = contractTimelineOf(parseContractRecord(record), asOf, until, resolved);
         return { line, ok: true, ...id, timeline };
@@ -362,12 +396,18 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {
-  return value !== null && value !== undefined && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  return (
+    value !== null &&
+    value !== undefined &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return (
-    value !== null && value !== undefined && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+    value !== null &&
+    value !== undefined &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
   );
 }
 
@@ -396,9 +436,14 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * //=> [[1, true, 'A', 'running'], [2, false, 'B', 'monthlyFee'], [3, false, '', 'input']]
  * ```
  */
-export function contractTimelines(source: Iterable<unknown>, window: BatchWindow, options?: Options): Generator<TimelineBatchRow> {
+export function contractTimelines(
+  source: Iterable<unknown>,
+  window: BatchWindow,
+  options?: Options,
+): Generator<TimelineBatchRow> {
   const run = prepare(window, options);
-  if (!isIterable(source)) throw invalidInput('source', `expected an iterable of records or lines, got ${describeValue(source)}`);
+  if (!isIterable(source))
+    throw invalidInput('source', `expected an iterable of records or lines, got ${describeValue(source)}`);
   return (function* rows() {
     let position = 0;
     for (const item of source) {
@@ -435,7 +480,10 @@ export function contractTimelinesAsync(
 ): AsyncGenerator<TimelineBatchRow> {
   const run = prepare(window, options);
   if (!isAsyncIterable(source) && !isIterable(source)) {
-    throw invalidInput('source', `expected an async iterable or an iterable of records or lines, got ${describeValue(source)}`);
+    throw invalidInput(
+      'source',
+      `expected an async iterable or an iterable of records or lines, got ${describeValue(source)}`,
+    );
   }
   return (async function* rows() {
     let position = 0;

@@ -164,7 +164,8 @@ export interface ContractRecord {
 const date = (description: string) => hinted(dateField, DATE_JSON, description);
 const instant = (description: string) => hinted(instantField, INSTANT_JSON, description);
 const yen = (description: string) => hinted(yenField, YEN_JSON, description);
-const int = (min: number, max: number, description: string) => hinted(intField(min, max), intJson(min, max), description);
+const int = (min: number, max: number, description: string) =>
+  hinted(intField(min, max), intJson(min, max), description);
 
 /** The most months a term or a renewal may run (100 years). */
 export const MAX_TERM_MONTHS = 1200;
@@ -176,7 +177,11 @@ const timingShape = {
   sentAt: z.optional(instant('When the notice was sent or posted, ISO 8601 with an offset.')),
   arrivedAt: z.optional(instant('When the notice arrived, ISO 8601 with an offset.')),
   method: z.optional(
-    hinted(enumField(METHODS), enumJson(METHODS), "letter, email, fax or website; default: a customer's letter, the company's email."),
+    hinted(
+      enumField(METHODS),
+      enumJson(METHODS),
+      "letter, email, fax or website; default: a customer's letter, the company's email.",
+    ),
   ),
 };
 
@@ -185,7 +190,11 @@ const CustomerTerminationSchema = z.strictObject({
   requestedDate: z.optional(date('解約希望日 as written in the notice (第13条); absent when it names none.')),
   // Checked by 第13条's terminationExtension, so that 0 or 1.5 months get its own error code.
   extensionMonths: z.optional(
-    hinted(z.number(), intJson(1, MAX_TERM_MONTHS), 'Whole months the company agreed to extend the termination by (第13条5項).'),
+    hinted(
+      z.number(),
+      intJson(1, MAX_TERM_MONTHS),
+      'Whole months the company agreed to extend the termination by (第13条5項).',
+    ),
   ),
 });
 
@@ -196,7 +205,11 @@ const CompanyTerminationSchema = z.strictObject({
 
 const NonRenewalSchema = z.strictObject({
   ...timingShape,
-  by: hinted(enumField(['customer', 'company'] as const), enumJson(['customer', 'company']), 'Who gave the notice not to renew (第11条1項).'),
+  by: hinted(
+    enumField(['customer', 'company'] as const),
+    enumJson(['customer', 'company']),
+    'Who gave the notice not to renew (第11条1項).',
+  ),
 });
 
 const DiscontinuationSchema = z.strictObject({
@@ -231,7 +244,13 @@ const PaymentSchema = z.strictObject({
 });
 
 const OverridesSchema = z.strictObject({
-  autoRenewal: z.optional(hinted(booleanField, { type: 'boolean' }, 'false when the contract does not renew automatically (第11条1項 overridden).')),
+  autoRenewal: z.optional(
+    hinted(
+      booleanField,
+      { type: 'boolean' },
+      'false when the contract does not renew automatically (第11条1項 overridden).',
+    ),
+  ),
   renewalMonths: z.optional(int(1, MAX_TERM_MONTHS, 'Months of each renewal (the terms: 12).')),
   nonRenewalNoticeMonths: z.optional(int(0, 24, 'Months before expiry a notice not to renew is due (the terms: 1).')),
 });
@@ -256,9 +275,13 @@ export const ContractRecordSchema = z.strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   formationDate: date('利用契約の成立日: the day the customer received the 利用承諾書 (第9条2項).'),
   scheduledStartDate: date('利用開始予定日 (第9条2項); not before formationDate.'),
-  readyDate: z.optional(date('The day the company was ready to provide the service (第9条6項); default scheduledStartDate.')),
+  readyDate: z.optional(
+    date('The day the company was ready to provide the service (第9条6項); default scheduledStartDate.'),
+  ),
   termEndDate: z.optional(date('The last day of the term the contract sets (第11条1項). Give this or termMonths.')),
-  termMonths: z.optional(int(1, MAX_TERM_MONTHS, 'The term in months from the billing start date (第11条1項). Give this or termEndDate.')),
+  termMonths: z.optional(
+    int(1, MAX_TERM_MONTHS, 'The term in months from the billing start date (第11条1項). Give this or termEndDate.'),
+  ),
   minimumTermMonths: z.optional(
     int(0, MAX_MINIMUM_TERM_MONTHS, '最低利用期間 in months, counted from formation (第12条); 0 for none.'),
   ),

@@ -19,7 +19,11 @@ interface ZodInternals {
 }
 
 /** The JSON Schema of `schema`, with the hints of the lifecycle's field schemas written in. */
-function jsonSchemaOf(schema: z.ZodMiniType, io: 'input' | 'output', meta: { id: string; title: string; description: string }): Json {
+function jsonSchemaOf(
+  schema: z.ZodMiniType,
+  io: 'input' | 'output',
+  meta: { id: string; title: string; description: string },
+): Json {
   const generated = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
@@ -62,7 +66,8 @@ export function timelineJsonSchema(): Json {
   return jsonSchemaOf(ContractTimelineResultSchema, 'output', {
     id: `${BASE}timeline.json`,
     title: 'cloud-ops-terms contract timeline',
-    description: 'Every date and amount the terms attach to one contract, sorted by date, each with the provisions behind it (basis).',
+    description:
+      'Every date and amount the terms attach to one contract, sorted by date, each with the provisions behind it (basis).',
   });
 }
 
@@ -71,7 +76,8 @@ export function batchRowJsonSchema(): Json {
   return jsonSchemaOf(TimelineBatchRowSchema, 'output', {
     id: `${BASE}batch-row.json`,
     title: 'cloud-ops-terms batch row',
-    description: 'One NDJSON line of a batch run: the timeline of the record on that input line, or the TermsError that stopped it.',
+    description:
+      'One NDJSON line of a batch run: the timeline of the record on that input line, or the TermsError that stopped it.',
   });
 }
 

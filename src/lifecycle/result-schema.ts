@@ -27,9 +27,12 @@ export const TERMS_ERROR_CODES = [
 const _allCodes: Exclude<TermsErrorCode, (typeof TERMS_ERROR_CODES)[number]> extends never ? true : never = true;
 void _allCodes;
 
-const date = (description: string) => hinted(z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)), DATE_JSON, description);
-const yen = (description: string) => hinted(z.int().check(z.minimum(0)), { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, description);
-const count = (min: number, description: string) => hinted(z.int().check(z.minimum(min)), { type: 'integer', minimum: min }, description);
+const date = (description: string) =>
+  hinted(z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)), DATE_JSON, description);
+const yen = (description: string) =>
+  hinted(z.int().check(z.minimum(0)), { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, description);
+const count = (min: number, description: string) =>
+  hinted(z.int().check(z.minimum(min)), { type: 'integer', minimum: min }, description);
 const text = (description: string) => hinted(z.string(), { type: 'string' }, description);
 const Basis = z.array(z.enum(PROVISIONS));
 
@@ -41,7 +44,13 @@ export const TimelineEventSchema = z.strictObject({
   amount: z.optional(yen('Whole yen changing hands on this date.')),
   note: z.optional(text('A short English description.')),
   option: z.optional(text('The option service the event concerns.')),
-  serviceMonth: z.optional(hinted(z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}$/)), { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' }, "Fee events: the month paid for, 'YYYY-MM'.")),
+  serviceMonth: z.optional(
+    hinted(
+      z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}$/)),
+      { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' },
+      "Fee events: the month paid for, 'YYYY-MM'.",
+    ),
+  ),
   term: z.optional(count(1, 'The number of the term (1 = the term the contract sets).')),
   through: z.optional(date('renewal: the last day of the new term; extension: the new termination date.')),
   dueDate: z.optional(date('late-interest: the due date the amount missed.')),

@@ -23,7 +23,14 @@ import * as z from 'zod/mini';
 import { applyPrecedence } from '../articles/article-01.js';
 import { noticeEffective, type NoticeSender } from '../articles/article-03.js';
 import { billingStartDateOf } from '../articles/article-09.js';
-import { TERMS_RENEWAL, renewalScheduleOf, renewsAfterOf, termEndOf, type RenewalDates, type RenewalTerms } from '../articles/article-11.js';
+import {
+  TERMS_RENEWAL,
+  renewalScheduleOf,
+  renewsAfterOf,
+  termEndOf,
+  type RenewalDates,
+  type RenewalTerms,
+} from '../articles/article-11.js';
 import { earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
 import { customerTermination, terminationExtension } from '../articles/article-13.js';
 import { companyTermination } from '../articles/article-14.js';
@@ -59,7 +66,11 @@ export interface TimelineWindow {
 export const DEFAULT_HORIZON_YEARS = 3;
 
 /** The settings 第1条2項 lets an individual contract change, with the terms' values (第11条1項). */
-const TERMS_SETTINGS: { readonly autoRenewal: boolean; readonly renewalMonths: number; readonly nonRenewalNoticeMonths: number } = Object.freeze({
+const TERMS_SETTINGS: {
+  readonly autoRenewal: boolean;
+  readonly renewalMonths: number;
+  readonly nonRenewalNoticeMonths: number;
+} = Object.freeze({
   autoRenewal: true,
   renewalMonths: TERMS_RENEWAL.renewalMonths,
   nonRenewalNoticeMonths: TERMS_RENEWAL.nonRenewalNoticeMonths,
@@ -115,7 +126,9 @@ function monthAt(index: number): YearMonth {
 
 function renewalSchedule(termEnd: CalendarDate, counting: DeadlineCounting, terms: RenewalTerms): RenewalDates {
   // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
-  const key = ((termEnd.epochDay * 2 + (counting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 + terms.nonRenewalNoticeMonths;
+  const key =
+    ((termEnd.epochDay * 2 + (counting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 +
+    terms.nonRenewalNoticeMonths;
   let schedule = SCHEDULES.get(key);
   if (schedule === undefined) {
     schedule = Object.freeze(renewalScheduleOf(termEnd, counting, terms));
@@ -220,7 +233,13 @@ class Timeline {
   /** An amount the customer owes on `date`: an event, and a due for 第26条. */
   due(date: CalendarDate, event: TimelineEvent & { readonly amount: Yen }, stream: number): void {
     this.push(date, event);
-    this.dues.push({ dueDate: date, amount: event.amount, key: date.epochDay * 32 + KIND_ORDER[event.kind], stream, serviceMonth: event.serviceMonth });
+    this.dues.push({
+      dueDate: date,
+      amount: event.amount,
+      key: date.epochDay * 32 + KIND_ORDER[event.kind],
+      stream,
+      serviceMonth: event.serviceMonth,
+    });
   }
 
   /** The dues in order of due date, ties as their events (often already so: then no sort). */
@@ -247,13 +266,22 @@ interface Notice {
 }
 
 /** The day a notice took effect: given as `on`, or from its instants by 第3条 (I-03). */
-function noticeDay(timing: ParsedTiming, sender: NoticeSender, path: string, c: ParsedContract, asOf: CalendarDate): Notice {
+function noticeDay(
+  timing: ParsedTiming,
+  sender: NoticeSender,
+  path: string,
+  c: ParsedContract,
+  asOf: CalendarDate,
+): Notice {
   const { on, sentAt, arrivedAt, method } = timing;
   let notice: Notice;
   let field = `${path}.on`;
   if (on !== undefined) {
     if (sentAt !== undefined || arrivedAt !== undefined) {
-      throw invalidInput(field, 'expected either the day the notice took effect (on) or when it was sent or arrived (sentAt / arrivedAt), not both');
+      throw invalidInput(
+        field,
+        'expected either the day the notice took effect (on) or when it was sent or arrived (sentAt / arrivedAt), not both',
+      );
     }
     notice = { on, refs: [] };
   } else if (sentAt !== undefined || arrivedAt !== undefined) {
@@ -269,13 +297,22 @@ function noticeDay(timing: ParsedTiming, sender: NoticeSender, path: string, c: 
     field = r.rule === 'on-arrival' ? `${path}.arrivedAt` : `${path}.sentAt`;
     notice = { on: CalendarDate.parse(r.effectiveOn), refs: r.basis };
   } else {
-    throw invalidInput(field, 'expected the day the notice took effect (on), or when it was sent or arrived (sentAt / arrivedAt)');
+    throw invalidInput(
+      field,
+      'expected the day the notice took effect (on), or when it was sent or arrived (sentAt / arrivedAt)',
+    );
   }
   if (notice.on.isBefore(c.formationDate)) {
-    throw invalidInput(field, `expected a notice on or after the contract was formed (formationDate ${c.formationDate.toString()}), got ${notice.on.toString()}`);
+    throw invalidInput(
+      field,
+      `expected a notice on or after the contract was formed (formationDate ${c.formationDate.toString()}), got ${notice.on.toString()}`,
+    );
   }
   if (notice.on.isAfter(asOf)) {
-    throw invalidInput(field, `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`);
+    throw invalidInput(
+      field,
+      `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`,
+    );
   }
   return notice;
 }
@@ -295,7 +332,12 @@ function customerNotice(
   const r = asked({ noticeReceivedOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
     customerTermination({ noticeReceivedOn: notice.on, requestedDate: timing.requestedDate, scope }),
   );
-  return { on: notice.on, terminationDate: CalendarDate.parse(r.terminationDate), deemed: r.deemed, refs: [...notice.refs, ...r.basis] };
+  return {
+    on: notice.on,
+    terminationDate: CalendarDate.parse(r.terminationDate),
+    deemed: r.deemed,
+    refs: [...notice.refs, ...r.basis],
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -348,43 +390,70 @@ export function contractTimelineOf(
   } catch (e) {
     if (isTermsError(e) && e.code === 'DATE_OUT_OF_RANGE') {
       throw new TermsError('DATE_OUT_OF_RANGE', [
-        { path: 'until', message: "the contract's timeline reaches beyond 2199-12-31, the last day supported: give an earlier until" },
+        {
+          path: 'until',
+          message: "the contract's timeline reaches beyond 2199-12-31, the last day supported: give an earlier until",
+        },
       ]);
     }
     if (isTermsError(e) && e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE') {
       throw new TermsError('HOLIDAY_YEAR_OUT_OF_RANGE', [
-        { path: 'options.bankHolidayShift', message: `bank holidays are known for 1955–2099 only: ${e.issues[0]?.message ?? ''}` },
+        {
+          path: 'options.bankHolidayShift',
+          message: `bank holidays are known for 1955–2099 only: ${e.issues[0]?.message ?? ''}`,
+        },
       ]);
     }
     throw e;
   }
 }
 
-function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | undefined, o: ResolvedOptions): ContractTimelineResult {
+function build(
+  c: ParsedContract,
+  asOf: CalendarDate,
+  untilIn: CalendarDate | undefined,
+  o: ResolvedOptions,
+): ContractTimelineResult {
   const t = new Timeline();
   const issues: TermsIssue[] = [];
 
   // --- the record's own consistency
   if (c.scheduledStartDate.isBefore(c.formationDate)) {
-    issues.push({ path: 'scheduledStartDate', message: `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}` });
+    issues.push({
+      path: 'scheduledStartDate',
+      message: `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
+    });
   }
   if (c.termEndDate !== undefined && c.termMonths !== undefined) {
     issues.push({ path: 'termMonths', message: 'expected the term as termEndDate or as termMonths, not both' });
   } else if (c.termEndDate === undefined && c.termMonths === undefined) {
-    issues.push({ path: 'termEndDate', message: "expected the term's last day (termEndDate) or its length (termMonths): 第11条1項 「利用期間は、利用契約に定める」" });
+    issues.push({
+      path: 'termEndDate',
+      message:
+        "expected the term's last day (termEndDate) or its length (termMonths): 第11条1項 「利用期間は、利用契約に定める」",
+    });
   }
   (c.payments ?? []).forEach((p, i) => {
     if (p.date.isAfter(asOf)) {
-      issues.push({ path: `payments.${i}.date`, message: `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}` });
+      issues.push({
+        path: `payments.${i}.date`,
+        message: `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
+      });
     }
   });
   (c.options ?? []).forEach((opt, i) => {
     const formed = opt.formationDate ?? c.formationDate;
     if (formed.isBefore(c.formationDate)) {
-      issues.push({ path: `options.${i}.formationDate`, message: `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}` });
+      issues.push({
+        path: `options.${i}.formationDate`,
+        message: `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+      });
     }
     if (opt.scheduledStartDate.isBefore(formed)) {
-      issues.push({ path: `options.${i}.scheduledStartDate`, message: `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}` });
+      issues.push({
+        path: `options.${i}.scheduledStartDate`,
+        message: `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+      });
     }
   });
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
@@ -392,7 +461,10 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   // --- 第1条2項: the contract's own settings prevail over the terms'
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   const own = (key: keyof typeof TERMS_SETTINGS): ProvisionRef[] => (overridden.includes(key) ? ['1.2'] : []);
-  const renewalTerms = { renewalMonths: settings.renewalMonths, nonRenewalNoticeMonths: settings.nonRenewalNoticeMonths };
+  const renewalTerms = {
+    renewalMonths: settings.renewalMonths,
+    nonRenewalNoticeMonths: settings.nonRenewalNoticeMonths,
+  };
 
   // --- 第9条: formation and the billing start
   t.add(c.formationDate, 'formation', cite('9.2'), { note: 'contract formed: the 利用承諾書 reached the customer' });
@@ -402,14 +474,24 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   // --- 第11条: the term the contract sets
   const firstTermEnd = c.termEndDate ?? termEndOf(billingStart, c.termMonths as number);
   if (firstTermEnd.isBefore(billingStart)) {
-    throw invalidInput('termEndDate', `expected a term ending on or after the billing start date (${billingStart.toString()}), got ${firstTermEnd.toString()}`);
+    throw invalidInput(
+      'termEndDate',
+      `expected a term ending on or after the billing start date (${billingStart.toString()}), got ${firstTermEnd.toString()}`,
+    );
   }
 
   // --- the notices given so far, and the endings they bring
   const notices = c.notices ?? {};
   const endings: Ending[] = [];
   let extension:
-    | { original: CalendarDate; months: number; to: CalendarDate; extensionFee: Yen; regularFee: Yen; refs: ProvisionRef[] }
+    | {
+        original: CalendarDate;
+        months: number;
+        to: CalendarDate;
+        extensionFee: Yen;
+        regularFee: Yen;
+        refs: ProvisionRef[];
+      }
     | undefined;
   let noticeOfCustomer: { on: CalendarDate; original: CalendarDate } | undefined;
 
@@ -422,11 +504,23 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     let date = original;
     const refs = r.refs;
     if (ct.extensionMonths !== undefined) {
-      const x = asked({ months: `${path}.extensionMonths`, terminationDate: `${path}.requestedDate`, monthlyFee: 'monthlyFee' }, () =>
-        terminationExtension({ terminationDate: original, months: ct.extensionMonths as number, monthlyFee: c.monthlyFee }, o),
+      const x = asked(
+        { months: `${path}.extensionMonths`, terminationDate: `${path}.requestedDate`, monthlyFee: 'monthlyFee' },
+        () =>
+          terminationExtension(
+            { terminationDate: original, months: ct.extensionMonths as number, monthlyFee: c.monthlyFee },
+            o,
+          ),
       );
       date = CalendarDate.parse(x.terminationDate);
-      extension = { original, months: x.months, to: date, extensionFee: x.extensionFee, regularFee: x.regularFee, refs: x.basis };
+      extension = {
+        original,
+        months: x.months,
+        to: date,
+        extensionFee: x.extensionFee,
+        regularFee: x.regularFee,
+        refs: x.basis,
+      };
       refs.push('13.5');
     }
     endings.push({
@@ -447,7 +541,12 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
     const r = asked({ noticeGivenOn: `${path}.on`, requestedDate: `${path}.requestedDate` }, () =>
       companyTermination({ noticeGivenOn: notice.on, requestedDate: co.requestedDate }),
     );
-    endings.push({ date: CalendarDate.parse(r.terminationDate), cause: 'company', refs: basisOf(...notice.refs, ...r.basis), note: "the contract's last day: the end of the month the company's notice named (第14条2項)" });
+    endings.push({
+      date: CalendarDate.parse(r.terminationDate),
+      cause: 'company',
+      refs: basisOf(...notice.refs, ...r.basis),
+      note: "the contract's last day: the end of the month the company's notice named (第14条2項)",
+    });
   }
 
   const dc = notices.discontinuation;
@@ -455,11 +554,17 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   if (dc !== undefined) {
     const path = 'notices.discontinuation';
     if (dc.date.isBefore(c.formationDate)) {
-      throw invalidInput(`${path}.date`, `expected a discontinuation on or after formationDate (${c.formationDate.toString()}), got ${dc.date.toString()}`);
+      throw invalidInput(
+        `${path}.date`,
+        `expected a discontinuation on or after formationDate (${c.formationDate.toString()}), got ${dc.date.toString()}`,
+      );
     }
     const ground = dc.ground ?? 'notice';
     const groundRef: ProvisionRef = ground === 'notice' ? '15.1.1' : ground === 'cannot-provide' ? '15.1.2' : '15.1.3';
-    const given = dc.on !== undefined || dc.sentAt !== undefined || dc.arrivedAt !== undefined ? noticeDay(dc, 'company', path, c, asOf) : undefined;
+    const given =
+      dc.on !== undefined || dc.sentAt !== undefined || dc.arrivedAt !== undefined
+        ? noticeDay(dc, 'company', path, c, asOf)
+        : undefined;
     if (ground === 'notice') {
       const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
       const late = given?.on.isAfter(deadline);
@@ -473,15 +578,26 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       });
     }
     discontinuation = { date: dc.date, refs: basisOf('15.1', groundRef, ...(given?.refs ?? [])) };
-    t.add(dc.date, 'discontinuation', discontinuation.refs, { note: 'the service is discontinued; the contract ends on this day (第15条1項)' });
-    endings.push({ date: dc.date, cause: 'discontinuation', refs: cite('15.1'), note: "the contract's last day: the service is discontinued (第15条1項)" });
+    t.add(dc.date, 'discontinuation', discontinuation.refs, {
+      note: 'the service is discontinued; the contract ends on this day (第15条1項)',
+    });
+    endings.push({
+      date: dc.date,
+      cause: 'discontinuation',
+      refs: cite('15.1'),
+      note: "the contract's last day: the service is discontinued (第15条1項)",
+    });
   }
 
   const nr = notices.nonRenewal;
-  const nonRenewal = nr === undefined ? undefined : { ...noticeDay(nr, nr.by, 'notices.nonRenewal', c, asOf), by: nr.by };
+  const nonRenewal =
+    nr === undefined ? undefined : { ...noticeDay(nr, nr.by, 'notices.nonRenewal', c, asOf), by: nr.by };
 
   // --- 第11条: the terms, renewals and the deadlines before each expiry
-  const byNotice = endings.reduce<Ending | undefined>((a, e) => (a === undefined || e.date.isBefore(a.date) ? e : a), undefined);
+  const byNotice = endings.reduce<Ending | undefined>(
+    (a, e) => (a === undefined || e.date.isBefore(a.date) ? e : a),
+    undefined,
+  );
   let horizon = yearsAfter(asOf, DEFAULT_HORIZON_YEARS);
   if (untilIn !== undefined) horizon = later(horizon, untilIn);
   const terms: { number: number; start: CalendarDate; end: CalendarDate }[] = [];
@@ -495,13 +611,23 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       term: number,
       note: `last day for the company to notify changed terms for the renewal after term ${number}`,
     });
-    t.add(schedule.nonRenewalNoticeDeadline, 'non-renewal-notice-deadline', basisOf('11.1', ...own('nonRenewalNoticeMonths')), {
-      term: number,
-      note: `last day for either party to decline the renewal after term ${number}`,
-    });
+    t.add(
+      schedule.nonRenewalNoticeDeadline,
+      'non-renewal-notice-deadline',
+      basisOf('11.1', ...own('nonRenewalNoticeMonths')),
+      {
+        term: number,
+        note: `last day for either party to decline the renewal after term ${number}`,
+      },
+    );
     if (byNotice?.date.equals(termEnd)) break;
     if (!settings.autoRenewal) {
-      endings.push({ date: termEnd, cause: 'expiry', refs: cite('11.1', '1.2'), note: "the contract's last day: the term ends and the contract does not renew (第1条2項)" });
+      endings.push({
+        date: termEnd,
+        cause: 'expiry',
+        refs: cite('11.1', '1.2'),
+        note: "the contract's last day: the term ends and the contract does not renew (第1条2項)",
+      });
       break;
     }
     if (nonRenewal !== undefined && !renewsAfterOf(termEnd, nonRenewal.on, o.deadlineCounting, renewalTerms)) {
@@ -527,22 +653,37 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const order: TerminationCause[] = ['discontinuation', 'company', 'customer', 'non-renewal', 'expiry'];
   const ending = endings.reduce<Ending | undefined>(
     (a, e) =>
-      a === undefined || e.date.isBefore(a.date) || (e.date.equals(a.date) && order.indexOf(e.cause) < order.indexOf(a.cause)) ? e : a,
+      a === undefined ||
+      e.date.isBefore(a.date) ||
+      (e.date.equals(a.date) && order.indexOf(e.cause) < order.indexOf(a.cause))
+        ? e
+        : a,
     undefined,
   );
   const terminationDate = ending?.date;
   const until =
-    untilIn ?? (terminationDate === undefined ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS) : later(confidentialityEnd(terminationDate), asOf));
+    untilIn ??
+    (terminationDate === undefined
+      ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
+      : later(confidentialityEnd(terminationDate), asOf));
   const billUntil = later(until, asOf);
 
   // --- 第12条: the minimum term, and the customer's notice deadline
   const minimumMonths = c.minimumTermMonths ?? 0;
   const minimumEnd = minimumMonths > 0 ? minimumTermEndOf(c.formationDate, minimumMonths) : undefined;
   if (minimumEnd !== undefined) {
-    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), { note: `last day of the ${minimumMonths}-month minimum term` });
+    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), {
+      note: `last day of the ${minimumMonths}-month minimum term`,
+    });
   }
   if (noticeOfCustomer !== undefined) {
-    const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, noticeOfCustomer.original, c.monthlyFee, o.rounding);
+    const r = earlyTerminationFeeOf(
+      c.formationDate,
+      minimumMonths,
+      noticeOfCustomer.original,
+      c.monthlyFee,
+      o.rounding,
+    );
     t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? cite('12.2') : cite('13.1'), {
       note: `last day for the customer's notice to end the contract at the end of ${noticeOfCustomer.original.toString().slice(0, 7)}; it arrived on ${noticeOfCustomer.on.toString()}`,
     });
@@ -559,7 +700,17 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   // --- 第25条: the initial fee
   if (c.initialFee !== undefined) {
     const { dueDate, amount } = c.initialFee;
-    t.due(dueDate, { date: dueDate.toString(), kind: 'initial-fee-due', basis: cite('25.1.1', '25.2'), amount, note: 'initial fee (初期費用)' }, -1);
+    t.due(
+      dueDate,
+      {
+        date: dueDate.toString(),
+        kind: 'initial-fee-due',
+        basis: cite('25.1.1', '25.2'),
+        amount,
+        note: 'initial fee (初期費用)',
+      },
+      -1,
+    );
   }
 
   // --- the streams of monthly fees: the contract's, then each option's
@@ -577,7 +728,12 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
         terminationDate: continuesIntoExtension ? extension?.original : terminationDate,
         extension:
           continuesIntoExtension && extension !== undefined
-            ? { terminationDate: extension.to, months: extension.months, extensionFee: extension.extensionFee, regularFee: extension.regularFee }
+            ? {
+                terminationDate: extension.to,
+                months: extension.months,
+                extensionFee: extension.extensionFee,
+                regularFee: extension.regularFee,
+              }
             : undefined,
       },
     },
@@ -597,7 +753,9 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       };
     }
     const end =
-      ownEnd !== undefined && (terminationDate === undefined || ownEnd.date.isBefore(terminationDate)) ? ownEnd.date : terminationDate;
+      ownEnd !== undefined && (terminationDate === undefined || ownEnd.date.isBefore(terminationDate))
+        ? ownEnd.date
+        : terminationDate;
     streams.push({
       option: opt.name,
       start: s.billingStartDate,
@@ -605,7 +763,12 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       delayedFrom: s.delayed ? opt.scheduledStartDate : undefined,
       end,
       ownEnd: ownEnd !== undefined && end !== undefined && ownEnd.date.equals(end) ? ownEnd : undefined,
-      terms: { billingStartDate: s.billingStartDate, monthlyFee: opt.monthlyFee, formationDate: opt.formationDate ?? c.formationDate, terminationDate: end },
+      terms: {
+        billingStartDate: s.billingStartDate,
+        monthlyFee: opt.monthlyFee,
+        formationDate: opt.formationDate ?? c.formationDate,
+        terminationDate: end,
+      },
     });
   });
 
@@ -624,7 +787,10 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
 
   // --- the end: 第12条2項's fee, the termination, 第16条, 第27条3項
   if (ending !== undefined) {
-    if (minimumEnd !== undefined && (ending.cause === 'customer' || (ending.cause === 'non-renewal' && nonRenewal?.by === 'customer'))) {
+    if (
+      minimumEnd !== undefined &&
+      (ending.cause === 'customer' || (ending.cause === 'non-renewal' && nonRenewal?.by === 'customer'))
+    ) {
       const r = earlyTerminationFeeOf(c.formationDate, minimumMonths, ending.date, c.monthlyFee, o.rounding);
       if (r.insideMinimumTerm) {
         t.due(
@@ -645,8 +811,12 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
       ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
       note: ending.note,
     });
-    t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: "the company may delete the customer's data and software, without notice" });
-    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: 'last day the duties of confidentiality (第27条) bind' });
+    t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), {
+      note: "the company may delete the customer's data and software, without notice",
+    });
+    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), {
+      note: 'last day the duties of confidentiality (第27条) bind',
+    });
   }
 
   // --- payments, and 第26条 on what was paid late
@@ -655,9 +825,14 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   const recorded = c.payments !== undefined;
 
   // --- 第15条2項: the refund on a discontinuation
-  if (discontinuation !== undefined && discontinuationMonth !== undefined && terminationDate !== undefined && discontinuation.date.equals(terminationDate)) {
+  if (
+    discontinuation !== undefined &&
+    discontinuationMonth !== undefined &&
+    terminationDate !== undefined &&
+    discontinuation.date.equals(terminationDate)
+  ) {
     streams.forEach((stream, index) => {
-      if (stream.start.isAfter(discontinuation.date) || (stream.end?.isBefore(discontinuation.date))) return;
+      if (stream.start.isAfter(discontinuation.date) || stream.end?.isBefore(discontinuation.date)) return;
       let paid = 0;
       const month = discontinuationMonth.toString();
       dues.forEach((due, k) => {
@@ -681,10 +856,17 @@ function build(c: ParsedContract, asOf: CalendarDate, untilIn: CalendarDate | un
   // Every provision cited, in the order of the terms: marked by position, then read off.
   const cited = new Uint8Array(PROVISIONS.length);
   for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+  // The result always reports billingStartDate (9.6), even for a window with no events in it.
+  cited[PROVISION_INDEX.get('9.6') ?? 0] = 1;
   const basis: ProvisionRef[] = [];
   for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
   if (!Number.isSafeInteger(outstanding) || !Number.isSafeInteger(unapplied)) {
-    throw new TermsError('AMOUNT_OUT_OF_RANGE', [{ path: 'payments', message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}` }]);
+    throw new TermsError('AMOUNT_OUT_OF_RANGE', [
+      {
+        path: 'payments',
+        message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}`,
+      },
+    ]);
   }
 
   const term = terms.find((x) => x.start.isOnOrBefore(asOf) && asOf.isOnOrBefore(x.end));
@@ -731,7 +913,8 @@ function applyPayments(
 ): { outstanding: Yen; unapplied: Yen; paidTowards: (k: number) => Yen } {
   if (given === undefined) return { outstanding: 0, unapplied: 0, paidTowards: (k) => (dues[k] as Due).amount };
   let inOrder = true;
-  for (let i = 1; i < given.length && inOrder; i++) inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
+  for (let i = 1; i < given.length && inOrder; i++)
+    inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
   // In date order, ties as given (a record usually lists them so already).
   const payments: readonly PaymentOf[] = inOrder
     ? given
@@ -739,7 +922,8 @@ function applyPayments(
         .map((p, i) => ({ p, i }))
         .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
         .map(({ p }) => p);
-  for (const p of payments) t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
+  for (const p of payments)
+    t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
   const { allocations, unapplied } = allocatePaymentsOf(dues, payments);
   let outstanding = 0;
   dues.forEach((due, k) => {
@@ -749,7 +933,14 @@ function applyPayments(
     const lastPaid = allocation.payments.at(-1)?.date;
     const open = allocation.outstanding > 0;
     if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
-    const r = lateInterestWithPaymentsOf(due.amount, due.dueDate, allocation.payments, open ? asOf : undefined, o.dayCount, o.rounding);
+    const r = lateInterestWithPaymentsOf(
+      due.amount,
+      due.dueDate,
+      allocation.payments,
+      open ? asOf : undefined,
+      o.dayCount,
+      o.rounding,
+    );
     if (r.days === 0) return;
     const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
     const stream = streams[due.stream];
@@ -805,22 +996,60 @@ function billStream(t: Timeline, stream: Stream, index: number, o: ResolvedOptio
 }
 
 /** One invoice line (第25条) as an event: due on the month's 25.3 date. */
-function addLine(t: Timeline, line: InvoiceLine, dueDate: CalendarDate, date: string, serviceMonth: string, stream: number, option: string | undefined): void {
+function addLine(
+  t: Timeline,
+  line: InvoiceLine,
+  dueDate: CalendarDate,
+  date: string,
+  serviceMonth: string,
+  stream: number,
+  option: string | undefined,
+): void {
   let event: Fields;
   switch (line.kind) {
     case 'first-month-fee':
-      event = line.prorated === true && line.days !== undefined
-        ? { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth, days: line.days, note: `first month, ${line.days} days at the daily rate (fee / 30)` }
-        : { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth, note: 'first month, in full (billing starts on the 1st)' };
+      event =
+        line.prorated === true && line.days !== undefined
+          ? {
+              date,
+              kind: 'first-month-fee',
+              basis: cite('25.4', '25.3'),
+              amount: line.amount,
+              serviceMonth,
+              days: line.days,
+              note: `first month, ${line.days} days at the daily rate (fee / 30)`,
+            }
+          : {
+              date,
+              kind: 'first-month-fee',
+              basis: cite('25.4', '25.3'),
+              amount: line.amount,
+              serviceMonth,
+              note: 'first month, in full (billing starts on the 1st)',
+            };
       break;
     case 'monthly-fee':
       event =
         line.basis.length === 1
           ? { date, kind: 'monthly-fee-due', basis: cite('25.3'), amount: line.amount, serviceMonth }
-          : { date, kind: 'monthly-fee-due', basis: basisOf(...line.basis, '25.3'), amount: line.amount, serviceMonth, note: `fee for ${serviceMonth}, an extension month (I-05 in-addition)` };
+          : {
+              date,
+              kind: 'monthly-fee-due',
+              basis: basisOf(...line.basis, '25.3'),
+              amount: line.amount,
+              serviceMonth,
+              note: `fee for ${serviceMonth}, an extension month (I-05 in-addition)`,
+            };
       break;
     default:
-      event = { date, kind: 'extension-fee-due', basis: cite('13.5', '25.3'), amount: line.amount, serviceMonth, note: `extension fee for ${serviceMonth}: twice the monthly fee (第13条5項)` };
+      event = {
+        date,
+        kind: 'extension-fee-due',
+        basis: cite('13.5', '25.3'),
+        amount: line.amount,
+        serviceMonth,
+        note: `extension fee for ${serviceMonth}: twice the monthly fee (第13条5項)`,
+      };
   }
   if (option !== undefined) event.option = option;
   t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream);
@@ -873,8 +1102,16 @@ function addLine(t: Timeline, line: InvoiceLine, dueDate: CalendarDate, date: st
  * // ]
  * ```
  */
-export function contractTimeline(contract: ContractRecord, window: TimelineWindow, options?: Options): ContractTimelineResult {
-  if (!isRecord(contract)) throw invalidInput('contract', `expected a contract record (an object of named fields), got ${describeValue(contract)}`);
+export function contractTimeline(
+  contract: ContractRecord,
+  window: TimelineWindow,
+  options?: Options,
+): ContractTimelineResult {
+  if (!isRecord(contract))
+    throw invalidInput(
+      'contract',
+      `expected a contract record (an object of named fields), got ${describeValue(contract)}`,
+    );
   if (!isRecord(window)) throw invalidInput('window', `expected { asOf, until? }, got ${describeValue(window)}`);
   const { asOf, until } = parseInput(WindowSchema, window);
   const resolved = resolveOptions(options);

@@ -42,7 +42,12 @@ export const APPS_SCRIPT_MANIFEST = {
 /** What the generator reads of a custom function from the bundle (a subset of SheetFunctionSpec). */
 export interface FunctionShape {
   readonly name: string;
-  readonly args: readonly { readonly key: string; readonly label: string; readonly type: string; readonly optional: boolean }[];
+  readonly args: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly type: string;
+    readonly optional: boolean;
+  }[];
   readonly result: string;
 }
 
@@ -55,7 +60,12 @@ function jsdocText(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 }
 
-const RESULT_TYPES: Readonly<Record<string, string>> = { date: 'Date', yen: 'number', boolean: 'boolean', text: 'string' };
+const RESULT_TYPES: Readonly<Record<string, string>> = {
+  date: 'Date',
+  yen: 'number',
+  boolean: 'boolean',
+  text: 'string',
+};
 
 /** The top-level declaration of one custom function, with its JSDoc. */
 function wrapperOf(f: FunctionShape): string {
@@ -152,7 +162,9 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
     globalName: GLOBAL_NAME,
     platform: 'browser',
     target: 'es2020',
-    minify: true,
+    // terser after esbuild: about 5 % smaller gzipped than esbuild's own minifier.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     treeshake: true,
     sourcemap: false,
     dts: false,
@@ -169,7 +181,18 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
       {
         name: 'exact-decimal',
         setup(build) {
-          build.onResolve({ filter: /^decimal\.js$/ }, () => ({ path: join(ROOT, 'src/spreadsheet/exact-decimal.ts') }));
+          build.onResolve({ filter: /^decimal\.js$/ }, () => ({
+            path: join(ROOT, 'src/spreadsheet/exact-decimal.ts'),
+          }));
+        },
+      },
+      {
+        name: 'trusted-basis',
+        setup(build) {
+          // The library's references are literals its tests check: see trusted-basis.ts.
+          build.onResolve({ filter: /^\.{1,2}\/(core\/)?basis\.js$/ }, () => ({
+            path: join(ROOT, 'src/spreadsheet/trusted-basis.ts'),
+          }));
         },
       },
       {

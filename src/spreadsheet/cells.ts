@@ -19,7 +19,16 @@
  *
  * @module
  */
-import { CalendarDate, Instant, MAX_EPOCH_DAY, MAX_YEAR, MIN_EPOCH_DAY, MIN_YEAR, YearMonth, tryParseYen } from '../index.js';
+import {
+  CalendarDate,
+  Instant,
+  MAX_EPOCH_DAY,
+  MAX_YEAR,
+  MIN_EPOCH_DAY,
+  MIN_YEAR,
+  YearMonth,
+  tryParseYen,
+} from '../index.js';
 
 /** Why a cell could not be read: the end of a Japanese sentence about the field (`'が日付ではありません'`). */
 export class CellProblem {
@@ -114,7 +123,8 @@ function readDateText(cell: string): { date: CalendarDate; instant?: Instant } |
   const date = dateOf(Number(y), mo1 ?? mo2, d1 ?? d2);
   if (date instanceof CellProblem || h === undefined) return date instanceof CellProblem ? date : { date };
   // A time without an offset is the sheet's wall clock: JST (the manifest's time zone).
-  const zone = offset === undefined ? '+09:00' : offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/(\d{2})(\d{2})$/, '$1:$2');
+  const zone =
+    offset === undefined ? '+09:00' : offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/(\d{2})(\d{2})$/, '$1:$2');
   const iso = `${date.toString()}T${pad(h)}:${mi}:${s ?? '00'}${frac === undefined ? '' : `.${frac}`}${zone}`;
   const instant = Instant.tryParse(iso);
   if (typeof instant === 'string') return NOT_AN_INSTANT;
@@ -221,7 +231,9 @@ export function readYen(cell: Cell): number | CellProblem {
   let value: unknown = cell;
   if (typeof cell === 'number' && Object.is(cell, -0)) value = 0;
   if (typeof cell === 'string') {
-    const text = normalise(cell).replace(/^¥\s*/, '').replace(/\s*円$/, '');
+    const text = normalise(cell)
+      .replace(/^¥\s*/, '')
+      .replace(/\s*円$/, '');
     value = /^\d{1,3}(,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text;
   }
   const yen = tryParseYen(value);
@@ -275,7 +287,9 @@ export function readChoice<T extends string>(
       if (text === value || aliases.includes(text)) return value as T;
     }
   }
-  const listed = Object.entries<readonly string[]>(choices).map(([v, a]) => (a.length > 0 ? `${v}（${a.join('・')}）` : v));
+  const listed = Object.entries<readonly string[]>(choices).map(([v, a]) =>
+    a.length > 0 ? `${v}（${a.join('・')}）` : v,
+  );
   return new CellProblem(`は ${listed.join('、')} のいずれかにしてください`);
 }
 

@@ -123,7 +123,9 @@ export function customFunction(spec: SheetFunctionSpec): CustomFunction {
   const requiredCount = spec.args.filter((a) => !a.optional).length;
   return (...args: unknown[]) => {
     if (args.length > spec.args.length) {
-      throw new FormulaError(`#入力エラー: ${spec.name} の引数は${spec.args.length}個までです（${args.length}個あります）`);
+      throw new FormulaError(
+        `#入力エラー: ${spec.name} の引数は${spec.args.length}個までです（${args.length}個あります）`,
+      );
     }
     if (args.length < requiredCount) {
       const missing = spec.args.slice(args.length, requiredCount).map((a) => a.label);

@@ -37,7 +37,8 @@ function gcd(a: bigint, b: bigint): bigint {
 function ratioOf(value: DecimalValue): [bigint, bigint] {
   if (value instanceof Decimal) return [value.numerator, value.denominator];
   if (typeof value === 'bigint') return [value, 1n];
-  if (!Number.isSafeInteger(value)) throw new RangeError(`exact-decimal: expected a whole number, got ${String(value)}`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`exact-decimal: expected a whole number, got ${String(value)}`);
   return [BigInt(value), 1n];
 }
 

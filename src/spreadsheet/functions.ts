@@ -14,7 +14,7 @@
  * @module
  */
 import {
-  OPTION_VALUES,
+  type OPTION_VALUES,
   billingStartDate,
   changeNotificationDeadline,
   customerTermination,
@@ -207,7 +207,12 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
   }),
   define({
     name: 'TERMS_EXTENSION_TOTAL',
-    args: [...EXTENSION, MONTHLY_FEE, option('extensionFee', '延長手数料の扱い', { replaces: [], 'in-addition': [] }), ROUNDING],
+    args: [
+      ...EXTENSION,
+      MONTHLY_FEE,
+      option('extensionFee', '延長手数料の扱い', { replaces: [], 'in-addition': [] }),
+      ROUNDING,
+    ],
     result: 'yen',
     call: terminationExtension,
     pick: (r) => r.totalDue,
@@ -222,7 +227,13 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
   }),
   define({
     name: 'TERMS_DISCONTINUATION_REFUND',
-    args: [DISCONTINUATION_DATE, MONTHLY_FEE, date('paidThrough', '支払済み期間の末日'), yen('amountPaid', '支払済み額'), ROUNDING],
+    args: [
+      DISCONTINUATION_DATE,
+      MONTHLY_FEE,
+      date('paidThrough', '支払済み期間の末日'),
+      yen('amountPaid', '支払済み額'),
+      ROUNDING,
+    ],
     result: 'yen',
     call: discontinuationRefund,
     pick: (r) => r.refund,
@@ -231,7 +242,11 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
     name: 'TERMS_MONTHLY_DUE_DATE',
     args: [
       arg('serviceMonth', '利用月', 'Date', readMonth),
-      option('bankHolidayShift', '銀行休業日の扱い', { 'as-written': [], 'next-bank-day': [], 'previous-bank-day': [] }),
+      option('bankHolidayShift', '銀行休業日の扱い', {
+        'as-written': [],
+        'next-bank-day': [],
+        'previous-bank-day': [],
+      }),
     ],
     result: 'date',
     call: monthlyFeeDueDate,

@@ -28,7 +28,8 @@ export const OPTION_HELP: Readonly<Record<string, string>> = {
   extensionFee: 'replaces（2倍の料金が通常料金に代わる、既定）・in-addition（通常料金も支払う）（I-05）',
   firstMonthDays: 'literal（開始日の翌日から数える、既定）・inclusive（開始日も数える）（I-07）',
   dayCount: 'act/365-fixed（常に365日、既定）・act/act（うるう年は366日）（I-10）',
-  bankHolidayShift: 'as-written（そのまま、既定）・next-bank-day（翌銀行営業日）・previous-bank-day（前銀行営業日）（I-11）',
+  bankHolidayShift:
+    'as-written（そのまま、既定）・next-bank-day（翌銀行営業日）・previous-bank-day（前銀行営業日）（I-11）',
   companyHolidays: '日付のセル範囲（I-12）',
 };
 

@@ -17,7 +17,9 @@ const DEFAULTS = { minimumTermMonths: 0, renewalMonths: 12, monthlyFee: 50_000, 
 
 describe('第1条2項: the individual contract prevails over the terms', () => {
   it('takes the contract’s value where it gives one and the terms’ default elsewhere', () => {
-    expect(mergeContractSettings({ defaults: DEFAULTS, contract: { minimumTermMonths: 6, backupOption: true } })).toEqual({
+    expect(
+      mergeContractSettings({ defaults: DEFAULTS, contract: { minimumTermMonths: 6, backupOption: true } }),
+    ).toEqual({
       settings: { minimumTermMonths: 6, renewalMonths: 12, monthlyFee: 50_000, backupOption: true },
       overridden: ['minimumTermMonths', 'backupOption'],
       basis: ['1.2'],
@@ -40,11 +42,17 @@ describe('第1条2項: the individual contract prevails over the terms', () => {
   });
 
   it('a value equal to the default still counts as the contract’s own provision', () => {
-    expect(mergeContractSettings({ defaults: DEFAULTS, contract: { renewalMonths: 12 } }).overridden).toEqual(['renewalMonths']);
+    expect(mergeContractSettings({ defaults: DEFAULTS, contract: { renewalMonths: 12 } }).overridden).toEqual([
+      'renewalMonths',
+    ]);
   });
 
   it('without a contract, or with an empty one, the terms apply as they stand (1.1, 1.2 first sentence)', () => {
-    expect(mergeContractSettings({ defaults: DEFAULTS })).toEqual({ settings: DEFAULTS, overridden: [], basis: ['1.2'] });
+    expect(mergeContractSettings({ defaults: DEFAULTS })).toEqual({
+      settings: DEFAULTS,
+      overridden: [],
+      basis: ['1.2'],
+    });
     expect(mergeContractSettings({ defaults: DEFAULTS, contract: {} }).overridden).toEqual([]);
   });
 
@@ -62,7 +70,9 @@ describe('第1条2項: the individual contract prevails over the terms', () => {
     const value = fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null));
     fc.assert(
       fc.property(
-        fc.record(Object.fromEntries(keys.map((k) => [k, value])) as Record<(typeof keys)[number], fc.Arbitrary<unknown>>),
+        fc.record(
+          Object.fromEntries(keys.map((k) => [k, value])) as Record<(typeof keys)[number], fc.Arbitrary<unknown>>,
+        ),
         fc.record(Object.fromEntries(keys.map((k) => [k, fc.option(value, { nil: undefined })])), { requiredKeys: [] }),
         (defaults, contract) => {
           const r = mergeContractSettings({ defaults, contract: contract as Partial<typeof defaults> });
@@ -79,7 +89,9 @@ describe('第1条2項: the individual contract prevails over the terms', () => {
   it('is typed by the defaults: the settings keep their types and a contract may set only known keys', () => {
     const r = mergeContractSettings({ defaults: DEFAULTS, contract: { monthlyFee: 60_000 } });
     expectTypeOf(r.settings).toEqualTypeOf<typeof DEFAULTS>();
-    expectTypeOf(r.overridden).toEqualTypeOf<('minimumTermMonths' | 'renewalMonths' | 'monthlyFee' | 'backupOption')[]>();
+    expectTypeOf(r.overridden).toEqualTypeOf<
+      ('minimumTermMonths' | 'renewalMonths' | 'monthlyFee' | 'backupOption')[]
+    >();
     const misspelt = () =>
       // @ts-expect-error a contract key the defaults do not have
       mergeContractSettings({ defaults: DEFAULTS, contract: { monthlyfee: 1 } });
@@ -105,6 +117,37 @@ describe('第1条2項: the individual contract prevails over the terms', () => {
 
 describe('ARTICLE_1', () => {
   it('names the article, its paragraphs and its versions', () => {
-    expect(ARTICLE_1).toEqual({ number: 1, title: '適用', provisions: ['1', '1.1', '1.2'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_1).toEqual({
+      number: 1,
+      title: '適用',
+      provisions: ['1', '1.1', '1.2'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
+  });
+});
+
+describe('第1条: the settings come back in a JSON result, so they must be JSON values (issue 11)', () => {
+  it('refuses a value that is not JSON, naming its key under defaults or contract', () => {
+    expectTermsError(
+      () => mergeContractSettings({ defaults: { startedAt: new Date(0) } }),
+      'defaults.startedAt',
+      'INVALID_INPUT',
+      'plain record',
+    );
+    expectTermsError(
+      () => mergeContractSettings({ defaults: { fee: 1 }, contract: { fee: Number.NaN } }),
+      'contract.fee',
+      'INVALID_INPUT',
+      'finite number',
+    );
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => mergeContractSettings({ defaults: { plan: {} }, contract: { plan: cyclic } })).toThrow(
+      /^contract\.plan\.self\.self\..*: expected at most 32 levels of nesting$/,
+    );
+  });
+
+  it('still takes undefined in the contract as "not set"', () => {
+    expect(mergeContractSettings({ defaults: { fee: 1 }, contract: { fee: undefined } }).overridden).toEqual([]);
   });
 });

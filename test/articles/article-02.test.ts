@@ -70,7 +70,9 @@ describe('第2条: the seven defined terms', () => {
   });
 
   it('types the Japanese terms as a closed union', () => {
-    expectTypeOf<DefinedTermJa>().toEqualTypeOf<'本サービス' | '契約者' | '利用契約' | '利用契約等' | '本件サーバー' | 'ID' | 'パスワード'>();
+    expectTypeOf<DefinedTermJa>().toEqualTypeOf<
+      '本サービス' | '契約者' | '利用契約' | '利用契約等' | '本件サーバー' | 'ID' | 'パスワード'
+    >();
   });
 
   it('refuses a word that is not a defined term', () => {

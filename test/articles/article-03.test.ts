@@ -18,7 +18,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_3, COMPANY_NOTICE_METHODS, CUSTOMER_NOTICE_METHODS, Instant, noticeEffective } from '../../src/index.js';
+import {
+  ARTICLE_3,
+  COMPANY_NOTICE_METHODS,
+  CUSTOMER_NOTICE_METHODS,
+  Instant,
+  noticeEffective,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 
 describe('第3条1項・3項: the methods', () => {
@@ -46,9 +52,19 @@ describe('第3条2項: the company’s e-mail and website notices take effect wh
   });
 
   it('a website posting is effective when posted, whenever the customer reads it', () => {
-    const r = noticeEffective({ sender: 'company', method: 'website', sentAt: '2027-06-30T15:00:00Z', arrivedAt: '2027-07-02T09:00:00+09:00' });
+    const r = noticeEffective({
+      sender: 'company',
+      method: 'website',
+      sentAt: '2027-06-30T15:00:00Z',
+      arrivedAt: '2027-07-02T09:00:00+09:00',
+    });
     // 15:00 UTC on 30 June is 00:00 JST on 1 July: the posting counts on 1 July, not on the later reading.
-    expect(r).toEqual({ rule: 'on-posting', effectiveAt: '2027-07-01T00:00:00+09:00', effectiveOn: '2027-07-01', basis: ['3.1', '3.2'] });
+    expect(r).toEqual({
+      rule: 'on-posting',
+      effectiveAt: '2027-07-01T00:00:00+09:00',
+      effectiveOn: '2027-07-01',
+      basis: ['3.1', '3.2'],
+    });
   });
 
   it('needs the instant of sending', () => {
@@ -82,12 +98,22 @@ describe('I-03: the customer’s notices, and the company’s letters and faxes,
   });
 
   it('a customer’s letter needs its arrival, not its sending', () => {
-    expectTermsError(() => noticeEffective({ sender: 'customer', method: 'letter', sentAt: '2027-04-01T10:00:00+09:00' }), 'arrivedAt');
+    expectTermsError(
+      () => noticeEffective({ sender: 'customer', method: 'letter', sentAt: '2027-04-01T10:00:00+09:00' }),
+      'arrivedAt',
+    );
   });
 
   it('the company’s letter or fax, which 3.2 does not cover, also counts on arrival', () => {
     for (const method of ['letter', 'fax'] as const) {
-      expect(noticeEffective({ sender: 'company', method, sentAt: '2027-04-01T18:00:00+09:00', arrivedAt: '2027-04-02T11:00:00+09:00' })).toEqual({
+      expect(
+        noticeEffective({
+          sender: 'company',
+          method,
+          sentAt: '2027-04-01T18:00:00+09:00',
+          arrivedAt: '2027-04-02T11:00:00+09:00',
+        }),
+      ).toEqual({
         rule: 'on-arrival',
         effectiveAt: '2027-04-02T11:00:00+09:00',
         effectiveOn: '2027-04-02',
@@ -99,18 +125,22 @@ describe('I-03: the customer’s notices, and the company’s letters and faxes,
   it('accepts a Date and an Instant as well as a string', () => {
     const at = new Date(Date.UTC(2027, 2, 31, 16, 30));
     expect(noticeEffective({ sender: 'customer', method: 'letter', arrivedAt: at }).effectiveOn).toBe('2027-04-01');
-    expect(noticeEffective({ sender: 'customer', method: 'letter', arrivedAt: Instant.parse('2027-04-01T09:00:00+09:00') }).effectiveAt).toBe(
-      '2027-04-01T09:00:00+09:00',
-    );
+    expect(
+      noticeEffective({ sender: 'customer', method: 'letter', arrivedAt: Instant.parse('2027-04-01T09:00:00+09:00') })
+        .effectiveAt,
+    ).toBe('2027-04-01T09:00:00+09:00');
   });
 
   it('the date that counts is always the JST date of the instant that counts', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2017-03-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const jst = new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-        expect(noticeEffective({ sender: 'customer', method: 'fax', arrivedAt: d }).effectiveOn).toBe(jst);
-        expect(noticeEffective({ sender: 'company', method: 'email', sentAt: d }).effectiveOn).toBe(jst);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2017-03-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const jst = new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+          expect(noticeEffective({ sender: 'customer', method: 'fax', arrivedAt: d }).effectiveOn).toBe(jst);
+          expect(noticeEffective({ sender: 'company', method: 'email', sentAt: d }).effectiveOn).toBe(jst);
+        },
+      ),
     );
   });
 });
@@ -118,18 +148,32 @@ describe('I-03: the customer’s notices, and the company’s letters and faxes,
 describe('bad input', () => {
   it('refuses an arrival before the sending, an unknown sender or method, and instants without an offset', () => {
     expectTermsError(
-      () => noticeEffective({ sender: 'customer', method: 'fax', sentAt: '2027-04-02T10:00:00+09:00', arrivedAt: '2027-04-01T10:00:00+09:00' }),
+      () =>
+        noticeEffective({
+          sender: 'customer',
+          method: 'fax',
+          sentAt: '2027-04-02T10:00:00+09:00',
+          arrivedAt: '2027-04-01T10:00:00+09:00',
+        }),
       'arrivedAt',
     );
     expectTermsError(() => noticeEffective({ sender: 'lawyer', method: 'fax' } as never), 'sender');
     expectTermsError(() => noticeEffective({ sender: 'company', method: 'carrier-pigeon' } as never), 'method');
-    expectTermsError(() => noticeEffective({ sender: 'customer', method: 'fax', arrivedAt: '2027-04-01T10:00:00' }), 'arrivedAt');
+    expectTermsError(
+      () => noticeEffective({ sender: 'customer', method: 'fax', arrivedAt: '2027-04-01T10:00:00' }),
+      'arrivedAt',
+    );
     expectTermsError(() => noticeEffective(undefined as never), 'input');
   });
 });
 
 describe('ARTICLE_3', () => {
   it('names the article and its paragraphs', () => {
-    expect(ARTICLE_3).toEqual({ number: 3, title: '通知', provisions: ['3', '3.1', '3.2', '3.3'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_3).toEqual({
+      number: 3,
+      title: '通知',
+      provisions: ['3', '3.1', '3.2', '3.3'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

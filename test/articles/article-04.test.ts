@@ -65,8 +65,16 @@ describe('termsVersionOn (第4条1項, 制定・改定日; I-14)', () => {
 
 describe('provisionInForce: 17.3 only from 2019-06-01, everything else from 2017-03-01', () => {
   it('17.3 is not in force on 2019-05-31 and is on 2019-06-01, for existing contracts too (4.1)', () => {
-    expect(provisionInForce({ ref: '17.3', date: '2019-05-31' })).toEqual({ inForce: false, version: '2017-03-01', basis: ['4.1', 'history'] });
-    expect(provisionInForce({ ref: '17.3', date: '2019-06-01' })).toEqual({ inForce: true, version: '2019-06-01', basis: ['4.1', 'history'] });
+    expect(provisionInForce({ ref: '17.3', date: '2019-05-31' })).toEqual({
+      inForce: false,
+      version: '2017-03-01',
+      basis: ['4.1', 'history'],
+    });
+    expect(provisionInForce({ ref: '17.3', date: '2019-06-01' })).toEqual({
+      inForce: true,
+      version: '2019-06-01',
+      basis: ['4.1', 'history'],
+    });
   });
 
   it('every other provision is in force in both versions', () => {
@@ -77,7 +85,12 @@ describe('provisionInForce: 17.3 only from 2019-06-01, everything else from 2017
   });
 
   it('refuses a ref that is not a provision, and a date before the terms', () => {
-    expectTermsError(() => provisionInForce({ ref: '17.5' as never, date: '2020-01-01' }), 'ref', 'INVALID_INPUT', /dotted form/);
+    expectTermsError(
+      () => provisionInForce({ ref: '17.5' as never, date: '2020-01-01' }),
+      'ref',
+      'INVALID_INPUT',
+      /dotted form/,
+    );
     expectTermsError(() => provisionInForce({ ref: '17.3', date: '2016-12-31' }), 'date', 'TERMS_NOT_IN_FORCE');
   });
 });
@@ -91,11 +104,17 @@ describe('第4条2項: a change is posted on the website and notified by e-mail'
 
 describe('the versions in which each article exists', () => {
   it('the revision added a paragraph and removed nothing: every article exists in both versions', () => {
-    for (let n = 1; n <= 30; n++) expect(articleInfo(n as ArticleNumber).versions, `第${n}条`).toEqual(['2017-03-01', '2019-06-01']);
+    for (let n = 1; n <= 30; n++)
+      expect(articleInfo(n as ArticleNumber).versions, `第${n}条`).toEqual(['2017-03-01', '2019-06-01']);
     expect(articleInfo('spec').versions).toEqual(['2017-03-01', '2019-06-01']);
   });
 
   it('ARTICLE_4 names the article and its paragraphs', () => {
-    expect(ARTICLE_4).toEqual({ number: 4, title: '変更', provisions: ['4', '4.1', '4.2'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_4).toEqual({
+      number: 4,
+      title: '変更',
+      provisions: ['4', '4.1', '4.2'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

@@ -39,7 +39,9 @@ describe('第5条: assignment needs the company’s prior written consent', () =
   it('only the one combination of facts permits it', () => {
     for (const consent of ['none', 'oral', 'written'] as const) {
       for (const consentBeforeAssignment of [true, false]) {
-        expect(assignmentPermitted({ consent, consentBeforeAssignment }).permitted).toBe(consent === 'written' && consentBeforeAssignment);
+        expect(assignmentPermitted({ consent, consentBeforeAssignment }).permitted).toBe(
+          consent === 'written' && consentBeforeAssignment,
+        );
       }
     }
   });
@@ -52,12 +54,20 @@ describe('第5条: assignment needs the company’s prior written consent', () =
   it('needs to know when consent was given, and refuses other kinds of consent', () => {
     expectTermsError(() => assignmentPermitted({ consent: 'written' }), 'consentBeforeAssignment');
     expectTermsError(() => assignmentPermitted({ consent: 'implied' } as never), 'consent');
-    expectTermsError(() => assignmentPermitted({ consent: 'written', consentBeforeAssignment: 'yes' } as never), 'consentBeforeAssignment');
+    expectTermsError(
+      () => assignmentPermitted({ consent: 'written', consentBeforeAssignment: 'yes' } as never),
+      'consentBeforeAssignment',
+    );
   });
 });
 
 describe('ARTICLE_5', () => {
   it('is a single-paragraph article in both versions', () => {
-    expect(ARTICLE_5).toEqual({ number: 5, title: '権利義務譲渡の禁止', provisions: ['5'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_5).toEqual({
+      number: 5,
+      title: '権利義務譲渡の禁止',
+      provisions: ['5'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

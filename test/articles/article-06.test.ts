@@ -63,6 +63,11 @@ describe('第6条 second sentence: severability', () => {
 
 describe('ARTICLE_6', () => {
   it('is a single-paragraph article', () => {
-    expect(ARTICLE_6).toEqual({ number: 6, title: '協議等', provisions: ['6'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_6).toEqual({
+      number: 6,
+      title: '協議等',
+      provisions: ['6'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

@@ -35,6 +35,11 @@ describe('第7条: Japanese law governs', () => {
 
 describe('ARTICLE_7', () => {
   it('is a single-paragraph article', () => {
-    expect(ARTICLE_7).toEqual({ number: 7, title: '準拠法', provisions: ['7'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_7).toEqual({
+      number: 7,
+      title: '準拠法',
+      provisions: ['7'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

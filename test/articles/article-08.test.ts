@@ -10,7 +10,13 @@ import { expectVerbatim } from '../support/provision-text.js';
 
 describe('第8条: the Tokyo District Court, exclusively, at first instance', () => {
   it('names the court, the instance and exclusivity', () => {
-    expect(AGREED_COURT).toEqual({ ref: '8', ja: '東京地方裁判所', en: 'Tokyo District Court', instance: 'first', exclusive: true });
+    expect(AGREED_COURT).toEqual({
+      ref: '8',
+      ja: '東京地方裁判所',
+      en: 'Tokyo District Court',
+      instance: 'first',
+      exclusive: true,
+    });
     expectVerbatim([AGREED_COURT]);
   });
 
@@ -35,6 +41,11 @@ describe('第8条: the Tokyo District Court, exclusively, at first instance', ()
 
 describe('ARTICLE_8', () => {
   it('is a single-paragraph article', () => {
-    expect(ARTICLE_8).toEqual({ number: 8, title: '合意管轄', provisions: ['8'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_8).toEqual({
+      number: 8,
+      title: '合意管轄',
+      provisions: ['8'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

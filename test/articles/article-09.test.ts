@@ -98,11 +98,20 @@ describe('第9条2項なお書: the acceptance prevails over the application', (
     expectTermsError(() => agreedTerms({ application: [] as never, acceptance: {} }), 'application');
     expectTermsError(() => agreedTerms({ application: {}, acceptance: null as never }), 'acceptance');
     expectTermsError(() => agreedTerms({ application: { fee: Number.NaN }, acceptance: {} }), 'application.fee');
-    expectTermsError(() => agreedTerms({ application: {}, acceptance: { start: new Date(0) as never } }), 'acceptance.start');
-    expectTermsError(() => agreedTerms({ application: { a: [1, () => 1] as never }, acceptance: {} }), 'application.a.1');
+    expectTermsError(
+      () => agreedTerms({ application: {}, acceptance: { start: new Date(0) as never } }),
+      'acceptance.start',
+    );
+    expectTermsError(
+      () => agreedTerms({ application: { a: [1, () => 1] as never }, acceptance: {} }),
+      'application.a.1',
+    );
     let deep: unknown = 1;
     for (let i = 0; i < 40; i++) deep = [deep];
-    expectTermsError(() => agreedTerms({ application: { deep: deep as never }, acceptance: {} }), 'application.deep.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0');
+    expectTermsError(
+      () => agreedTerms({ application: { deep: deep as never }, acceptance: {} }),
+      'application.deep.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0',
+    );
   });
 
   it('every field of the result comes from the acceptance where it states one, else from the application', () => {
@@ -130,7 +139,10 @@ describe('第9条3項: a change of contract is formed when the company sends its
   });
 
   it('refuses bad input naming the field', () => {
-    expectTermsError(() => contractChangeFormation({ acceptanceSentOn: '2027-07-31T10:00:00+09:00' }), 'acceptanceSentOn');
+    expectTermsError(
+      () => contractChangeFormation({ acceptanceSentOn: '2027-07-31T10:00:00+09:00' }),
+      'acceptanceSentOn',
+    );
   });
 });
 
@@ -140,7 +152,9 @@ describe('第9条4項: the company may refuse on seven grounds, without giving a
   it('lists the seven items with the terms’ own text', () => {
     const items = readTermsStructure().filter((p) => /^9\.4\.\d+$/.test(p.ref));
     expect(REFUSAL_GROUNDS.map((g) => g.ref)).toEqual(items.map((p) => p.ref));
-    expect(REFUSAL_GROUNDS.map((g) => g.ja)).toEqual(items.map((p) => p.lines.join('').replace(/^-?\s*\(\d+\)\s*/, '')));
+    expect(REFUSAL_GROUNDS.map((g) => g.ja)).toEqual(
+      items.map((p) => p.lines.join('').replace(/^-?\s*\(\d+\)\s*/, '')),
+    );
     expect(new Set(ids).size).toBe(7);
     expect(REFUSAL_GROUNDS.every((g) => g.en.length > 0)).toBe(true);
   });
@@ -219,9 +233,12 @@ describe('第9条5項・6項: billing starts on the day the company is ready, ne
     expect(billingStartDate({ scheduledStartDate: '2027-12-31', readyDate: '2028-01-04' }).billingStartDate).toBe(
       '2028-01-04',
     );
-    expect(
-      billingStartDate({ scheduledStartDate: '2028-01-01', readyDate: '2027-12-28', scope: 'option' }),
-    ).toEqual({ billingStartDate: '2028-01-01', delayed: false, companyLiableForDelay: false, basis: ['9.6', '9.7'] });
+    expect(billingStartDate({ scheduledStartDate: '2028-01-01', readyDate: '2027-12-28', scope: 'option' })).toEqual({
+      billingStartDate: '2028-01-01',
+      delayed: false,
+      companyLiableForDelay: false,
+      basis: ['9.6', '9.7'],
+    });
   });
 
   it('the billing start date is the later of the two dates, never before the scheduled date', () => {
@@ -238,7 +255,10 @@ describe('第9条5項・6項: billing starts on the day the company is ready, ne
   });
 
   it('refuses bad input naming the field', () => {
-    expectTermsError(() => billingStartDate({ scheduledStartDate: '2027-04-01', readyDate: '2027-04-31' }), 'readyDate');
+    expectTermsError(
+      () => billingStartDate({ scheduledStartDate: '2027-04-01', readyDate: '2027-04-31' }),
+      'readyDate',
+    );
     expectTermsError(() => billingStartDate({ readyDate: '2027-04-01' } as never), 'scheduledStartDate');
   });
 });
@@ -247,7 +267,21 @@ describe('ARTICLE_9', () => {
   it('names the article, its paragraphs, items and versions', () => {
     expect(ARTICLE_9.title).toBe('利用契約の成立');
     expect(ARTICLE_9.provisions).toEqual([
-      '9', '9.1', '9.2', '9.3', '9.4', '9.4.1', '9.4.2', '9.4.3', '9.4.4', '9.4.5', '9.4.6', '9.4.7', '9.5', '9.6', '9.7',
+      '9',
+      '9.1',
+      '9.2',
+      '9.3',
+      '9.4',
+      '9.4.1',
+      '9.4.2',
+      '9.4.3',
+      '9.4.4',
+      '9.4.5',
+      '9.4.6',
+      '9.4.7',
+      '9.5',
+      '9.6',
+      '9.7',
     ]);
     expect(ARTICLE_9.versions).toEqual(['2017-03-01', '2019-06-01']);
   });

@@ -11,12 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ARTICLE_10,
-  CalendarDate,
-  changeNoticeFailureLiability,
-  changeNotificationDeadline,
-} from '../../src/index.js';
+import { ARTICLE_10, CalendarDate, changeNoticeFailureLiability, changeNotificationDeadline } from '../../src/index.js';
 import { isoDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
@@ -73,7 +68,9 @@ describe('第10条1項: notice of a change 7 days before it', () => {
     fc.assert(
       fc.property(isoDate(), (changeDate) => {
         const civil = CalendarDate.parse(changeNotificationDeadline({ changeDate }).deadline);
-        const naive = CalendarDate.parse(changeNotificationDeadline({ changeDate }, { deadlineCounting: 'naive' }).deadline);
+        const naive = CalendarDate.parse(
+          changeNotificationDeadline({ changeDate }, { deadlineCounting: 'naive' }).deadline,
+        );
         expect(CalendarDate.daysBetween(civil, naive)).toBe(1);
       }),
     );
@@ -104,5 +101,12 @@ describe('ARTICLE_10', () => {
       provisions: ['10', '10.1', '10.2'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第10条1項 at the edge of the supported years (issue 11)', () => {
+  it('a deadline before 1900 is out of range, naming changeDate', () => {
+    // Seven clear days before 1900-01-05 leave the deadline on 1899-12-28.
+    expectTermsError(() => changeNotificationDeadline({ changeDate: '1900-01-05' }), 'changeDate', 'DATE_OUT_OF_RANGE');
   });
 });

@@ -102,14 +102,18 @@ describe('第11条: the renewal schedule of a term', () => {
 
   it('deadlines are never after the expiry; the terms-change deadline comes first; the renewal is a year long', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2150), fc.constantFrom('civil-code' as const, 'naive' as const), (end, counting) => {
-        const r = renewalScheduleOf(end, counting);
-        expect(r.nonRenewalNoticeDeadline.isBefore(end)).toBe(true);
-        expect(r.termsChangeNoticeDeadline.isBefore(r.nonRenewalNoticeDeadline)).toBe(true);
-        expect(r.termsChangeNoticeDeadline.isEndOfMonth()).toBe(true);
-        expect(CalendarDate.daysBetween(end, r.renewedTermStart)).toBe(1);
-        expect([365, 366]).toContain(CalendarDate.daysBetween(r.renewedTermStart, r.renewedTermEnd) + 1);
-      }),
+      fc.property(
+        calendarDate(1990, 2150),
+        fc.constantFrom('civil-code' as const, 'naive' as const),
+        (end, counting) => {
+          const r = renewalScheduleOf(end, counting);
+          expect(r.nonRenewalNoticeDeadline.isBefore(end)).toBe(true);
+          expect(r.termsChangeNoticeDeadline.isBefore(r.nonRenewalNoticeDeadline)).toBe(true);
+          expect(r.termsChangeNoticeDeadline.isEndOfMonth()).toBe(true);
+          expect(CalendarDate.daysBetween(end, r.renewedTermStart)).toBe(1);
+          expect([365, 366]).toContain(CalendarDate.daysBetween(r.renewedTermStart, r.renewedTermEnd) + 1);
+        },
+      ),
     );
   });
 
@@ -185,9 +189,9 @@ describe('第11条1項「以後も同様」: the successive terms of a contract'
   });
 
   it('nothing before the contract starts', () => {
-    expect(successiveTerms({ termStartDate: '2027-04-01', termEndDate: '2028-03-31', through: '2027-03-31' }).terms).toEqual(
-      [],
-    );
+    expect(
+      successiveTerms({ termStartDate: '2027-04-01', termEndDate: '2028-03-31', through: '2027-03-31' }).terms,
+    ).toEqual([]);
   });
 
   it('terms are consecutive, begin on or before the date, and the last one covers it', () => {
@@ -235,10 +239,19 @@ describe('第11条1項「以後も同様」: the successive terms of a contract'
     );
   });
 
-  it('a renewal that would end after 2199 is out of range, not a crash', () => {
+  it('a renewal that would end after 2199 is out of range, naming the `through` that asks for it', () => {
     expectTermsError(
       () => successiveTerms({ termStartDate: '2198-06-01', termEndDate: '2199-05-31', through: '2199-12-31' }),
-      'date',
+      'through',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('a first term whose notice deadline falls before 1900 is out of range, naming termEndDate', () => {
+    // 11.2's 前々月末日 of a term ending 1900-02-28 is 1899-12-31.
+    expectTermsError(
+      () => successiveTerms({ termStartDate: '1900-01-01', termEndDate: '1900-02-28', through: '1900-01-01' }),
+      'termEndDate',
       'DATE_OUT_OF_RANGE',
     );
   });
@@ -290,7 +303,9 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
     expect(renewsAfterOf(d('2028-03-31'), d('2028-01-05'), 'civil-code', own)).toBe(true);
     // Without a contract of its own, the terms’ lengths: a year, and a month.
     expect(TERMS_RENEWAL).toEqual({ renewalMonths: 12, nonRenewalNoticeMonths: 1 });
-    expect(renewalScheduleOf(d('2028-03-31'), 'naive', TERMS_RENEWAL)).toEqual(renewalScheduleOf(d('2028-03-31'), 'naive'));
+    expect(renewalScheduleOf(d('2028-03-31'), 'naive', TERMS_RENEWAL)).toEqual(
+      renewalScheduleOf(d('2028-03-31'), 'naive'),
+    );
   });
 
   it('a notice period of 0 months means a notice on the expiry day itself is in time', () => {

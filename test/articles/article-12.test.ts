@@ -53,7 +53,12 @@ describe('第12条: the remaining fee inside the minimum term (I-09)', () => {
       terminationDate: '2027-09-30',
       monthlyFee: 90_000,
     });
-    expect([r.minimumTermEndDate, r.remainingMonths, r.remainingDays, r.remainingFee]).toEqual(['2028-03-31', 6, 0, 540_000]);
+    expect([r.minimumTermEndDate, r.remainingMonths, r.remainingDays, r.remainingFee]).toEqual([
+      '2028-03-31',
+      6,
+      0,
+      540_000,
+    ]);
   });
 
   it('a termination inside a month leaves days at both ends of the remaining period', () => {
@@ -140,7 +145,12 @@ describe('第12条: the remaining fee inside the minimum term (I-09)', () => {
   it('rounds once at the end by the rounding option (I-06)', () => {
     // Formed 2027-03-17 → term ends 2028-03-17; terminated 2027-09-30: 5 months + 17 days at 100,000:
     // 500,000 + 100,000 × 17 / 30 = 500,000 + 56,666.66… → floor 556,666, half-up 556,667, ceil 556,667.
-    const at = { formationDate: '2027-03-17', minimumTermMonths: 12, terminationDate: '2027-09-30', monthlyFee: 100_000 };
+    const at = {
+      formationDate: '2027-03-17',
+      minimumTermMonths: 12,
+      terminationDate: '2027-09-30',
+      monthlyFee: 100_000,
+    };
     expect(earlyTerminationFee(at).remainingFee).toBe(556_666);
     expect(earlyTerminationFee(at, { rounding: 'half-up' }).remainingFee).toBe(556_667);
     expect(earlyTerminationFee(at, { rounding: 'ceil' }).remainingFee).toBe(556_667);
@@ -197,7 +207,12 @@ describe('第12条: the remaining fee inside the minimum term (I-09)', () => {
   });
 
   it('refuses bad input naming the field', () => {
-    const ok = { formationDate: '2027-03-15', minimumTermMonths: 12, terminationDate: '2027-09-30', monthlyFee: 90_000 };
+    const ok = {
+      formationDate: '2027-03-15',
+      minimumTermMonths: 12,
+      terminationDate: '2027-09-30',
+      monthlyFee: 90_000,
+    };
     expectTermsError(() => earlyTerminationFee({ ...ok, formationDate: '2027-02-29' }), 'formationDate');
     expectTermsError(() => earlyTerminationFee({ ...ok, minimumTermMonths: 0 }), 'minimumTermMonths');
     expectTermsError(() => earlyTerminationFee({ ...ok, minimumTermMonths: 1.5 }), 'minimumTermMonths');
@@ -239,32 +254,44 @@ describe('properties of the early-termination fee', () => {
 
   it('the fee never grows as the termination date moves later, and is 0 outside the minimum term', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2100), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 2000 }), fee, (formed, months, offset, monthlyFee) => {
-        const t = formed.addDays(offset);
-        const a = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'floor');
-        const b = earlyTerminationFeeOf(formed, months, t.addDays(1), monthlyFee, 'floor');
-        expect(b.remainingFee).toBeLessThanOrEqual(a.remainingFee);
-        expect(a.insideMinimumTerm).toBe(t.isBefore(a.minimumTermEndDate));
-        if (!a.insideMinimumTerm) expect(a.remainingFee).toBe(0);
-        // The deadline is never after its event; the payment is due in the termination month.
-        expect(a.noticeDeadline.isBefore(t)).toBe(true);
-        expect(a.noticeDeadline.isEndOfMonth()).toBe(true);
-        expect(a.dueDate.isOnOrAfter(t)).toBe(true);
-        expect(a.dueDate.isEndOfMonth()).toBe(true);
-      }),
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fee,
+        (formed, months, offset, monthlyFee) => {
+          const t = formed.addDays(offset);
+          const a = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'floor');
+          const b = earlyTerminationFeeOf(formed, months, t.addDays(1), monthlyFee, 'floor');
+          expect(b.remainingFee).toBeLessThanOrEqual(a.remainingFee);
+          expect(a.insideMinimumTerm).toBe(t.isBefore(a.minimumTermEndDate));
+          if (!a.insideMinimumTerm) expect(a.remainingFee).toBe(0);
+          // The deadline is never after its event; the payment is due in the termination month.
+          expect(a.noticeDeadline.isBefore(t)).toBe(true);
+          expect(a.noticeDeadline.isEndOfMonth()).toBe(true);
+          expect(a.dueDate.isOnOrAfter(t)).toBe(true);
+          expect(a.dueDate.isEndOfMonth()).toBe(true);
+        },
+      ),
     );
   });
 
   it('the fee lies between the whole months’ fees and that plus the days at the daily rate, whatever the rounding', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2100), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 2000 }), fee, (formed, months, offset, monthlyFee) => {
-        const t = formed.addDays(offset);
-        const floor = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'floor');
-        const ceil = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'ceil');
-        const { months: m, days } = floor.remaining;
-        expect(floor.remainingFee).toBe(Math.floor((monthlyFee * (30 * m + days)) / 30));
-        expect(ceil.remainingFee - floor.remainingFee).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fee,
+        (formed, months, offset, monthlyFee) => {
+          const t = formed.addDays(offset);
+          const floor = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'floor');
+          const ceil = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'ceil');
+          const { months: m, days } = floor.remaining;
+          expect(floor.remainingFee).toBe(Math.floor((monthlyFee * (30 * m + days)) / 30));
+          expect(ceil.remainingFee - floor.remainingFee).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
@@ -295,6 +322,37 @@ describe('第12条1項 for the lifecycle layer: the last day of the minimum term
         );
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('第12条 at the edge of the supported years (issue 11)', () => {
+  it('a minimum term that would end after 2199 is out of range, naming minimumTermMonths', () => {
+    // 12 months from 2199-06-01 end on 2200-06-01.
+    expectTermsError(
+      () =>
+        earlyTerminationFee({
+          formationDate: '2199-06-01',
+          minimumTermMonths: 12,
+          terminationDate: '2199-07-01',
+          monthlyFee: 1000,
+        }),
+      'minimumTermMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('a termination in January 1900 has its notice deadline in 1899: out of range, naming terminationDate', () => {
+    expectTermsError(
+      () =>
+        earlyTerminationFee({
+          formationDate: '1900-01-01',
+          minimumTermMonths: 1,
+          terminationDate: '1900-01-20',
+          monthlyFee: 1000,
+        }),
+      'terminationDate',
+      'DATE_OUT_OF_RANGE',
     );
   });
 });

@@ -153,9 +153,9 @@ describe('第13条1項・2項: the termination date (I-04)', () => {
   });
 
   it('accepts CalendarDate values as well as strings', () => {
-    expect(customerTermination({ noticeReceivedOn: d('2027-04-15'), requestedDate: d('2027-06-10') }).terminationDate).toBe(
-      '2027-06-30',
-    );
+    expect(
+      customerTermination({ noticeReceivedOn: d('2027-04-15'), requestedDate: d('2027-06-10') }).terminationDate,
+    ).toBe('2027-06-30');
   });
 
   it('refuses a requested date before the notice arrived, naming requestedDate', () => {
@@ -181,22 +181,26 @@ describe('第13条1項・2項: the termination date (I-04)', () => {
 
   it('a termination date is always a month end, in a month after the notice, never before the requested date unless deemed', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2100), fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), (notice, gap) => {
-        const requested = gap === undefined ? undefined : notice.addDays(gap);
-        const r = customerTermination({ noticeReceivedOn: notice, requestedDate: requested });
-        const t = d(r.terminationDate);
-        expect(t.isEndOfMonth()).toBe(true);
-        expect(t.isAfter(notice)).toBe(true);
-        expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBeGreaterThanOrEqual(1);
-        if (requested === undefined || r.deemed) {
-          expect(r.terminationDate).toBe(notice.startOfMonth().addMonths(1).endOfMonth().toString());
-          expect(r.basis).toEqual(['13.1', '13.2']);
-        } else {
-          expect(r.terminationDate).toBe(requested.endOfMonth().toString());
-          expect(t.isOnOrAfter(requested)).toBe(true);
-          expect(r.basis).toEqual(['13.1']);
-        }
-      }),
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }),
+        (notice, gap) => {
+          const requested = gap === undefined ? undefined : notice.addDays(gap);
+          const r = customerTermination({ noticeReceivedOn: notice, requestedDate: requested });
+          const t = d(r.terminationDate);
+          expect(t.isEndOfMonth()).toBe(true);
+          expect(t.isAfter(notice)).toBe(true);
+          expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBeGreaterThanOrEqual(1);
+          if (requested === undefined || r.deemed) {
+            expect(r.terminationDate).toBe(notice.startOfMonth().addMonths(1).endOfMonth().toString());
+            expect(r.basis).toEqual(['13.1', '13.2']);
+          } else {
+            expect(r.terminationDate).toBe(requested.endOfMonth().toString());
+            expect(t.isOnOrAfter(requested)).toBe(true);
+            expect(r.basis).toEqual(['13.1']);
+          }
+        },
+      ),
     );
   });
 
@@ -346,7 +350,10 @@ describe('第13条5項: extending the termination date (I-05)', () => {
         fc.integer({ min: 0, max: 10_000_000 }),
         (end, months, fee) => {
           const replaces = terminationExtension({ terminationDate: end, months, monthlyFee: fee });
-          const added = terminationExtension({ terminationDate: end, months, monthlyFee: fee }, { extensionFee: 'in-addition' });
+          const added = terminationExtension(
+            { terminationDate: end, months, monthlyFee: fee },
+            { extensionFee: 'in-addition' },
+          );
           const t = d(replaces.terminationDate);
           expect(t.isEndOfMonth()).toBe(true);
           expect((t.year - end.year) * 12 + (t.month - end.month)).toBe(months);
@@ -390,6 +397,34 @@ describe('every result is a plain JSON object', () => {
         expect(JSON.parse(JSON.stringify(r))).toEqual(r);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('第13条 at the edge of the supported years (issue 11)', () => {
+  it('a deemed termination date after 2199 is out of range, naming noticeReceivedOn', () => {
+    // 13.2: a notice arriving 2199-12-05 is deemed to end the contract on 2200-01-31.
+    expectTermsError(
+      () => customerTermination({ noticeReceivedOn: '2199-12-05' }),
+      'noticeReceivedOn',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('an extension of more months than can be counted is out of range too, naming months', () => {
+    expectTermsError(
+      () => terminationExtension({ terminationDate: '2024-01-31', months: Number.MAX_VALUE, monthlyFee: 0 }),
+      'months',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('an extension past 2199 is out of range, naming months', () => {
+    // 2199-11-30 + 2 months = 2200-01-31.
+    expectTermsError(
+      () => terminationExtension({ terminationDate: '2199-11-30', months: 2, monthlyFee: 1000 }),
+      'months',
+      'DATE_OUT_OF_RANGE',
     );
   });
 });

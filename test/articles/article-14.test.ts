@@ -56,7 +56,11 @@ describe('第14条1項: immediate termination on ten grounds, without notice or 
 
   it('several grounds are all cited, in the terms’ order', () => {
     expect(
-      immediateTerminationGrounds({ performanceDifficult: true, paymentsSuspendedOrInsolvent: true, uncuredBreach: false }),
+      immediateTerminationGrounds({
+        performanceDifficult: true,
+        paymentsSuspendedOrInsolvent: true,
+        uncuredBreach: false,
+      }),
     ).toEqual({
       mayTerminate: true,
       grounds: ['paymentsSuspendedOrInsolvent', 'performanceDifficult'],
@@ -81,14 +85,22 @@ describe('第14条1項: immediate termination on ten grounds, without notice or 
         for (const id of ids) facts[id] = yes.includes(id);
         const r = immediateTerminationGrounds(facts);
         expect(r.mayTerminate).toBe(yes.length > 0);
-        expect(r.basis).toEqual(['14.1', ...IMMEDIATE_TERMINATION_GROUNDS.filter((g) => yes.includes(g.id)).map((g) => g.ref)]);
+        expect(r.basis).toEqual([
+          '14.1',
+          ...IMMEDIATE_TERMINATION_GROUNDS.filter((g) => yes.includes(g.id)).map((g) => g.ref),
+        ]);
       }),
     );
   });
 
   it('refuses a fact that is not a boolean and a key that is not a ground', () => {
     expectTermsError(() => immediateTerminationGrounds({ uncuredBreach: 1 as never }), 'uncuredBreach');
-    expectTermsError(() => immediateTerminationGrounds({ bankrupt: true } as never), 'input', 'INVALID_INPUT', /bankrupt/);
+    expectTermsError(
+      () => immediateTerminationGrounds({ bankrupt: true } as never),
+      'input',
+      'INVALID_INPUT',
+      /bankrupt/,
+    );
   });
 });
 
@@ -156,21 +168,29 @@ describe('第14条2項: termination by the company’s notice', () => {
 
   it('a termination date is always a month end, after the notice’s month, and never before the requested date', () => {
     fc.assert(
-      fc.property(calendarDate(1990, 2100), fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), (notice, gap) => {
-        const requested = gap === undefined ? undefined : notice.addDays(gap);
-        const allowed =
-          requested === undefined || (requested.year - notice.year) * 12 + (requested.month - notice.month) >= 1;
-        if (!allowed) {
-          expectTermsError(() => companyTermination({ noticeGivenOn: notice, requestedDate: requested }), 'requestedDate', 'NOT_ALLOWED_BY_TERMS');
-          return;
-        }
-        const r = companyTermination({ noticeGivenOn: notice, requestedDate: requested });
-        const t = d(r.terminationDate);
-        expect(t.isEndOfMonth()).toBe(true);
-        expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBeGreaterThanOrEqual(1);
-        if (requested) expect(t.isOnOrAfter(requested)).toBe(true);
-        expect(r.defaulted).toBe(requested === undefined);
-      }),
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }),
+        (notice, gap) => {
+          const requested = gap === undefined ? undefined : notice.addDays(gap);
+          const allowed =
+            requested === undefined || (requested.year - notice.year) * 12 + (requested.month - notice.month) >= 1;
+          if (!allowed) {
+            expectTermsError(
+              () => companyTermination({ noticeGivenOn: notice, requestedDate: requested }),
+              'requestedDate',
+              'NOT_ALLOWED_BY_TERMS',
+            );
+            return;
+          }
+          const r = companyTermination({ noticeGivenOn: notice, requestedDate: requested });
+          const t = d(r.terminationDate);
+          expect(t.isEndOfMonth()).toBe(true);
+          expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBeGreaterThanOrEqual(1);
+          if (requested) expect(t.isOnOrAfter(requested)).toBe(true);
+          expect(r.defaulted).toBe(requested === undefined);
+        },
+      ),
     );
   });
 
@@ -187,7 +207,10 @@ describe('第14条3項・4項: what falls due at once, and no liability', () => 
       includes: ['fees', 'late-payment-interest'],
       basis: ['14.3'],
     });
-    expectTermsError(() => unpaidAmountsOnCompanyTermination({ terminationDeclaredOn: 'today' }), 'terminationDeclaredOn');
+    expectTermsError(
+      () => unpaidAmountsOnCompanyTermination({ terminationDeclaredOn: 'today' }),
+      'terminationDeclaredOn',
+    );
   });
 
   it('the company is never liable for a termination it makes', () => {
@@ -199,8 +222,28 @@ describe('ARTICLE_14', () => {
   it('names the article, its paragraphs and items', () => {
     expect(ARTICLE_14.title).toBe('当社からの利用契約の解約');
     expect(ARTICLE_14.provisions).toEqual([
-      '14', '14.1', '14.1.1', '14.1.2', '14.1.3', '14.1.4', '14.1.5', '14.1.6', '14.1.7', '14.1.8', '14.1.9',
-      '14.1.10', '14.2', '14.3', '14.4',
+      '14',
+      '14.1',
+      '14.1.1',
+      '14.1.2',
+      '14.1.3',
+      '14.1.4',
+      '14.1.5',
+      '14.1.6',
+      '14.1.7',
+      '14.1.8',
+      '14.1.9',
+      '14.1.10',
+      '14.2',
+      '14.3',
+      '14.4',
     ]);
+  });
+});
+
+describe('第14条2項 at the edge of the supported years (issue 11)', () => {
+  it('a termination after 2199 is out of range, naming noticeGivenOn', () => {
+    // Notice on 2199-12-05: the earliest termination is the end of 2200-01.
+    expectTermsError(() => companyTermination({ noticeGivenOn: '2199-12-05' }), 'noticeGivenOn', 'DATE_OUT_OF_RANGE');
   });
 });

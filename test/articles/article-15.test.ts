@@ -159,12 +159,19 @@ describe('第15条2項: the refund of days paid for but not provided (I-08)', ()
       capped: false,
       basis: ['15.2'],
     });
-    expect(discontinuationRefund({ ...at, discontinuationDate: '2027-07-10', paidThrough: '2027-06-30' }).refund).toBe(0);
+    expect(discontinuationRefund({ ...at, discontinuationDate: '2027-07-10', paidThrough: '2027-06-30' }).refund).toBe(
+      0,
+    );
   });
 
   it('rounds once by the rounding option (I-06)', () => {
     // One day at 100,000: 3,333.33… → floor 3,333, half-up 3,333, ceil 3,334.
-    const one = { discontinuationDate: '2027-06-29', monthlyFee: 100_000, paidThrough: '2027-06-30', amountPaid: 100_000 };
+    const one = {
+      discontinuationDate: '2027-06-29',
+      monthlyFee: 100_000,
+      paidThrough: '2027-06-30',
+      amountPaid: 100_000,
+    };
     expect(discontinuationRefund(one).refund).toBe(3_333);
     expect(discontinuationRefund(one, { rounding: 'half-up' }).refund).toBe(3_333);
     expect(discontinuationRefund(one, { rounding: 'ceil' }).refund).toBe(3_334);
@@ -191,7 +198,9 @@ describe('第15条2項: the refund of days paid for but not provided (I-08)', ()
           const n = fee * r.days;
           const rest = n % 30;
           const floor = (n - rest) / 30;
-          const rounded = { floor, 'half-up': floor + (rest >= 15 ? 1 : 0), ceil: floor + (rest > 0 ? 1 : 0) }[rounding];
+          const rounded = { floor, 'half-up': floor + (rest >= 15 ? 1 : 0), ceil: floor + (rest > 0 ? 1 : 0) }[
+            rounding
+          ];
           expect(r.refund).toBe(Math.min(rounded, paid));
           expect(r.capped).toBe(rounded > paid);
         },
@@ -204,7 +213,10 @@ describe('第15条2項: the refund of days paid for but not provided (I-08)', ()
     expectTermsError(() => discontinuationRefund({ ...ok, monthlyFee: -1 }), 'monthlyFee');
     expectTermsError(() => discontinuationRefund({ ...ok, amountPaid: 1.5 }), 'amountPaid');
     expectTermsError(() => discontinuationRefund({ ...ok, paidThrough: '2027-06-31' }), 'paidThrough');
-    expectTermsError(() => discontinuationRefund({ ...ok, discontinuationDate: undefined as never }), 'discontinuationDate');
+    expectTermsError(
+      () => discontinuationRefund({ ...ok, discontinuationDate: undefined as never }),
+      'discontinuationDate',
+    );
   });
 });
 
@@ -216,5 +228,16 @@ describe('ARTICLE_15', () => {
       provisions: ['15', '15.1', '15.1.1', '15.1.2', '15.1.3', '15.2'],
       versions: ['2017-03-01', '2019-06-01'],
     });
+  });
+});
+
+describe('第15条1項 at the edge of the supported years (issue 11)', () => {
+  it('a notice deadline before 1900 is out of range, naming discontinuationDate', () => {
+    // 30 clear days before 1900-01-15 leave the deadline on 1899-12-15.
+    expectTermsError(
+      () => discontinuationNoticeDeadline({ discontinuationDate: '1900-01-15' }),
+      'discontinuationDate',
+      'DATE_OUT_OF_RANGE',
+    );
   });
 });

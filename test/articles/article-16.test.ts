@@ -44,11 +44,18 @@ describe('第16条: the customer’s data may be deleted once the contract has e
 
   it('refuses bad input naming the field', () => {
     expectTermsError(() => dataDeletionOnTermination({ terminationDate: '2027-06-31' }), 'terminationDate');
-    expectTermsError(() => dataDeletionOnTermination({ terminationDate: new Date(2027, 5, 30) as never }), 'terminationDate');
+    expectTermsError(
+      () => dataDeletionOnTermination({ terminationDate: new Date(2027, 5, 30) as never }),
+      'terminationDate',
+    );
   });
 
-  it('the last supported day has no next day: out of range, not a crash', () => {
-    expectTermsError(() => dataDeletionOnTermination({ terminationDate: '2199-12-31' }), 'date', 'DATE_OUT_OF_RANGE');
+  it('the last supported day has no next day: out of range, naming terminationDate', () => {
+    expectTermsError(
+      () => dataDeletionOnTermination({ terminationDate: '2199-12-31' }),
+      'terminationDate',
+      'DATE_OUT_OF_RANGE',
+    );
   });
 });
 

@@ -73,7 +73,10 @@ describe('第17条4項: faults not caused by the company', () => {
   });
 
   it('a fault not caused by the company: the company is exempt', () => {
-    expect(faultResponsibility({ causedByCompany: false })).toEqual({ companyExempt: true, basis: ['17.4.1', '17.4.2'] });
+    expect(faultResponsibility({ causedByCompany: false })).toEqual({
+      companyExempt: true,
+      basis: ['17.4.1', '17.4.2'],
+    });
   });
 
   it('a fault the company caused: 17.4 does not exempt it, 第29条 governs', () => {

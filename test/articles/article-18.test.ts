@@ -14,12 +14,21 @@ const ALL = { confidentiality: true, 'personal-information': true, 'equivalent-d
 
 describe('第18条: subcontracting at the company’s discretion, on its own duties', () => {
   it('names the three duties a subcontractor must bear', () => {
-    expect(SUBCONTRACTOR_DUTIES.map((d) => d.id)).toEqual(['confidentiality', 'personal-information', 'equivalent-duties']);
+    expect(SUBCONTRACTOR_DUTIES.map((d) => d.id)).toEqual([
+      'confidentiality',
+      'personal-information',
+      'equivalent-duties',
+    ]);
     expectVerbatim(SUBCONTRACTOR_DUTIES);
   });
 
   it('a subcontract imposing all three complies; the customer’s consent is never needed', () => {
-    expect(subcontractingComplies({ imposed: ALL })).toEqual({ complies: true, missing: [], customerConsentRequired: false, basis: ['18'] });
+    expect(subcontractingComplies({ imposed: ALL })).toEqual({
+      complies: true,
+      missing: [],
+      customerConsentRequired: false,
+      basis: ['18'],
+    });
   });
 
   it('a subcontract missing any of them does not, and says which', () => {
@@ -28,17 +37,27 @@ describe('第18条: subcontracting at the company’s discretion, on its own dut
       missing: ['personal-information'],
     });
     expect(
-      subcontractingComplies({ imposed: { confidentiality: false, 'personal-information': true, 'equivalent-duties': false } }).missing,
+      subcontractingComplies({
+        imposed: { confidentiality: false, 'personal-information': true, 'equivalent-duties': false },
+      }).missing,
     ).toEqual(['confidentiality', 'equivalent-duties']);
   });
 
   it('needs every duty stated', () => {
-    expectTermsError(() => subcontractingComplies({ imposed: { confidentiality: true } } as never), 'imposed.personal-information');
+    expectTermsError(
+      () => subcontractingComplies({ imposed: { confidentiality: true } } as never),
+      'imposed.personal-information',
+    );
   });
 });
 
 describe('ARTICLE_18', () => {
   it('is a single-paragraph article', () => {
-    expect(ARTICLE_18).toEqual({ number: 18, title: '再委託', provisions: ['18'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_18).toEqual({
+      number: 18,
+      title: '再委託',
+      provisions: ['18'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

@@ -12,20 +12,35 @@
  * よる依頼・指示等とみなすものとします。」
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_19, COMPLETION_NOTICE_METHODS, instructedWorkLiability, workRequestAuthority } from '../../src/index.js';
+import {
+  ARTICLE_19,
+  COMPLETION_NOTICE_METHODS,
+  instructedWorkLiability,
+  workRequestAuthority,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 import { expectVerbatim } from '../support/provision-text.js';
 
 describe('第19条1項: notice that work is done', () => {
   it('may be given by six kinds of means, the last any agreed in advance', () => {
-    expect(COMPLETION_NOTICE_METHODS.map((m) => m.id)).toEqual(['email', 'chat', 'internet-call', 'phone', 'fax', 'agreed']);
+    expect(COMPLETION_NOTICE_METHODS.map((m) => m.id)).toEqual([
+      'email',
+      'chat',
+      'internet-call',
+      'phone',
+      'fax',
+      'agreed',
+    ]);
     expectVerbatim(COMPLETION_NOTICE_METHODS);
   });
 });
 
 describe('第19条2項: out-of-scope work done on the customer’s instruction', () => {
   it('frees the company from all responsibility for the work and its results', () => {
-    expect(instructedWorkLiability({ outOfScope: true, onCustomerInstruction: true })).toEqual({ companyExempt: true, basis: ['19.2'] });
+    expect(instructedWorkLiability({ outOfScope: true, onCustomerInstruction: true })).toEqual({
+      companyExempt: true,
+      basis: ['19.2'],
+    });
   });
 
   it('does not cover work within the service, or work not instructed by the customer', () => {
@@ -42,7 +57,11 @@ describe('第19条2項: out-of-scope work done on the customer’s instruction',
 describe('第19条3項・4項: who may ask the company for work', () => {
   it('the customer itself, its officers and its employees (19.3)', () => {
     for (const requester of ['customer', 'officer', 'employee'] as const) {
-      expect(workRequestAuthority({ requester })).toEqual({ mayRequest: true, countsAsCustomers: true, basis: ['19.3'] });
+      expect(workRequestAuthority({ requester })).toEqual({
+        mayRequest: true,
+        countsAsCustomers: true,
+        basis: ['19.3'],
+      });
     }
   });
 
@@ -55,8 +74,14 @@ describe('第19条3項・4項: who may ask the company for work', () => {
   });
 
   it('no other third party (19.3)', () => {
-    expect(workRequestAuthority({ requester: 'third-party' })).toEqual({ mayRequest: false, countsAsCustomers: false, basis: ['19.3'] });
-    expect(workRequestAuthority({ requester: 'third-party', designatedWithCompanyConsent: false }).mayRequest).toBe(false);
+    expect(workRequestAuthority({ requester: 'third-party' })).toEqual({
+      mayRequest: false,
+      countsAsCustomers: false,
+      basis: ['19.3'],
+    });
+    expect(workRequestAuthority({ requester: 'third-party', designatedWithCompanyConsent: false }).mayRequest).toBe(
+      false,
+    );
   });
 
   it('refuses an unknown requester', () => {
@@ -66,6 +91,11 @@ describe('第19条3項・4項: who may ask the company for work', () => {
 
 describe('ARTICLE_19', () => {
   it('names the article and its four paragraphs', () => {
-    expect(ARTICLE_19).toEqual({ number: 19, title: '作業依頼等', provisions: ['19', '19.1', '19.2', '19.3', '19.4'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_19).toEqual({
+      number: 19,
+      title: '作業依頼等',
+      provisions: ['19', '19.1', '19.2', '19.3', '19.4'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

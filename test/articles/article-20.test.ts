@@ -75,12 +75,17 @@ describe('第20条6項: not where the company’s intent or negligence leaked th
 
   it('gross negligence and intent do so too', () => {
     for (const fault of ['gross-negligence', 'intent'] as const) {
-      expect(idMisuseConsequences({ companyFaultInLeak: fault, customerBreachedDuties: false }).bearer).toBe('general-law');
+      expect(idMisuseConsequences({ companyFaultInLeak: fault, customerBreachedDuties: false }).bearer).toBe(
+        'general-law',
+      );
     }
   });
 
   it('refuses an unknown degree of fault', () => {
-    expectTermsError(() => idMisuseConsequences({ companyFaultInLeak: 'slight', customerBreachedDuties: false } as never), 'companyFaultInLeak');
+    expectTermsError(
+      () => idMisuseConsequences({ companyFaultInLeak: 'slight', customerBreachedDuties: false } as never),
+      'companyFaultInLeak',
+    );
   });
 });
 

@@ -36,6 +36,11 @@ describe('第21条: backup is the customer’s responsibility', () => {
 
 describe('ARTICLE_21', () => {
   it('is a single-paragraph article', () => {
-    expect(ARTICLE_21).toEqual({ number: 21, title: 'バックアップ', provisions: ['21'], versions: ['2017-03-01', '2019-06-01'] });
+    expect(ARTICLE_21).toEqual({
+      number: 21,
+      title: 'バックアップ',
+      provisions: ['21'],
+      versions: ['2017-03-01', '2019-06-01'],
+    });
   });
 });

@@ -55,13 +55,22 @@ describe('第22条1項: the eleven prohibited acts', () => {
 
 describe('第22条2項: adult streaming needs the legal measures AND the company’s special approval', () => {
   it('both: permitted', () => {
-    expect(adultStreamingPermitted({ measuresTakenUnderLaw: true, speciallyApprovedByCompany: true })).toEqual({ permitted: true, basis: ['22.2'] });
+    expect(adultStreamingPermitted({ measuresTakenUnderLaw: true, speciallyApprovedByCompany: true })).toEqual({
+      permitted: true,
+      basis: ['22.2'],
+    });
   });
 
   it('either missing: prohibited', () => {
-    expect(adultStreamingPermitted({ measuresTakenUnderLaw: true, speciallyApprovedByCompany: false }).permitted).toBe(false);
-    expect(adultStreamingPermitted({ measuresTakenUnderLaw: false, speciallyApprovedByCompany: true }).permitted).toBe(false);
-    expect(adultStreamingPermitted({ measuresTakenUnderLaw: false, speciallyApprovedByCompany: false }).permitted).toBe(false);
+    expect(adultStreamingPermitted({ measuresTakenUnderLaw: true, speciallyApprovedByCompany: false }).permitted).toBe(
+      false,
+    );
+    expect(adultStreamingPermitted({ measuresTakenUnderLaw: false, speciallyApprovedByCompany: true }).permitted).toBe(
+      false,
+    );
+    expect(adultStreamingPermitted({ measuresTakenUnderLaw: false, speciallyApprovedByCompany: false }).permitted).toBe(
+      false,
+    );
   });
 });
 
@@ -69,7 +78,11 @@ describe('第22条3項: spam counts even when sent outside the servers', () => {
   const none = { sentThroughServers: false, promotesCustomerWebsite: false, complaintShowsCustomerDomainOrIp: false };
 
   it('spam sent through the servers is item 9', () => {
-    expect(spamProhibited({ ...none, sentThroughServers: true })).toEqual({ prohibited: true, grounds: ['sent-through-servers'], basis: ['22.1.9'] });
+    expect(spamProhibited({ ...none, sentThroughServers: true })).toEqual({
+      prohibited: true,
+      grounds: ['sent-through-servers'],
+      basis: ['22.1.9'],
+    });
   });
 
   it('spam for the customer’s website sent outside the servers, by anyone, is included', () => {
@@ -86,10 +99,9 @@ describe('第22条3項: spam counts even when sent outside the servers', () => {
       grounds: ['customer-domain-or-ip-in-spam'],
       basis: ['22.1.9', '22.3'],
     });
-    expect(spamProhibited({ ...none, sentThroughServers: true, complaintShowsCustomerDomainOrIp: true }).grounds).toEqual([
-      'sent-through-servers',
-      'customer-domain-or-ip-in-spam',
-    ]);
+    expect(
+      spamProhibited({ ...none, sentThroughServers: true, complaintShowsCustomerDomainOrIp: true }).grounds,
+    ).toEqual(['sent-through-servers', 'customer-domain-or-ip-in-spam']);
   });
 
   it('spam outside the servers, not for the customer’s site and not traced to its domain or IP, is not caught by 第22条', () => {

@@ -22,7 +22,14 @@ import { expectVerbatim } from '../support/provision-text.js';
 
 describe('第24条1項: the six grounds of interruption', () => {
   it('are six, cited 24.1.1 … 24.1.6, word for word', () => {
-    expect(INTERRUPTION_GROUNDS.map((g) => g.ref)).toEqual(['24.1.1', '24.1.2', '24.1.3', '24.1.4', '24.1.5', '24.1.6']);
+    expect(INTERRUPTION_GROUNDS.map((g) => g.ref)).toEqual([
+      '24.1.1',
+      '24.1.2',
+      '24.1.3',
+      '24.1.4',
+      '24.1.5',
+      '24.1.6',
+    ]);
     expectVerbatim(INTERRUPTION_GROUNDS);
   });
 
@@ -71,7 +78,11 @@ describe('第24条3項 with 第25条5項: a temporary stop, and the fees stay du
 
 describe('第24条4項ただし書: refunds only up to what the cloud provider actually paid, and only if the company chooses', () => {
   it('12,000 yen received from the provider: the company may refund up to 12,000 yen, and need not', () => {
-    expect(interruptionRefundLimit({ providerPaid: 12_000 })).toEqual({ mayRefundUpTo: 12_000, refundRequired: false, basis: ['24.4'] });
+    expect(interruptionRefundLimit({ providerPaid: 12_000 })).toEqual({
+      mayRefundUpTo: 12_000,
+      refundRequired: false,
+      basis: ['24.4'],
+    });
   });
 
   it('a proposed refund above what was received is outside the limit; at or below it, within', () => {
@@ -93,7 +104,9 @@ describe('第24条4項ただし書: refunds only up to what the cloud provider a
   it('a proposal is within the limit exactly when it does not exceed what was received', () => {
     fc.assert(
       fc.property(fc.nat(10_000_000), fc.nat(10_000_000), (paid, proposed) => {
-        expect(interruptionRefundLimit({ providerPaid: paid, proposedRefund: proposed }).withinLimit).toBe(proposed <= paid);
+        expect(interruptionRefundLimit({ providerPaid: paid, proposedRefund: proposed }).withinLimit).toBe(
+          proposed <= paid,
+        );
       }),
     );
   });

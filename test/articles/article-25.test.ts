@@ -1,6 +1,8 @@
 /**
  * 第25条（料金の支払義務）
  *
+ * 「1 契約者は、本サービスの利用において、利用契約に従い、次の料金を支払うこととします。」
+ * 「(2) 月額料金 月額料金は、契約者が1か月間本サービスの利用を行うための料金です。」
  * 「3 契約者は、利用契約の申込みを行い、当社からその承諾を受けたときは、月額料金の支払いについて当社との
  * 別途の合意がある場合はそれに従い、別途の合意がない場合は、翌月利用分を当月末までに当社の指定する金融機関に
  * 振り込み支払うものとし、振込手数料は、契約者の負担とします。」
@@ -91,7 +93,9 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
   });
 
   it("'as-written' keeps the month end (the default)", () => {
-    expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift: 'as-written' }).dueDate).toBe('2027-04-30');
+    expect(monthlyFeeDueDate({ serviceMonth: '2027-05' }, { bankHolidayShift: 'as-written' }).dueDate).toBe(
+      '2027-04-30',
+    );
   });
 
   describe('a month end on which banks are closed (I-11, bankHolidayShift)', () => {
@@ -158,15 +162,19 @@ describe('第25条3項: next month’s fee by the end of this month', () => {
 
     it('a shifted date stays within a week of the month end, on the side the option says', () => {
       fc.assert(
-        fc.property(calendarDate(1960, 2090), fc.constantFrom('next-bank-day' as const, 'previous-bank-day' as const), (d, mode) => {
-          const serviceMonth = d.toString().slice(0, 7);
-          const r = monthlyFeeDueDate({ serviceMonth }, { bankHolidayShift: mode });
-          const gap = CalendarDate.daysBetween(CalendarDate.parse(r.writtenDueDate), CalendarDate.parse(r.dueDate));
-          expect(r.shifted).toBe(gap !== 0);
-          // At most 7 days: the longest run of bank holidays at a month end is 2019-04-30 … 05-06.
-          if (mode === 'next-bank-day') expect(gap >= 0 && gap <= 7).toBe(true);
-          else expect(gap <= 0 && gap >= -7).toBe(true);
-        }),
+        fc.property(
+          calendarDate(1960, 2090),
+          fc.constantFrom('next-bank-day' as const, 'previous-bank-day' as const),
+          (d, mode) => {
+            const serviceMonth = d.toString().slice(0, 7);
+            const r = monthlyFeeDueDate({ serviceMonth }, { bankHolidayShift: mode });
+            const gap = CalendarDate.daysBetween(CalendarDate.parse(r.writtenDueDate), CalendarDate.parse(r.dueDate));
+            expect(r.shifted).toBe(gap !== 0);
+            // At most 7 days: the longest run of bank holidays at a month end is 2019-04-30 … 05-06.
+            if (mode === 'next-bank-day') expect(gap >= 0 && gap <= 7).toBe(true);
+            else expect(gap <= 0 && gap >= -7).toBe(true);
+          },
+        ),
       );
     });
 
@@ -250,7 +258,11 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
       ['2027-04-30', '30-day month'],
       ['2027-01-31', '31-day month'],
     ] as const)('%s (%s) bills 0 days literally, 1 day inclusively (3,000 of 90,000)', (billingStartDate, _month) => {
-      expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 })).toMatchObject({ fee: 0, days: 0, prorated: true });
+      expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 })).toMatchObject({
+        fee: 0,
+        days: 0,
+        prorated: true,
+      });
       // 90,000 / 30 = 3,000 a day.
       expect(firstMonthFee({ billingStartDate, monthlyFee: 90_000 }, { firstMonthDays: 'inclusive' })).toMatchObject({
         fee: 3_000,
@@ -259,7 +271,10 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
     });
 
     it('2028-02-28 is not the last day of a leap February: 29 February is billed, 1 day = 3,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2028-02-28', monthlyFee: 90_000 })).toMatchObject({ fee: 3_000, days: 1 });
+      expect(firstMonthFee({ billingStartDate: '2028-02-28', monthlyFee: 90_000 })).toMatchObject({
+        fee: 3_000,
+        days: 1,
+      });
     });
   });
 
@@ -278,18 +293,27 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
 
     it('2nd of a 28-day February: 26 days = 78,000; inclusive 27 days = 81,000', () => {
       // 90,000 × 26 / 30 = 78,000; 90,000 × 27 / 30 = 81,000.
-      expect(firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 })).toMatchObject({ fee: 78_000, days: 26 });
+      expect(firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 78_000,
+        days: 26,
+      });
       expect(
         firstMonthFee({ billingStartDate: '2027-02-02', monthlyFee: 90_000 }, { firstMonthDays: 'inclusive' }),
       ).toMatchObject({ fee: 81_000, days: 27 });
     });
 
     it('2nd of a 29-day February: 27 days = 81,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2028-02-02', monthlyFee: 90_000 })).toMatchObject({ fee: 81_000, days: 27 });
+      expect(firstMonthFee({ billingStartDate: '2028-02-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 81_000,
+        days: 27,
+      });
     });
 
     it('2nd of a 30-day month: 28 days = 84,000', () => {
-      expect(firstMonthFee({ billingStartDate: '2027-06-02', monthlyFee: 90_000 })).toMatchObject({ fee: 84_000, days: 28 });
+      expect(firstMonthFee({ billingStartDate: '2027-06-02', monthlyFee: 90_000 })).toMatchObject({
+        fee: 84_000,
+        days: 28,
+      });
     });
   });
 
@@ -312,7 +336,10 @@ describe('第25条4項: the first month at the daily rate (I-07)', () => {
 
     it('the daily rate is fee / 30 even in a 31-day month: 31,000 from 30 May (1 day) = 1,033.33… → 1,033', () => {
       // Not 31,000 / 31 = 1,000.
-      expect(firstMonthFee({ billingStartDate: '2027-05-30', monthlyFee: 31_000 })).toMatchObject({ fee: 1_033, days: 1 });
+      expect(firstMonthFee({ billingStartDate: '2027-05-30', monthlyFee: 31_000 })).toMatchObject({
+        fee: 1_033,
+        days: 1,
+      });
     });
   });
 
@@ -464,13 +491,13 @@ describe('第25条 invoice: the lines due for a month of service', () => {
     extensionMonths: 2,
   };
 
-  it('nothing is due for a month before billing starts', () => {
+  it('nothing is due for a month before billing starts: the monthly fee pays for a month of use (25.1(2))', () => {
     expect(invoiceLines({ contract, serviceMonth: '2027-03' })).toEqual({
       serviceMonth: '2027-03',
       dueDate: null,
       lines: [],
       total: 0,
-      basis: [],
+      basis: ['25.1.2'],
     });
   });
 
@@ -505,7 +532,10 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       total: 180_000,
       basis: ['25.3', '13.5'],
     });
-    expect(invoiceLines({ contract, serviceMonth: '2027-08' })).toMatchObject({ dueDate: '2027-07-31', total: 180_000 });
+    expect(invoiceLines({ contract, serviceMonth: '2027-08' })).toMatchObject({
+      dueDate: '2027-07-31',
+      total: 180_000,
+    });
   });
 
   it("with extensionFee 'in-addition' the normal fee is due as well: 90,000 + 180,000 = 270,000", () => {
@@ -523,7 +553,10 @@ describe('第25条 invoice: the lines due for a month of service', () => {
 
   it('the extension months add up to 第13条’s own amounts', () => {
     for (const extensionFee of ['replaces', 'in-addition'] as const) {
-      const ext = terminationExtension({ terminationDate: '2027-06-30', months: 2, monthlyFee: 90_000 }, { extensionFee });
+      const ext = terminationExtension(
+        { terminationDate: '2027-06-30', months: 2, monthlyFee: 90_000 },
+        { extensionFee },
+      );
       const billed = ['2027-07', '2027-08'].reduce(
         (sum, serviceMonth) => sum + invoiceLines({ contract, serviceMonth }, { extensionFee }).total,
         0,
@@ -570,9 +603,9 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       '2027-04-30',
     );
     const running = { billingStartDate: '2027-04-15', monthlyFee: 90_000 };
-    expect(invoiceLines({ contract: running, serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' }).dueDate).toBe(
-      '2027-11-01',
-    );
+    expect(
+      invoiceLines({ contract: running, serviceMonth: '2027-11' }, { bankHolidayShift: 'next-bank-day' }).dueDate,
+    ).toBe('2027-11-01');
   });
 
   it('a termination inside a month (e.g. by the company under 第14条1項) still bills that month in full', () => {
@@ -627,7 +660,8 @@ describe('第25条 invoice: the lines due for a month of service', () => {
       'contract.terminationDate',
     );
     expectTermsError(
-      () => invoiceLines({ ...ok, contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, extensionMonths: 1 } }),
+      () =>
+        invoiceLines({ ...ok, contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, extensionMonths: 1 } }),
       'contract.extensionMonths',
     );
     expectTermsError(
@@ -677,7 +711,10 @@ describe('第25条3項 from the day of formation: nothing falls due before the c
 
   it('the moved date is shifted like any other (I-11): formed 2027-10-05, October’s fee → Sunday 10-31 → Monday 11-01', () => {
     expect(
-      monthlyFeeDueDate({ serviceMonth: '2027-10', formationDate: '2027-10-05' }, { bankHolidayShift: 'next-bank-day' }),
+      monthlyFeeDueDate(
+        { serviceMonth: '2027-10', formationDate: '2027-10-05' },
+        { bankHolidayShift: 'next-bank-day' },
+      ),
     ).toEqual({ dueDate: '2027-11-01', writtenDueDate: '2027-10-31', shifted: true, basis: ['25.3'] });
   });
 
@@ -686,11 +723,17 @@ describe('第25条3項 from the day of formation: nothing falls due before the c
     // The first month: 16–30 April = 15 days × 3,000 = 45,000, due at the end of April.
     expect(invoiceLines({ contract, serviceMonth: '2027-04' })).toMatchObject({ dueDate: '2027-04-30', total: 45_000 });
     expect(invoiceLines({ contract, serviceMonth: '2027-05' }).dueDate).toBe('2027-04-30');
-    expectTermsError(() => invoiceLines({ contract: { ...contract, formationDate: '2027-04-31' }, serviceMonth: '2027-04' }), 'contract.formationDate');
+    expectTermsError(
+      () => invoiceLines({ contract: { ...contract, formationDate: '2027-04-31' }, serviceMonth: '2027-04' }),
+      'contract.formationDate',
+    );
   });
 
   it('refuses a formation date that is not a date', () => {
-    expectTermsError(() => monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027/04/10' }), 'formationDate');
+    expectTermsError(
+      () => monthlyFeeDueDate({ serviceMonth: '2027-04', formationDate: '2027/04/10' }),
+      'formationDate',
+    );
   });
 
   it('property: the due date never precedes formation, and moves only when 25.3’s date would', () => {
@@ -711,12 +754,22 @@ describe('第25条3項 from the day of formation: nothing falls due before the c
     const terms = { billingStartDate: start, monthlyFee: 90_000, terminationDate: CalendarDate.parse('2027-06-30') };
     for (const m of ['2027-03', '2027-04', '2027-05', '2027-06', '2027-07']) {
       const r = invoiceLinesOf(terms, YearMonth.parse(m), DEFAULT_OPTIONS);
-      const pub = invoiceLines({ contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, terminationDate: '2027-06-30' }, serviceMonth: m });
+      const pub = invoiceLines({
+        contract: { billingStartDate: '2027-04-15', monthlyFee: 90_000, terminationDate: '2027-06-30' },
+        serviceMonth: m,
+      });
       expect({ dueDate: r.dueDate?.toString() ?? null, lines: r.lines, total: r.total }).toEqual({
         dueDate: pub.dueDate,
         lines: pub.lines,
         total: pub.total,
       });
     }
+  });
+});
+
+describe('第25条5項: isFeeBearingSuspension takes only the grounds of 第23条 and 第24条 (issue 11)', () => {
+  it('refuses anything else, naming ground', () => {
+    expectTermsError(() => isFeeBearingSuspension('23.9' as never), 'ground');
+    expectTermsError(() => isFeeBearingSuspension(23 as never), 'ground');
   });
 });

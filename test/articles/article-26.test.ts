@@ -14,7 +14,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_26, CalendarDate, LATE_INTEREST_RATE, lateInterest, lateInterestWithPayments } from '../../src/index.js';
+import {
+  ARTICLE_26,
+  CalendarDate,
+  LATE_INTEREST_RATE,
+  lateInterest,
+  lateInterestWithPayments,
+} from '../../src/index.js';
 import { allocatePaymentsOf, lateInterestOf, lateInterestWithPaymentsOf } from '../../src/articles/article-26.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -110,18 +116,42 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
       // [dueDate, paidOn, days, act/act (floor), act/365-fixed, the hand count]
       ['2028-04-30', '2028-05-30', 30, 1196, 1200, '30 days of 2028: 14,600 × 30 / 366 = 1,196.72…'],
       ['2027-04-30', '2027-05-30', 30, 1200, 1200, '30 days of 2027, a common year: act/act is act/365'],
-      ['2027-12-16', '2028-01-15', 30, 1198, 1200, 'split at 1 January: 12-17 … 12-31 (15 of 2027) = 600, 01-01 … 01-15 (15 of 2028) = 598.36…'],
+      [
+        '2027-12-16',
+        '2028-01-15',
+        30,
+        1198,
+        1200,
+        'split at 1 January: 12-17 … 12-31 (15 of 2027) = 600, 01-01 … 01-15 (15 of 2028) = 598.36…',
+      ],
       ['2028-12-16', '2029-01-15', 30, 1198, 1200, 'out of a leap year: 15 of 2028 = 598.36… + 15 of 2029 = 600'],
       ['2027-12-31', '2028-12-31', 366, 14600, 14640, 'a whole leap year is exactly one year: 366 / 366'],
-      ['1999-12-31', '2000-03-01', 61, 2433, 2440, '2000 is leap (÷400): Jan 31 + Feb 29 + Mar 1 = 61; 14,600 × 61 / 366 = 2,433.33…'],
+      [
+        '1999-12-31',
+        '2000-03-01',
+        61,
+        2433,
+        2440,
+        '2000 is leap (÷400): Jan 31 + Feb 29 + Mar 1 = 61; 14,600 × 61 / 366 = 2,433.33…',
+      ],
       ['2099-12-31', '2100-03-01', 60, 2400, 2400, '2100 is not leap (÷100): Jan 31 + Feb 28 + Mar 1 = 60 over 365'],
-      ['2026-12-31', '2029-12-31', 1096, 43800, 43840, '2027, 2028, 2029 are one year each: 3 × 14,600; fixed: 1,096 × 40'],
-    ] as const)('due %s, paid %s: %i days → %i act/act, %i act/365-fixed (%s)', (dueDate, paidOn, days, actAct, fixed, _why) => {
-      const input = { amount: 100_000, dueDate, paidOn };
-      expect(lateInterest(input, { dayCount: 'act/act' })).toEqual({ interest: actAct, days, basis: ['26'] });
-      expect(lateInterest(input, { dayCount: 'act/365-fixed' })).toEqual({ interest: fixed, days, basis: ['26'] });
-      expect(lateInterest(input).interest).toBe(fixed);
-    });
+      [
+        '2026-12-31',
+        '2029-12-31',
+        1096,
+        43800,
+        43840,
+        '2027, 2028, 2029 are one year each: 3 × 14,600; fixed: 1,096 × 40',
+      ],
+    ] as const)(
+      'due %s, paid %s: %i days → %i act/act, %i act/365-fixed (%s)',
+      (dueDate, paidOn, days, actAct, fixed, _why) => {
+        const input = { amount: 100_000, dueDate, paidOn };
+        expect(lateInterest(input, { dayCount: 'act/act' })).toEqual({ interest: actAct, days, basis: ['26'] });
+        expect(lateInterest(input, { dayCount: 'act/365-fixed' })).toEqual({ interest: fixed, days, basis: ['26'] });
+        expect(lateInterest(input).interest).toBe(fixed);
+      },
+    );
 
     it('rounds the act/act amount once: 1,196.72… → floor 1,196, half-up 1,197, ceil 1,197', () => {
       const input = { amount: 100_000, dueDate: '2028-04-30', paidOn: '2028-05-30' };
@@ -149,9 +179,9 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
     });
 
     it('10^12 yen 30 days late: 10^12 × 30 × 0.0004 = 12,000,000,000', () => {
-      expect(
-        lateInterest({ amount: 1_000_000_000_000, dueDate: '2027-04-30', paidOn: '2027-05-30' }).interest,
-      ).toBe(12_000_000_000);
+      expect(lateInterest({ amount: 1_000_000_000_000, dueDate: '2027-04-30', paidOn: '2027-05-30' }).interest).toBe(
+        12_000_000_000,
+      );
     });
 
     it('999,999,999,999 yen 7 days late: 2,799,999,999.9972 → floor 2,799,999,999, half-up 2,800,000,000', () => {
@@ -171,9 +201,10 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
 
     it('10^12 + 1 yen keeps its last yen: 1,000,000,000,001 × 2,500 days × 0.0004 = 1,000,000,000,001', () => {
       // 2,500 × 0.0004 = 1, so the interest equals the amount. Due 2027-04-30 + 2,500 days = 2034-03-04.
-      expect(
-        lateInterest({ amount: 1_000_000_000_001, dueDate: '2027-04-30', paidOn: '2034-03-04' }),
-      ).toMatchObject({ interest: 1_000_000_000_001, days: 2500 });
+      expect(lateInterest({ amount: 1_000_000_000_001, dueDate: '2027-04-30', paidOn: '2034-03-04' })).toMatchObject({
+        interest: 1_000_000_000_001,
+        days: 2500,
+      });
     });
   });
 
@@ -350,7 +381,11 @@ describe('第26条 with partial payments: each balance bears interest for its ow
   });
 
   it('without asOf, interest stops at the last payment and the rest is outstanding', () => {
-    const r = lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-05-10', amount: 50_000 }] });
+    const r = lateInterestWithPayments({
+      amount: 100_000,
+      dueDate: due,
+      payments: [{ date: '2027-05-10', amount: 50_000 }],
+    });
     expect(r).toMatchObject({ interest: 400, days: 10, outstanding: 50_000 });
   });
 
@@ -447,16 +482,21 @@ describe('第26条 with partial payments: each balance bears interest for its ow
 
     it('paying everything at once equals lateInterest', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 0, max: 10 ** 12 }), calendarDate(1990, 2150), fc.integer({ min: -30, max: 3650 }), (a, due, d) => {
-          const paidOn = due.addDays(d);
-          const whole = lateInterestWithPayments(
-            { amount: a, dueDate: due, payments: [{ date: paidOn, amount: a }] },
-            { dayCount: 'act/act' },
-          );
-          const single = lateInterest({ amount: a, dueDate: due, paidOn }, { dayCount: 'act/act' });
-          expect(whole.interest).toBe(single.interest);
-          expect(whole.days).toBe(a === 0 ? 0 : single.days);
-        }),
+        fc.property(
+          fc.integer({ min: 0, max: 10 ** 12 }),
+          calendarDate(1990, 2150),
+          fc.integer({ min: -30, max: 3650 }),
+          (a, due, d) => {
+            const paidOn = due.addDays(d);
+            const whole = lateInterestWithPayments(
+              { amount: a, dueDate: due, payments: [{ date: paidOn, amount: a }] },
+              { dayCount: 'act/act' },
+            );
+            const single = lateInterest({ amount: a, dueDate: due, paidOn }, { dayCount: 'act/act' });
+            expect(whole.interest).toBe(single.interest);
+            expect(whole.days).toBe(a === 0 ? 0 : single.days);
+          },
+        ),
       );
     });
 
@@ -529,13 +569,19 @@ describe('第26条 over an account: which payment paid which fee (民法488条4�
 
   it('what is paid beyond every fee is unapplied; what is not paid stays outstanding', () => {
     const over = allocatePaymentsOf(dues.slice(0, 1), [{ date: d('2027-05-20'), amount: 100_000 }]);
-    expect(over).toEqual({ allocations: [{ payments: [{ date: d('2027-05-20'), amount: 90_000 }], outstanding: 0 }], unapplied: 10_000 });
+    expect(over).toEqual({
+      allocations: [{ payments: [{ date: d('2027-05-20'), amount: 90_000 }], outstanding: 0 }],
+      unapplied: 10_000,
+    });
     const under = allocatePaymentsOf(dues, [{ date: d('2027-05-20'), amount: 50_000 }]);
     expect(under.allocations.map((a) => a.outstanding)).toEqual([40_000, 90_000, 90_000]);
   });
 
   it('an amount of 0 takes nothing and does not stop the next from being paid', () => {
-    const r = allocatePaymentsOf([{ dueDate: d('2027-04-30'), amount: 0 }, ...dues.slice(0, 1)], [{ date: d('2027-05-31'), amount: 90_000 }]);
+    const r = allocatePaymentsOf(
+      [{ dueDate: d('2027-04-30'), amount: 0 }, ...dues.slice(0, 1)],
+      [{ date: d('2027-05-31'), amount: 90_000 }],
+    );
     expect(r.allocations.map((a) => a.outstanding)).toEqual([0, 0]);
     expect(r.allocations[1]?.payments).toEqual([{ date: d('2027-05-31'), amount: 90_000 }]);
   });
@@ -544,7 +590,9 @@ describe('第26条 over an account: which payment paid which fee (民法488条4�
     // 90,000 × 0.146 × 10 / 365 = 360.
     const r = allocatePaymentsOf(dues, [{ date: d('2027-06-10'), amount: 90_000 }]);
     const may = r.allocations[0] as { payments: { date: CalendarDate; amount: number }[] };
-    expect(lateInterestWithPaymentsOf(90_000, d('2027-05-31'), may.payments, undefined, 'act/365-fixed', 'floor')).toMatchObject({
+    expect(
+      lateInterestWithPaymentsOf(90_000, d('2027-05-31'), may.payments, undefined, 'act/365-fixed', 'floor'),
+    ).toMatchObject({
       interest: 360,
       days: 10,
       outstanding: 0,
@@ -586,5 +634,34 @@ describe('第26条 over an account: which payment paid which fee (民法488条4�
       'floor',
     );
     expect({ ...own, basis: ['26'] }).toEqual(pub);
+  });
+});
+
+describe('第26条 with payments on the last supported day (issue 11)', () => {
+  it('a due date of 2199-12-31 leaves nothing overdue inside the supported years', () => {
+    expect(lateInterestWithPayments({ amount: 100_000, dueDate: '2199-12-31', payments: [] })).toEqual({
+      interest: 0,
+      days: 0,
+      outstanding: 100_000,
+      segments: [],
+      basis: ['26'],
+    });
+  });
+
+  it('a payment on 2199-12-31 counts its last day like any other', () => {
+    // Due 2199-12-29, paid 2199-12-31: 2 days. 36,500 × 0.146 × 2 / 365 = 29.2 → 29.
+    expect(
+      lateInterestWithPayments({
+        amount: 36_500,
+        dueDate: '2199-12-29',
+        payments: [{ date: '2199-12-31', amount: 36_500 }],
+      }),
+    ).toEqual({
+      interest: 29,
+      days: 2,
+      outstanding: 0,
+      segments: [{ from: '2199-12-30', through: '2199-12-31', days: 2, balance: 36_500 }],
+      basis: ['26'],
+    });
   });
 });

@@ -34,12 +34,17 @@ import { expectVerbatim } from '../support/provision-text.js';
 
 describe('第27条1項: what is confidential', () => {
   it('information designated secret in writing is confidential', () => {
-    expect(isConfidential({ designation: 'written', disclosedOn: '2027-04-01' })).toEqual({ confidential: true, basis: ['27.1'] });
+    expect(isConfidential({ designation: 'written', disclosedOn: '2027-04-01' })).toEqual({
+      confidential: true,
+      basis: ['27.1'],
+    });
   });
 
   it('oral designation: disclosed 2027-04-01, specified in writing on 2027-04-04 — in time', () => {
     // 3 days from the day after: 04-02, 04-03, 04-04.
-    expect(isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-04' })).toEqual({
+    expect(
+      isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-04' }),
+    ).toEqual({
       confidential: true,
       writtenSpecificationDeadline: '2027-04-04',
       basis: ['27.1'],
@@ -47,11 +52,17 @@ describe('第27条1項: what is confidential', () => {
   });
 
   it('oral designation: specified in writing on 2027-04-05 — too late, not confidential', () => {
-    expect(isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-05' }).confidential).toBe(false);
+    expect(
+      isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-05' })
+        .confidential,
+    ).toBe(false);
   });
 
   it('oral designation specified the same day is in time; never specified is not confidential', () => {
-    expect(isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-01' }).confidential).toBe(true);
+    expect(
+      isConfidential({ designation: 'oral', disclosedOn: '2027-04-01', writtenSpecificationOn: '2027-04-01' })
+        .confidential,
+    ).toBe(true);
     expect(isConfidential({ designation: 'oral', disclosedOn: '2027-04-01' })).toEqual({
       confidential: false,
       writtenSpecificationDeadline: '2027-04-04',
@@ -61,9 +72,13 @@ describe('第27条1項: what is confidential', () => {
 
   it('the three days run across a month and a leap day: disclosed 2028-02-27 → by 2028-03-01', () => {
     // 02-28, 02-29, 03-01.
-    expect(isConfidential({ designation: 'oral', disclosedOn: '2028-02-27' }).writtenSpecificationDeadline).toBe('2028-03-01');
+    expect(isConfidential({ designation: 'oral', disclosedOn: '2028-02-27' }).writtenSpecificationDeadline).toBe(
+      '2028-03-01',
+    );
     // 2027 has no 02-29: 02-28, 03-01, 03-02.
-    expect(isConfidential({ designation: 'oral', disclosedOn: '2027-02-27' }).writtenSpecificationDeadline).toBe('2027-03-02');
+    expect(isConfidential({ designation: 'oral', disclosedOn: '2027-02-27' }).writtenSpecificationDeadline).toBe(
+      '2027-03-02',
+    );
   });
 
   it('the deadline is always the disclosure date plus three days', () => {
@@ -72,7 +87,9 @@ describe('第27条1項: what is confidential', () => {
         const r = isConfidential({ designation: 'oral', disclosedOn: d, writtenSpecificationOn: d.addDays(3) });
         expect(r.writtenSpecificationDeadline).toBe(d.addDays(3).toString());
         expect(r.confidential).toBe(true);
-        expect(isConfidential({ designation: 'oral', disclosedOn: d, writtenSpecificationOn: d.addDays(4) }).confidential).toBe(false);
+        expect(
+          isConfidential({ designation: 'oral', disclosedOn: d, writtenSpecificationOn: d.addDays(4) }).confidential,
+        ).toBe(false);
       }),
     );
   });
@@ -106,7 +123,9 @@ describe('第27条1項: what is confidential', () => {
 
   it('has the fixed signature of api.md', () => {
     expectTypeOf(isConfidential).parameter(0).toHaveProperty('designation').toEqualTypeOf<'written' | 'oral'>();
-    expectTypeOf(isConfidential({ designation: 'written', disclosedOn: '2027-04-01' }).confidential).toEqualTypeOf<boolean>();
+    expectTypeOf(
+      isConfidential({ designation: 'written', disclosedOn: '2027-04-01' }).confidential,
+    ).toEqualTypeOf<boolean>();
     expectTypeOf(confidentialitySurvivesUntil({ terminationDate: '2027-03-31' }).until).toEqualTypeOf<string>();
   });
 
@@ -116,7 +135,10 @@ describe('第27条1項: what is confidential', () => {
       'writtenSpecificationOn',
     );
     expectTermsError(() => isConfidential({ designation: 'email', disclosedOn: '2027-04-01' } as never), 'designation');
-    expectTermsError(() => isConfidential({ designation: 'written', disclosedOn: '2027-04-01', exclusions: ['trivial'] } as never), 'exclusions.0');
+    expectTermsError(
+      () => isConfidential({ designation: 'written', disclosedOn: '2027-04-01', exclusions: ['trivial'] } as never),
+      'exclusions.0',
+    );
     expectTermsError(() => isConfidential({ designation: 'written' } as never), 'disclosedOn');
   });
 });
@@ -137,18 +159,25 @@ describe('第27条2項: disclosure required by law', () => {
   });
 
   it('beyond the minimum, or not required by law: 27.1 forbids it', () => {
-    expect(legallyRequiredDisclosure({ requiredByLaw: true, withinMinimum: false, priorNoticePossible: true })).toEqual({
-      permitted: false,
-      basis: ['27.1', '27.2'],
-    });
-    expect(legallyRequiredDisclosure({ requiredByLaw: false, withinMinimum: true, priorNoticePossible: true }).permitted).toBe(false);
+    expect(legallyRequiredDisclosure({ requiredByLaw: true, withinMinimum: false, priorNoticePossible: true })).toEqual(
+      {
+        permitted: false,
+        basis: ['27.1', '27.2'],
+      },
+    );
+    expect(
+      legallyRequiredDisclosure({ requiredByLaw: false, withinMinimum: true, priorNoticePossible: true }).permitted,
+    ).toBe(false);
   });
 });
 
 describe('第27条3項: one year after the contract ends (I-01)', () => {
   it('terminated 2027-03-31: binds until 2028-03-31', () => {
     // The year starts 2027-04-01 at 0:00 and ends the day before 2028-04-01.
-    expect(confidentialitySurvivesUntil({ terminationDate: '2027-03-31' })).toEqual({ until: '2028-03-31', basis: ['27.3'] });
+    expect(confidentialitySurvivesUntil({ terminationDate: '2027-03-31' })).toEqual({
+      until: '2028-03-31',
+      basis: ['27.3'],
+    });
   });
 
   it('a year starting on 29 February ends on 28 February: terminated 2028-02-28 → 2029-02-28', () => {
@@ -164,7 +193,11 @@ describe('第27条3項: one year after the contract ends (I-01)', () => {
   });
 
   it('in force on its last day, not the day after', () => {
-    expect(confidentialityInForce({ terminationDate: '2027-03-31', on: '2028-03-31' })).toEqual({ inForce: true, until: '2028-03-31', basis: ['27.3'] });
+    expect(confidentialityInForce({ terminationDate: '2027-03-31', on: '2028-03-31' })).toEqual({
+      inForce: true,
+      until: '2028-03-31',
+      basis: ['27.3'],
+    });
     expect(confidentialityInForce({ terminationDate: '2027-03-31', on: '2028-04-01' }).inForce).toBe(false);
     expect(confidentialityInForce({ terminationDate: '2027-03-31', on: '2026-01-01' }).inForce).toBe(true);
   });
@@ -188,5 +221,29 @@ describe('第27条3項: one year after the contract ends (I-01)', () => {
 describe('ARTICLE_27', () => {
   it('has three paragraphs and four items', () => {
     expect(ARTICLE_27.provisions).toEqual(['27', '27.1', '27.1.1', '27.1.2', '27.1.3', '27.1.4', '27.2', '27.3']);
+  });
+});
+
+describe('第27条 at the edge of the supported years (issue 11)', () => {
+  it('an oral disclosure whose confirmation deadline passes 2199 is out of range, naming disclosedOn', () => {
+    expectTermsError(
+      () => isConfidential({ designation: 'oral', disclosedOn: '2199-12-31' }),
+      'disclosedOn',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('survival past 2199 is out of range, naming terminationDate', () => {
+    // 第27条3項: one year from the day after 2199-06-01 ends in 2200.
+    expectTermsError(
+      () => confidentialitySurvivesUntil({ terminationDate: '2199-06-01' }),
+      'terminationDate',
+      'DATE_OUT_OF_RANGE',
+    );
+    expectTermsError(
+      () => confidentialityInForce({ terminationDate: '2199-06-01', on: '2199-07-01' }),
+      'terminationDate',
+      'DATE_OUT_OF_RANGE',
+    );
   });
 });

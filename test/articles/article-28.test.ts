@@ -11,28 +11,50 @@
  * 「3 本条の規定は、利用契約終了後も有効に存続するものとします。」
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_28, PERSONAL_INFORMATION_PURPOSES, PERSONAL_INFORMATION_SURVIVAL, personalInformationUse } from '../../src/index.js';
+import {
+  ARTICLE_28,
+  PERSONAL_INFORMATION_PURPOSES,
+  PERSONAL_INFORMATION_SURVIVAL,
+  personalInformationUse,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 import { expectVerbatim } from '../support/provision-text.js';
 
 describe('第28条2項: the company’s seven purposes', () => {
   it('are seven, cited 28.2.1 … 28.2.7, word for word', () => {
-    expect(PERSONAL_INFORMATION_PURPOSES.map((p) => p.ref)).toEqual(['28.2.1', '28.2.2', '28.2.3', '28.2.4', '28.2.5', '28.2.6', '28.2.7']);
+    expect(PERSONAL_INFORMATION_PURPOSES.map((p) => p.ref)).toEqual([
+      '28.2.1',
+      '28.2.2',
+      '28.2.3',
+      '28.2.4',
+      '28.2.5',
+      '28.2.6',
+      '28.2.7',
+    ]);
     expectVerbatim(PERSONAL_INFORMATION_PURPOSES);
   });
 
   it('let the company use personal information about the customer for each of them', () => {
     for (const { id, ref } of PERSONAL_INFORMATION_PURPOSES) {
-      expect(personalInformationUse({ user: 'company', purpose: id, concerning: 'customer' })).toEqual({ permitted: true, basis: ['28.2', ref] });
+      expect(personalInformationUse({ user: 'company', purpose: id, concerning: 'customer' })).toEqual({
+        permitted: true,
+        basis: ['28.2', ref],
+      });
     }
   });
 
   it('do not reach anyone else’s personal information (the customer’s end users’): 28.1 only', () => {
-    expect(personalInformationUse({ user: 'company', purpose: 'market-research', concerning: 'others' })).toEqual({ permitted: false, basis: ['28.1'] });
+    expect(personalInformationUse({ user: 'company', purpose: 'market-research', concerning: 'others' })).toEqual({
+      permitted: false,
+      basis: ['28.1'],
+    });
   });
 
   it('are the company’s, not the customer’s', () => {
-    expect(personalInformationUse({ user: 'customer', purpose: 'marketing' })).toEqual({ permitted: false, basis: ['28.1'] });
+    expect(personalInformationUse({ user: 'customer', purpose: 'marketing' })).toEqual({
+      permitted: false,
+      basis: ['28.1'],
+    });
   });
 
   it('need to know whose information it is', () => {
@@ -43,7 +65,10 @@ describe('第28条2項: the company’s seven purposes', () => {
 describe('第28条1項: otherwise only to perform the service', () => {
   it('both parties may use it to perform the service', () => {
     for (const user of ['company', 'customer'] as const) {
-      expect(personalInformationUse({ user, purpose: 'service-performance' })).toEqual({ permitted: true, basis: ['28.1'] });
+      expect(personalInformationUse({ user, purpose: 'service-performance' })).toEqual({
+        permitted: true,
+        basis: ['28.1'],
+      });
     }
   });
 

@@ -16,7 +16,9 @@ import { expectTermsError } from '../support/assert.js';
 
 describe('第29条: ordinary damages only, at most one month of the fee', () => {
   it('an ordinary damage above one month’s fee is cut to the fee: 500,000 claimed, 90,000 a month → 90,000', () => {
-    expect(liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'ordinary', damageKind: 'ordinary' })).toEqual({
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'ordinary', damageKind: 'ordinary' }),
+    ).toEqual({
       payable: 90_000,
       capApplied: true,
       cap: 90_000,
@@ -26,7 +28,9 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
   });
 
   it('an ordinary damage below the cap is paid in full: 50,000 of a 90,000 cap', () => {
-    expect(liabilityCap({ monthlyFee: 90_000, claimedDamages: 50_000, fault: 'ordinary', damageKind: 'ordinary' })).toEqual({
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 50_000, fault: 'ordinary', damageKind: 'ordinary' }),
+    ).toEqual({
       payable: 50_000,
       capApplied: false,
       cap: 90_000,
@@ -48,7 +52,9 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
   });
 
   it('special damages are not recoverable without intent or gross negligence', () => {
-    expect(liabilityCap({ monthlyFee: 90_000, claimedDamages: 50_000, fault: 'ordinary', damageKind: 'special' })).toEqual({
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 50_000, fault: 'ordinary', damageKind: 'special' }),
+    ).toEqual({
       payable: 0,
       capApplied: false,
       cap: 90_000,
@@ -65,7 +71,8 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
 
   it('gross negligence lifts the ordinary-damage limit too: special damages are paid', () => {
     expect(
-      liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'special' }).payable,
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'special' })
+        .payable,
     ).toBe(500_000);
   });
 
@@ -90,10 +97,12 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
   });
 
   it('a contract with a fee of 0 caps ordinary damages at 0', () => {
-    expect(liabilityCap({ monthlyFee: 0, claimedDamages: 1, fault: 'ordinary', damageKind: 'ordinary' })).toMatchObject({
-      payable: 0,
-      capApplied: true,
-    });
+    expect(liabilityCap({ monthlyFee: 0, claimedDamages: 1, fault: 'ordinary', damageKind: 'ordinary' })).toMatchObject(
+      {
+        payable: 0,
+        capApplied: true,
+      },
+    );
   });
 
   it('only intent and gross negligence lift the limits', () => {
@@ -124,7 +133,12 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
     expectTermsError(() => liabilityCap({ ...ok, monthlyFee: 90_000.5 }), 'monthlyFee');
     expectTermsError(() => liabilityCap({ ...ok, claimedDamages: Number.NaN }), 'claimedDamages');
     expectTermsError(() => liabilityCap({ ...ok, claimedDamages: 1e21 }), 'claimedDamages');
-    expectTermsError(() => liabilityCap({ ...ok, fault: 'negligent' as never }), 'fault', 'INVALID_INPUT', /'negligent'/);
+    expectTermsError(
+      () => liabilityCap({ ...ok, fault: 'negligent' as never }),
+      'fault',
+      'INVALID_INPUT',
+      /'negligent'/,
+    );
     expectTermsError(() => liabilityCap({ ...ok, damageKind: 'indirect' as never }), 'damageKind');
     expectTermsError(() => liabilityCap({ ...ok, fault: undefined as never }), 'fault');
     expectTermsError(() => liabilityCap(ok, { rounding: 'up' as never }), 'options.rounding');

@@ -195,7 +195,8 @@ describe('第30条 then 第29条: what the company owes on a claim', () => {
           const r = companyLiability(input);
           if (fault === 'ordinary') expect(r.payable).toBeLessThanOrEqual(monthlyFee);
           expect(r.payable).toBeLessThanOrEqual(claimedDamages);
-          if (!r.exempt) expect(r.payable).toBe(liabilityCap({ monthlyFee, claimedDamages, fault, damageKind }).payable);
+          if (!r.exempt)
+            expect(r.payable).toBe(liabilityCap({ monthlyFee, claimedDamages, fault, damageKind }).payable);
           expect(r.basis.at(-1)).toBe(r.exempt ? EXEMPTION_CAUSES.find((c) => c.id === cause)?.ref : '29');
         },
       ),

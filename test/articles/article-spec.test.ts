@@ -56,12 +56,21 @@ describe('第1 1: the four services', () => {
 
 describe('hours: 24/365 maintenance, business hours for the rest', () => {
   it('server maintenance runs around the clock (第1 3)', () => {
-    expect(serviceHours({ service: 'server-maintenance' })).toEqual({ hours: 'always', basis: ['spec.1.1.2', 'spec.1.3'] });
+    expect(serviceHours({ service: 'server-maintenance' })).toEqual({
+      hours: 'always',
+      basis: ['spec.1.1.2', 'spec.1.3'],
+    });
   });
 
   it('application work and operation guidance in business hours (第1 4, 5)', () => {
-    expect(serviceHours({ service: 'application-work' })).toEqual({ hours: 'business-hours', basis: ['spec.1.1.3', 'spec.1.4'] });
-    expect(serviceHours({ service: 'operation-guidance' })).toEqual({ hours: 'business-hours', basis: ['spec.1.1.4', 'spec.1.5'] });
+    expect(serviceHours({ service: 'application-work' })).toEqual({
+      hours: 'business-hours',
+      basis: ['spec.1.1.3', 'spec.1.4'],
+    });
+    expect(serviceHours({ service: 'operation-guidance' })).toEqual({
+      hours: 'business-hours',
+      basis: ['spec.1.1.4', 'spec.1.5'],
+    });
   });
 
   it('the build has no hours in the specification', () => {
@@ -74,7 +83,14 @@ describe('hours: 24/365 maintenance, business hours for the rest', () => {
 
   it('monitoring watches six kinds of things, word for word', () => {
     expect(SPEC_MONITORING.hours).toBe('always');
-    expect(SPEC_MONITORING.kinds.map((k) => k.id)).toEqual(['alive', 'port', 'process', 'url', 'other-services', 'resources']);
+    expect(SPEC_MONITORING.kinds.map((k) => k.id)).toEqual([
+      'alive',
+      'port',
+      'process',
+      'url',
+      'other-services',
+      'resources',
+    ]);
     expectVerbatim(SPEC_MONITORING.kinds);
     expectVerbatim([SPEC_MONITORING]);
   });
@@ -135,7 +151,21 @@ describe('ARTICLE_SPEC', () => {
     expect(ARTICLE_SPEC).toEqual({
       number: 'spec',
       title: 'サービス仕様書',
-      provisions: ['spec', 'spec.1', 'spec.1.1', 'spec.1.1.1', 'spec.1.1.2', 'spec.1.1.3', 'spec.1.1.4', 'spec.1.2', 'spec.1.3', 'spec.1.4', 'spec.1.5', 'spec.1.6', 'spec.2'],
+      provisions: [
+        'spec',
+        'spec.1',
+        'spec.1.1',
+        'spec.1.1.1',
+        'spec.1.1.2',
+        'spec.1.1.3',
+        'spec.1.1.4',
+        'spec.1.2',
+        'spec.1.3',
+        'spec.1.4',
+        'spec.1.5',
+        'spec.1.6',
+        'spec.2',
+      ],
       versions: ['2017-03-01', '2019-06-01'],
     });
   });

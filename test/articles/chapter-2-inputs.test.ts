@@ -38,15 +38,34 @@ const number = fc.oneof(
 );
 const field = fc.oneof(date, number, fc.boolean(), fc.constant(undefined), fc.constant(null));
 const fieldNames = [
-  'acceptanceReceivedOn', 'acceptanceSentOn', 'application', 'acceptance', 'scope', 'request', 'scheduledStartDate',
-  'readyDate', 'termEndDate', 'termStartDate', 'through', 'formationDate', 'minimumTermMonths', 'terminationDate',
-  'monthlyFee', 'noticeReceivedOn', 'requestedDate', 'months', 'noticeGivenOn', 'terminationDeclaredOn',
-  'discontinuationDate', 'paidThrough', 'amountPaid', 'paymentDelayOrRisk', 'forceMajeure', 'uncuredBreach',
+  'acceptanceReceivedOn',
+  'acceptanceSentOn',
+  'application',
+  'acceptance',
+  'scope',
+  'request',
+  'scheduledStartDate',
+  'readyDate',
+  'termEndDate',
+  'termStartDate',
+  'through',
+  'formationDate',
+  'minimumTermMonths',
+  'terminationDate',
+  'monthlyFee',
+  'noticeReceivedOn',
+  'requestedDate',
+  'months',
+  'noticeGivenOn',
+  'terminationDeclaredOn',
+  'discontinuationDate',
+  'paidThrough',
+  'amountPaid',
+  'paymentDelayOrRisk',
+  'forceMajeure',
+  'uncuredBreach',
 ];
-const input = fc.oneof(
-  fc.dictionary(fc.constantFrom(...fieldNames), field, { maxKeys: 8 }),
-  fc.anything(),
-);
+const input = fc.oneof(fc.dictionary(fc.constantFrom(...fieldNames), field, { maxKeys: 8 }), fc.anything());
 const options = fc.oneof(
   fc.constant(undefined),
   fc.record({

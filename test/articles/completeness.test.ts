@@ -73,7 +73,9 @@ describe("every phrase of the terms the package exports is the terms' text", () 
   });
 
   it('finds the lists and phrases', () => {
-    expect(phrases.map(([name]) => name)).toEqual(expect.arrayContaining(['PROHIBITED_ACTS', 'SUSPENSION_GROUNDS', 'SPEC_BUSINESS_HOURS']));
+    expect(phrases.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['PROHIBITED_ACTS', 'SUSPENSION_GROUNDS', 'SPEC_BUSINESS_HOURS']),
+    );
   });
 
   it.each(phrases)('%s', (_name, list) => {

@@ -16,20 +16,15 @@ import { bench, describe } from 'vitest';
 import { isBusinessDate } from '../../src/calendar/business-days.js';
 import { isNationalHolidayDate } from '../../src/calendar/national-holidays.js';
 import * as source from '../../src/index.js';
+import { mulberry32 } from './random.js';
 
 const BATCH = 10_000;
 const { CalendarDate } = source;
 const FIRST = CalendarDate.parse('2000-01-01').epochDay;
 const LAST = CalendarDate.parse('2050-12-31').epochDay;
 
-// A fixed pseudo-random sequence (mulberry32), so every run looks up the same dates.
-let seed = 20_270_401;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-}
+// A fixed pseudo-random sequence, so every run looks up the same dates.
+const random = mulberry32(20_270_401);
 
 const dates = Array.from({ length: BATCH }, () =>
   CalendarDate.fromEpochDay(FIRST + Math.floor(random() * (LAST - FIRST + 1))),
@@ -116,7 +111,8 @@ describe.skipIf(built === undefined)(
 
     bench('isBusinessDay({ date }, { companyHolidays: 6 dates })', () => {
       let n = 0;
-      for (let i = 0; i < BATCH; i++) if (lib.isBusinessDay(inputs[i] as { date: string }, companyHolidays).businessDay) n++;
+      for (let i = 0; i < BATCH; i++)
+        if (lib.isBusinessDay(inputs[i] as { date: string }, companyHolidays).businessDay) n++;
       sink += n;
     });
 

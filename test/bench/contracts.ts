@@ -40,7 +40,9 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
       formationDate: formed.toString(),
       scheduledStartDate: start.toString(),
       ...(random() < 0.2 ? { readyDate: start.addDays(int(-5, 20)).toString() } : {}),
-      ...(random() < 0.8 ? { termMonths: pick([1, 3, 6, 12, 12, 12, 24, 36]) } : { termEndDate: start.addMonths(int(6, 24)).endOfMonth().toString() }),
+      ...(random() < 0.8
+        ? { termMonths: pick([1, 3, 6, 12, 12, 12, 24, 36]) }
+        : { termEndDate: start.addMonths(int(6, 24)).endOfMonth().toString() }),
       minimumTermMonths: pick([0, 0, 6, 12, 24]),
       monthlyFee: fee,
       ...(random() < 0.5 ? { initialFee: { amount: fee * 2, dueDate: formed.endOfMonth().toString() } } : {}),
@@ -67,7 +69,10 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
     } else if (roll < 0.35) {
       notices.companyTermination = { on: noticeOn(formed) };
     } else if (roll < 0.4) {
-      notices.discontinuation = { date: formed.addDays(int(60, 2_000)).toString(), ground: pick(['notice', 'force-majeure']) };
+      notices.discontinuation = {
+        date: formed.addDays(int(60, 2_000)).toString(),
+        ground: pick(['notice', 'force-majeure']),
+      };
     } else if (roll < 0.5) {
       notices.nonRenewal = { by: pick(['customer', 'company']), on: noticeOn(formed) };
     }
@@ -89,4 +94,3 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
     yield record as unknown as ContractRecord;
   }
 }
-

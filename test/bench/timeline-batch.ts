@@ -87,7 +87,17 @@ async function measure(mode: string, file: string): Promise<Measure> {
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   memory.sample();
-  return { mode, count: n, seconds, perSecond: n / seconds, cpuSeconds, perCpuSecond: n / cpuSeconds, errors, events, ...memory.peak };
+  return {
+    mode,
+    count: n,
+    seconds,
+    perSecond: n / seconds,
+    cpuSeconds,
+    perCpuSecond: n / cpuSeconds,
+    errors,
+    events,
+    ...memory.peak,
+  };
 }
 
 const self = fileURLToPath(import.meta.url);
@@ -108,14 +118,19 @@ if (args[0] === '--child') {
       const file = join(dir, `contracts-${count}.ndjson`);
       const out = createWriteStream(file);
       for (const record of contracts(count)) {
-        if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        if (!out.write(`${JSON.stringify(record)}\n`))
+          await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       }
       await new Promise((resolve) => out.end(resolve));
       for (const mode of ['ndjson', 'ndjson-out']) {
-        const child = spawnSync(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', self, '--child', mode, String(count), file], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-        });
+        const child = spawnSync(
+          process.execPath,
+          ['--max-old-space-size=64', '--import', 'tsx', self, '--child', mode, String(count), file],
+          {
+            encoding: 'utf8',
+            maxBuffer: 1 << 20,
+          },
+        );
         if (child.status !== 0) {
           process.stderr.write(child.stderr);
           throw new Error(`${mode} × ${count} failed (exit ${child.status})`);
@@ -128,7 +143,9 @@ if (args[0] === '--child') {
   }
   const cpu = cpus()[0];
   const lines = [
-    `timeline batch benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores, one used), ${(totalmem() / 2 ** 30).toFixed(0)} GB; heap limit 64 MB per run; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `timeline batch benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores, one used), ${(totalmem() / 2 ** 30).toFixed(0)} GB; heap limit 64 MB per run; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
     '',
     '| path | contracts | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | events/contract | error rows | peak RSS MB | peak heap MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

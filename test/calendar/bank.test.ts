@@ -48,7 +48,11 @@ describe('bank holidays: Saturdays, Sundays, national holidays and 12-31 to 01-0
 
 describe('I-11: the due-date shift', () => {
   it('as-written (the default) keeps a month end on a Sunday: 2027-10-31', () => {
-    expect(shiftedDueDate({ dueDate: '2027-10-31' })).toEqual({ dueDate: '2027-10-31', shifted: false, basis: ['25.3'] });
+    expect(shiftedDueDate({ dueDate: '2027-10-31' })).toEqual({
+      dueDate: '2027-10-31',
+      shifted: false,
+      basis: ['25.3'],
+    });
     expect(shiftDueDate(d('2027-10-31'), 'as-written').toString()).toBe('2027-10-31');
   });
 
@@ -58,7 +62,9 @@ describe('I-11: the due-date shift', () => {
       shifted: true,
       basis: ['25.3'],
     });
-    expect(shiftedDueDate({ dueDate: '2027-10-31' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe('2027-10-29');
+    expect(shiftedDueDate({ dueDate: '2027-10-31' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe(
+      '2027-10-29',
+    );
   });
 
   it('a due date on a bank business day never moves: Friday 2027-04-30', () => {
@@ -93,7 +99,9 @@ describe('I-11: the due-date shift', () => {
       'HOLIDAY_YEAR_OUT_OF_RANGE',
       /2100-01-01/,
     );
-    expect(shiftedDueDate({ dueDate: '2099-12-31' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe('2099-12-30');
+    expect(shiftedDueDate({ dueDate: '2099-12-31' }, { bankHolidayShift: 'previous-bank-day' }).dueDate).toBe(
+      '2099-12-30',
+    );
     expectTermsError(
       () => shiftedDueDate({ dueDate: '1955-01-01' }, { bankHolidayShift: 'previous-bank-day' }),
       'dueDate',
@@ -118,13 +126,35 @@ describe('I-11: the due-date shift', () => {
 
   it('a shifted date is a bank day, on the right side, with no bank day skipped', () => {
     fc.assert(
-      fc.property(calendarDate(1956, 2098), fc.constantFrom('next-bank-day', 'previous-bank-day' as const), (date, mode) => {
-        const shifted = shiftDueDate(date, mode);
-        expect(isBankHolidayDate(shifted)).toBe(false);
-        const step = mode === 'next-bank-day' ? 1 : -1;
-        expect(CalendarDate.daysBetween(date, shifted) * step).toBeGreaterThanOrEqual(0);
-        for (let x = date; !x.equals(shifted); x = x.addDays(step)) expect(isBankHolidayDate(x)).toBe(true);
-      }),
+      fc.property(
+        calendarDate(1956, 2098),
+        fc.constantFrom('next-bank-day', 'previous-bank-day' as const),
+        (date, mode) => {
+          const shifted = shiftDueDate(date, mode);
+          expect(isBankHolidayDate(shifted)).toBe(false);
+          const step = mode === 'next-bank-day' ? 1 : -1;
+          expect(CalendarDate.daysBetween(date, shifted) * step).toBeGreaterThanOrEqual(0);
+          for (let x = date; !x.equals(shifted); x = x.addDays(step)) expect(isBankHolidayDate(x)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('a due date as written needs no bank calendar', () => {
+  it('as-written keeps a due date outside the holiday years (1950-03-31) unchanged', () => {
+    expect(shiftedDueDate({ dueDate: '1950-03-31' })).toEqual({
+      dueDate: '1950-03-31',
+      shifted: false,
+      basis: ['25.3'],
+    });
+  });
+
+  it('shifting one needs the bank calendar: refused naming dueDate', () => {
+    expectTermsError(
+      () => shiftedDueDate({ dueDate: '1950-03-31' }, { bankHolidayShift: 'next-bank-day' }),
+      'dueDate',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
     );
   });
 });

@@ -72,7 +72,9 @@ describe('当社営業日: weekdays that are not national or company holidays', 
     expect(addBusinessDays({ date: '2027-05-03', days: 1 }).date).toBe('2027-05-06');
     expect(addBusinessDays({ date: '2027-05-03', days: -1 }).date).toBe('2027-04-30');
     // Across the year end with the closure: Tuesday 2027-12-28 + 1 → 2028-01-04.
-    expect(addBusinessDays({ date: '2027-12-28', days: 1 }, { companyHolidays: YEAR_END_CLOSURE }).date).toBe('2028-01-04');
+    expect(addBusinessDays({ date: '2027-12-28', days: 1 }, { companyHolidays: YEAR_END_CLOSURE }).date).toBe(
+      '2028-01-04',
+    );
     expect(addBusinessDays({ date: '2027-12-28', days: 1 }).date).toBe('2027-12-29');
   });
 
@@ -83,7 +85,9 @@ describe('当社営業日: weekdays that are not national or company holidays', 
     expect(businessDaysBetween({ from: '2027-05-10', to: '2027-05-10' }).days).toBe(0);
     // December 2027 (12-01 … 12-31): 23 weekdays, no 祝日 (天皇誕生日 is 02-23 since 2020).
     expect(businessDaysBetween({ from: '2027-11-30', to: '2027-12-31' }).days).toBe(23);
-    expect(businessDaysBetween({ from: '2027-11-30', to: '2027-12-31' }, { companyHolidays: YEAR_END_CLOSURE }).days).toBe(20);
+    expect(
+      businessDaysBetween({ from: '2027-11-30', to: '2027-12-31' }, { companyHolidays: YEAR_END_CLOSURE }).days,
+    ).toBe(20);
   });
 
   it('the trusted functions agree with the validated ones', () => {
@@ -109,14 +113,28 @@ describe('range and bad input', () => {
     expectTermsError(() => addBusinessDays({ date: '2099-12-29', days: 5 }), 'days', 'HOLIDAY_YEAR_OUT_OF_RANGE');
     expectTermsError(() => addBusinessDays({ date: '1955-01-04', days: -5 }), 'days', 'HOLIDAY_YEAR_OUT_OF_RANGE');
     expectTermsError(() => addBusinessDays({ date: '2027-01-04', days: 100_000 }), 'days', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expectTermsError(() => businessDaysBetween({ from: '2027-01-04', to: '2100-01-04' }), 'to', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expectTermsError(() => businessDaysBetween({ from: '1900-01-04', to: '2000-01-04' }), 'from', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => businessDaysBetween({ from: '2027-01-04', to: '2100-01-04' }),
+      'to',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
+    expectTermsError(
+      () => businessDaysBetween({ from: '1900-01-04', to: '2000-01-04' }),
+      'from',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
   });
 
   it('refuses bad dates, counts and options with INVALID_INPUT', () => {
     expectTermsError(() => isBusinessDay({ date: '2027-04-31' }), 'date');
-    expectTermsError(() => isBusinessDay({ date: '2027-04-05' }, { companyHolidays: ['2027-4-5'] }), 'options.companyHolidays.0');
-    expectTermsError(() => isBusinessDay({ date: '2027-04-05' }, { companyHolidays: '2027-04-05' as never }), 'options.companyHolidays');
+    expectTermsError(
+      () => isBusinessDay({ date: '2027-04-05' }, { companyHolidays: ['2027-4-5'] }),
+      'options.companyHolidays.0',
+    );
+    expectTermsError(
+      () => isBusinessDay({ date: '2027-04-05' }, { companyHolidays: '2027-04-05' as never }),
+      'options.companyHolidays',
+    );
     expectTermsError(() => isBusinessDay({ date: '2027-04-05' }, 'none' as never), 'options');
     expectTermsError(() => nextBusinessDay({ date: 7 } as never), 'date');
     expectTermsError(() => addBusinessDays({ date: '2027-04-05', days: 1.5 }), 'days');
@@ -158,15 +176,23 @@ describe('properties', () => {
 
   it('business days found never fall on a weekend, a national holiday or a company holiday', () => {
     fc.assert(
-      fc.property(dates, fc.integer({ min: -30, max: 30 }).filter((n) => n !== 0), companyHolidays, (date, days, holidays) => {
-        const options = { companyHolidays: holidays };
-        for (const found of [addBusinessDays({ date, days }, options).date, nextBusinessDay({ date }, options).date]) {
-          const d = CalendarDate.parse(found);
-          expect(d.dayOfWeek() % 6).not.toBe(0);
-          expect(isNationalHoliday({ date: found }).holiday).toBe(false);
-          expect(holidays).not.toContain(found);
-        }
-      }),
+      fc.property(
+        dates,
+        fc.integer({ min: -30, max: 30 }).filter((n) => n !== 0),
+        companyHolidays,
+        (date, days, holidays) => {
+          const options = { companyHolidays: holidays };
+          for (const found of [
+            addBusinessDays({ date, days }, options).date,
+            nextBusinessDay({ date }, options).date,
+          ]) {
+            const d = CalendarDate.parse(found);
+            expect(d.dayOfWeek() % 6).not.toBe(0);
+            expect(isNationalHoliday({ date: found }).holiday).toBe(false);
+            expect(holidays).not.toContain(found);
+          }
+        },
+      ),
     );
   });
 
@@ -178,5 +204,34 @@ describe('properties', () => {
         expect(previousBusinessDate(next).isOnOrBefore(d)).toBe(true);
       }),
     );
+  });
+});
+
+describe('business days: the edges', () => {
+  it('counting backwards over no business day gives 0, never -0', () => {
+    // 2027-05-05 back to 2027-05-03: 05-04 and 05-03 are holidays (みどりの日, 憲法記念日).
+    const r = businessDaysBetween({ from: '2027-05-05', to: '2027-05-03' });
+    expect(Object.is(r.days, 0)).toBe(true);
+  });
+
+  it('a date outside the holiday years is refused naming date', () => {
+    expectTermsError(() => nextBusinessDay({ date: '1950-01-04' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+  });
+});
+
+describe('company holidays: a list changed in place counts as changed', () => {
+  it('2027-12-29 (a Wednesday) is a business day again once the list names 2027-12-28 instead', () => {
+    const companyHolidays = ['2027-12-29'];
+    expect(isBusinessDay({ date: '2027-12-29' }, { companyHolidays }).businessDay).toBe(false);
+    companyHolidays[0] = '2027-12-28';
+    expect(isBusinessDay({ date: '2027-12-29' }, { companyHolidays }).businessDay).toBe(true);
+    expect(isBusinessDay({ date: '2027-12-28' }, { companyHolidays }).businessDay).toBe(false);
+  });
+
+  it('companyHolidaySet of a list that is not frozen is made afresh each time', () => {
+    const dates = [CalendarDate.parse('2027-12-29')];
+    expect([...companyHolidaySet(dates)]).toEqual([CalendarDate.parse('2027-12-29').epochDay]);
+    dates.push(CalendarDate.parse('2027-12-30'));
+    expect(companyHolidaySet(dates).size).toBe(2);
   });
 });

@@ -18,8 +18,8 @@ const B = [
 ];
 const C = [
   1934.136, 32964.467, 20.186, 445267.112, 45036.886, 22518.443, 65928.934, 3034.906, 9037.513, 33718.147, 150.678,
-  2281.226, 29929.562, 31555.956, 4443.417, 67555.328, 4562.452, 62894.029, 31436.921, 14577.848, 31931.756,
-  34777.259, 1222.114, 16859.074,
+  2281.226, 29929.562, 31555.956, 4443.417, 67555.328, 4562.452, 62894.029, 31436.921, 14577.848, 31931.756, 34777.259,
+  1222.114, 16859.074,
 ];
 const RAD = Math.PI / 180;
 
@@ -49,7 +49,8 @@ function deltaT(year: number): number {
     const u = year - 1975;
     return 45.45 + 1.067 * u - u ** 2 / 260 - u ** 3 / 718;
   }
-  if (year < 2005) return 63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
+  if (year < 2005)
+    return 63.86 + 0.3345 * t - 0.060374 * t ** 2 + 0.0017275 * t ** 3 + 0.000651814 * t ** 4 + 0.00002373599 * t ** 5;
   if (year < 2050) return 62.92 + 0.32217 * t + 0.005589 * t ** 2;
   return -20 + 32 * ((year - 1820) / 100) ** 2 - 0.5628 * (2150 - year);
 }
@@ -87,6 +88,22 @@ describe('春分日 and 秋分日', () => {
     expect(autumnalEquinoxDay(1955)).toBe(24);
     expect(autumnalEquinoxDay(1956)).toBe(23);
     expect(vernalEquinoxDay(2092)).toBe(19);
-    expect(nationalHolidays({ year: 2092 }).holidays).toContainEqual({ date: '2092-03-19', name: '春分の日', kind: 'statutory' });
+    expect(nationalHolidays({ year: 2092 }).holidays).toContainEqual({
+      date: '2092-03-19',
+      name: '春分の日',
+      kind: 'statutory',
+    });
+  });
+});
+
+describe('the constants change in 1980, as the formula writes them', () => {
+  it('1917 (before 1980): 秋分日 = int(23.2588 − 0.242194 × 63 + 16) = int(24.0006) = 24', () => {
+    // With the 1980–2099 constant it would be int(23.9906) = 23.
+    expect(autumnalEquinoxDay(1917)).toBe(24);
+  });
+
+  it('1927 (before 1980): 春分日 = int(20.8357 − 0.242194 × 53 + 14) = int(21.9994) = 21', () => {
+    // With the 1980–2099 constant it would be int(22.0068) = 22.
+    expect(vernalEquinoxDay(1927)).toBe(21);
   });
 });

@@ -10,6 +10,7 @@
  */
 import holidayJp from '@holiday-jp/holiday_jp';
 import { describe, expect, it } from 'vitest';
+import { computeNationalHolidays } from '../../src/calendar/holiday-law.js';
 import { CalendarDate, isNationalHoliday, nationalHolidays } from '../../src/index.js';
 
 const oracle: Record<string, { name: string }> = holidayJp.holidays;
@@ -55,8 +56,29 @@ describe('@holiday-jp/holiday_jp agrees with the rules', () => {
   it('and nationalHolidays lists exactly its days', () => {
     for (const year of years) {
       const ours = nationalHolidays({ year }).holidays.map((h) => h.date);
-      const theirs = Object.keys(oracle).filter((d) => d.startsWith(`${year}-`)).sort();
+      const theirs = Object.keys(oracle)
+        .filter((d) => d.startsWith(`${year}-`))
+        .sort();
       expect(ours, String(year)).toEqual(theirs);
     }
+  });
+});
+
+describe('@holiday-jp/holiday_jp agrees with the law itself (computeNationalHolidays, without the cache)', () => {
+  // The public functions compute a year once and keep it; this asks the rules afresh
+  // for every year, so each year's test exercises the rules (substitutes, 国民の休日,
+  // the 2007 amendment, the special laws) and not a table computed by an earlier test.
+  it.each(years)('%i: the same days, the same names (a 振替休日 is 「休日」 here, 「… 振替休日」 there)', (year) => {
+    const ours = computeNationalHolidays(year).map((h) =>
+      h.kind === 'substitute' ? `${h.date} 振替休日` : `${h.date} ${h.name}`,
+    );
+    const theirs = Object.keys(oracle)
+      .filter((d) => d.startsWith(`${year}-`))
+      .sort()
+      .map((d) => {
+        const name = oracle[d]?.name ?? '';
+        return name.endsWith(' 振替休日') ? `${d} 振替休日` : `${d} ${name}`;
+      });
+    expect(ours).toEqual(theirs);
   });
 });

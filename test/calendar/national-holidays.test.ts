@@ -20,6 +20,11 @@ import {
   LAST_HOLIDAY_EPOCH_DAY,
   epochDayOfDateInput,
   isNationalHolidayDate,
+  isNationalHolidayEpochDay,
+  nationalHolidayAt,
+  nationalHolidayOn,
+  nationalHolidaysOf,
+  onField,
   quickDateField,
   quickEpochDay,
 } from '../../src/calendar/national-holidays.js';
@@ -277,9 +282,15 @@ describe('isNationalHoliday and nationalHolidays: form and range', () => {
     expect(isNationalHoliday({ date: '1955-01-01' })).toMatchObject({ name: '元日' });
     expect(isNationalHoliday({ date: '2099-12-31' }).holiday).toBe(false);
     const e = expectTermsError(() => isNationalHoliday({ date: '1954-12-31' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expect(e.message).toBe('date: national holidays are computed for the years 1955–2099 only, and 1954-12-31 is outside them');
+    expect(e.message).toBe(
+      'date: national holidays are computed for the years 1955–2099 only, and 1954-12-31 is outside them',
+    );
     expectTermsError(() => isNationalHoliday({ date: '2100-01-01' }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expectTermsError(() => isNationalHoliday({ date: CalendarDate.parse('2100-01-01') }), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => isNationalHoliday({ date: CalendarDate.parse('2100-01-01') }),
+      'date',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
     expectTermsError(() => nationalHolidays({ year: 1954 }), 'year', 'HOLIDAY_YEAR_OUT_OF_RANGE', /1954 is outside/);
     expectTermsError(() => nationalHolidays({ year: 2100 }), 'year', 'HOLIDAY_YEAR_OUT_OF_RANGE');
   });
@@ -302,7 +313,11 @@ describe('isNationalHoliday and nationalHolidays: form and range', () => {
     const a = nationalHolidays({ year: 2027 });
     (a.holidays as { name: string }[])[0]!.name = 'changed';
     a.basis.push('25.3');
-    expect(nationalHolidays({ year: 2027 }).holidays[0]).toEqual({ date: '2027-01-01', name: '元日', kind: 'statutory' });
+    expect(nationalHolidays({ year: 2027 }).holidays[0]).toEqual({
+      date: '2027-01-01',
+      name: '元日',
+      kind: 'statutory',
+    });
     expect(nationalHolidays({ year: 2027 }).basis).toEqual(['spec.1.5']);
   });
 });
@@ -316,7 +331,8 @@ describe('properties', () => {
         expect([...dates].sort()).toEqual(dates);
         expect(new Set(dates).size).toBe(dates.length);
         expect(dates.every((d) => d.startsWith(`${year}-`))).toBe(true);
-        for (const h of holidays) expect(isNationalHoliday({ date: h.date })).toMatchObject({ holiday: true, name: h.name, kind: h.kind });
+        for (const h of holidays)
+          expect(isNationalHoliday({ date: h.date })).toMatchObject({ holiday: true, name: h.name, kind: h.kind });
         // 元日 through 勤労感謝の日: at least the nine days of the 1948 law.
         expect(holidays.filter((h) => h.kind === 'statutory').length).toBeGreaterThanOrEqual(9);
       }),
@@ -324,7 +340,7 @@ describe('properties', () => {
     );
   });
 
-  it('a substitute holiday follows a run of 祝日 that starts on a Sunday; a citizens\' holiday lies between two', () => {
+  it("a substitute holiday follows a run of 祝日 that starts on a Sunday; a citizens' holiday lies between two", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1955, max: 2099 }), (year) => {
         for (const h of nationalHolidays({ year }).holidays) {
@@ -366,9 +382,28 @@ describe('the fast path for { date } gives exactly what the schema gives', () =>
   });
 
   it('declines (NaN) what it does not know for certain, and never throws', () => {
-    for (const v of ['1954-12-31', '2100-01-01', '2027-02-29', '2028-02-30', '2027-13-01', '2027-00-10', '2027-01-00',
-      '2027-1-01', '2027/01/01', ' 2027-01-01', '2027-01-01 ', '２０２７-01-01', '+2027-01-1', '', null, undefined, 20270101,
-      CalendarDate.parse('2100-01-01'), {}, []]) {
+    for (const v of [
+      '1954-12-31',
+      '2100-01-01',
+      '2027-02-29',
+      '2028-02-30',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-01-00',
+      '2027-1-01',
+      '2027/01/01',
+      ' 2027-01-01',
+      '2027-01-01 ',
+      '２０２７-01-01',
+      '+2027-01-1',
+      '',
+      null,
+      undefined,
+      20270101,
+      CalendarDate.parse('2100-01-01'),
+      {},
+      [],
+    ]) {
       expect(quickEpochDay(v)).toBeNaN();
     }
     expect(quickEpochDay('2028-02-29')).toBe(CalendarDate.parse('2028-02-29').epochDay);
@@ -397,6 +432,58 @@ describe('isNationalHolidayDate (trusted)', () => {
   it('answers for CalendarDates and refuses those outside the table', () => {
     expect(isNationalHolidayDate(CalendarDate.parse('2027-11-23'))).toBe(true);
     expect(isNationalHolidayDate(CalendarDate.parse('2027-11-24'))).toBe(false);
-    expectTermsError(() => isNationalHolidayDate(CalendarDate.parse('1900-01-01')), 'date', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => isNationalHolidayDate(CalendarDate.parse('1900-01-01')),
+      'date',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
+  });
+});
+
+describe('the quick reading of a date string accepts exactly what the schema accepts', () => {
+  it.each([
+    ['2027x04-01', 'a character other than - after the year'],
+    ['2027-04x01', 'a character other than - after the month'],
+    ['1:55-04-01', 'a colon (the code after 9) as the second digit of the year: not 2055'],
+    ['19:5-04-01', 'a colon as the third digit of the year: not 2005'],
+    ['202:-04-01', 'a colon as the last digit of the year: not 2030'],
+    ['2027-0:-01', 'a colon as the last digit of the month: not October'],
+    ['2027-04-1:', 'a colon as the last digit of the day: not the 20th'],
+    ['2027-04-00', 'day 00'],
+    ['2028-04-31', 'the 31st of April in a leap year'],
+  ])('refuses %s (%s), naming date', (date) => {
+    expect(Number.isNaN(quickEpochDay(date))).toBe(true);
+    expectTermsError(() => isNationalHoliday({ date }), 'date');
+  });
+});
+
+describe('the trusted lookups by day number, date and year', () => {
+  it('know 2027-05-03 (憲法記念日) and 2027-05-06 (a Thursday, no holiday)', () => {
+    const may3 = CalendarDate.parse('2027-05-03');
+    const may6 = CalendarDate.parse('2027-05-06');
+    expect(isNationalHolidayEpochDay(may3.epochDay)).toBe(true);
+    expect(isNationalHolidayEpochDay(may6.epochDay)).toBe(false);
+    expect(nationalHolidayAt(may3.epochDay)).toEqual({ date: '2027-05-03', name: '憲法記念日', kind: 'statutory' });
+    expect(nationalHolidayAt(may6.epochDay)).toBeUndefined();
+    expect(nationalHolidayOn(may3)?.name).toBe('憲法記念日');
+    expect(nationalHolidayOn(may6)).toBeUndefined();
+  });
+
+  it('nationalHolidaysOf lists a year: 2027 has 16 statutory holidays and one substitute, 03-22', () => {
+    // 2027: 元日, 成人の日 01-11, 建国記念の日, 天皇誕生日 02-23, 春分の日 03-21 (Sunday → 03-22 休日),
+    // 昭和の日, 憲法記念日, みどりの日, こどもの日, 海の日 07-19, 山の日 08-11, 敬老の日 09-20,
+    // 秋分の日 09-23, スポーツの日 10-11, 文化の日, 勤労感謝の日 11-23; no other 祝日 falls on a Sunday.
+    const days = nationalHolidaysOf(2027);
+    expect(days.filter((h) => h.kind === 'statutory')).toHaveLength(16);
+    expect(days.filter((h) => h.kind === 'substitute').map((h) => h.date)).toEqual(['2027-03-22']);
+  });
+
+  it('onField renames a holiday-year error only, and leaves everything else alone', () => {
+    const outside = new TermsError('HOLIDAY_YEAR_OUT_OF_RANGE', [{ path: 'date', message: 'x' }]);
+    expect((onField(outside, 'dueDate') as TermsError).issues).toEqual([{ path: 'dueDate', message: 'x' }]);
+    const invalid = new TermsError('INVALID_INPUT', [{ path: 'date', message: 'x' }]);
+    expect(onField(invalid, 'dueDate')).toBe(invalid);
+    const other = new RangeError('x');
+    expect(onField(other, 'dueDate')).toBe(other);
   });
 });

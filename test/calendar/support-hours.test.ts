@@ -97,9 +97,9 @@ describe('第1 6: a fax is received 24 hours and handled on the next business da
     expect(faxHandlingStart({ receivedAt: '2027-05-02T23:59:59+09:00' }).handledOn).toBe('2027-05-06');
     // 2027-05-05T15:30Z is Thursday 05-06 00:30 JST: the next business day after 05-06 is Friday 05-07.
     expect(faxHandlingStart({ receivedAt: '2027-05-05T15:30:00Z' }).handledOn).toBe('2027-05-07');
-    expect(faxHandlingStart({ receivedAt: '2027-12-28T20:00:00+09:00' }, { companyHolidays: YEAR_END_CLOSURE }).handledOn).toBe(
-      '2028-01-04',
-    );
+    expect(
+      faxHandlingStart({ receivedAt: '2027-12-28T20:00:00+09:00' }, { companyHolidays: YEAR_END_CLOSURE }).handledOn,
+    ).toBe('2028-01-04');
   });
 });
 
@@ -110,17 +110,29 @@ describe('bad instants and years out of range', () => {
     expectTermsError(() => isSupportOpen({ at: new Date(Number.NaN) }), 'at');
     expectTermsError(() => faxHandlingStart({ receivedAt: 1_800_000_000_000 } as never), 'receivedAt');
     expectTermsError(() => isSupportOpen({ at: '2027-04-05T10:00:00Z', service: 'monitoring' } as never), 'service');
-    expectTermsError(() => isSupportOpen({ at: '2027-04-05T10:00:00Z' }, { companyHolidays: [null] } as never), 'options.companyHolidays.0');
+    expectTermsError(
+      () => isSupportOpen({ at: '2027-04-05T10:00:00Z' }, { companyHolidays: [null] } as never),
+      'options.companyHolidays.0',
+    );
   });
 
   it('an instant whose JST date is outside 1955–2099, given or reached, is HOLIDAY_YEAR_OUT_OF_RANGE', () => {
     // 2099-12-31T15:00Z is 2100-01-01 00:00 JST.
-    expectTermsError(() => isSupportOpen({ at: '2099-12-31T15:00:00Z' }), 'at', 'HOLIDAY_YEAR_OUT_OF_RANGE', /2100-01-01/);
+    expectTermsError(
+      () => isSupportOpen({ at: '2099-12-31T15:00:00Z' }),
+      'at',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+      /2100-01-01/,
+    );
     expect(isSupportOpen({ at: '2099-12-31T14:59:59Z' }).open).toBe(false);
     expectTermsError(() => nextSupportOpening({ at: '1954-12-31T12:00:00+09:00' }), 'at', 'HOLIDAY_YEAR_OUT_OF_RANGE');
     // Thursday 2099-12-31 after closing: the next business day is in 2100.
     expectTermsError(() => nextSupportOpening({ at: '2099-12-31T19:00:00+09:00' }), 'at', 'HOLIDAY_YEAR_OUT_OF_RANGE');
-    expectTermsError(() => faxHandlingStart({ receivedAt: '2099-12-31T09:00:00+09:00' }), 'receivedAt', 'HOLIDAY_YEAR_OUT_OF_RANGE');
+    expectTermsError(
+      () => faxHandlingStart({ receivedAt: '2099-12-31T09:00:00+09:00' }),
+      'receivedAt',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
+    );
   });
 });
 
@@ -182,6 +194,16 @@ describe('properties', () => {
         expect(isSupportOpen({ at }).open).toBe(true);
         expect(handledOn > Instant.parse(receivedAt).jstDate().toString()).toBe(true);
       }),
+    );
+  });
+});
+
+describe('fax handling outside the holiday years', () => {
+  it('is refused naming receivedAt', () => {
+    expectTermsError(
+      () => faxHandlingStart({ receivedAt: '1950-01-04T10:00:00+09:00' }),
+      'receivedAt',
+      'HOLIDAY_YEAR_OUT_OF_RANGE',
     );
   });
 });

@@ -38,7 +38,10 @@ interface Ran {
 }
 
 /** Runs the tool in this process with its own streams, environment and clock. */
-async function inProcess(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean; now?: string } = {}): Promise<Ran> {
+async function inProcess(
+  argv: string[],
+  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; now?: string } = {},
+): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) =>
@@ -48,7 +51,10 @@ async function inProcess(argv: string[], options: { stdin?: string; env?: Record
         done();
       },
     });
-  const err = Object.assign(sink((s) => (stderr += s)), { isTTY: options.tty ?? false });
+  const err = Object.assign(
+    sink((s) => (stderr += s)),
+    { isTTY: options.tty ?? false },
+  );
   const io: CliIo = {
     stdin: options.stdin === undefined ? new PassThrough() : Readable.from([options.stdin]),
     stdout: sink((s) => (stdout += s)),
@@ -99,15 +105,30 @@ describe('the timeline', () => {
   it('reads a contract from a file or from stdin, with --until and interpretation options', async () => {
     const path = file('contract.json', JSON.stringify(record));
     const a = await inProcess(['--contract', path, '--as-of', '2027-05-01', '--until', '2027-06-30', '--json']);
-    const b = await inProcess(['--contract', '-', '--as-of', '2027-05-01', '--until', '2027-06-30', '--json'], { stdin: JSON.stringify(record) });
+    const b = await inProcess(['--contract', '-', '--as-of', '2027-05-01', '--until', '2027-06-30', '--json'], {
+      stdin: JSON.stringify(record),
+    });
     expect(a.stdout).toBe(b.stdout);
     expect(JSON.parse(a.stdout)).toEqual(contractTimeline(record, { asOf: '2027-05-01', until: '2027-06-30' }));
-    const naive = await inProcess(['--contract', path, '--as-of', '2027-05-01', '--json', '--deadline-counting', 'naive']);
-    expect(JSON.parse(naive.stdout)).toEqual(contractTimeline(record, { asOf: '2027-05-01' }, { deadlineCounting: 'naive' }));
+    const naive = await inProcess([
+      '--contract',
+      path,
+      '--as-of',
+      '2027-05-01',
+      '--json',
+      '--deadline-counting',
+      'naive',
+    ]);
+    expect(JSON.parse(naive.stdout)).toEqual(
+      contractTimeline(record, { asOf: '2027-05-01' }, { deadlineCounting: 'naive' }),
+    );
   });
 
   it('a bad contract: exit 1, each problem naming the field, nothing on stdout', async () => {
-    const path = file('bad.json', JSON.stringify({ ...record, monthlyFee: -1, notices: { customerTermination: { on: '2027-13-01' } } }));
+    const path = file(
+      'bad.json',
+      JSON.stringify({ ...record, monthlyFee: -1, notices: { customerTermination: { on: '2027-13-01' } } }),
+    );
     const r = await inProcess(['--contract', path, '--as-of', '2027-05-01']);
     expect(r).toEqual({
       code: 1,
@@ -119,15 +140,37 @@ describe('the timeline', () => {
   });
 
   it('a file that is missing or not JSON, and a bad --as-of: exit 1 with a one-line message', async () => {
-    expect(await inProcess(['--contract', join(work, 'none.json')])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('no such file') });
+    expect(await inProcess(['--contract', join(work, 'none.json')])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('no such file'),
+    });
     const notJson = file('not.json', '{ nope');
-    expect(await inProcess(['--contract', notJson])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('is not JSON') });
-    expect(await inProcess(['--as-of', '2026-02-30'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^cloud-ops-terms: invalid input: --as-of: expected a day that exists/) });
-    expect(await inProcess(['--rounding', 'up'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--rounding: expected one of') });
+    expect(await inProcess(['--contract', notJson])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('is not JSON'),
+    });
+    expect(await inProcess(['--as-of', '2026-02-30'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^cloud-ops-terms: invalid input: --as-of: expected a day that exists/),
+    });
+    expect(await inProcess(['--rounding', 'up'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--rounding: expected one of'),
+    });
   });
 
   it('usage mistakes: exit 2', async () => {
-    for (const argv of [['--frobnicate'], ['frobnicate'], ['--lang', 'fr'], ['--received', '2027-01-01'], ['--contract', 'a', '--batch', 'b'], ['--format', 'csv'], ['extra']]) {
+    for (const argv of [
+      ['--frobnicate'],
+      ['frobnicate'],
+      ['--lang', 'fr'],
+      ['--received', '2027-01-01'],
+      ['--contract', 'a', '--batch', 'b'],
+      ['--format', 'csv'],
+      ['extra'],
+    ]) {
       const r = await inProcess(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -137,7 +180,9 @@ describe('the timeline', () => {
 
   it('--help and --version', async () => {
     expect((await inProcess(['--help'])).stdout).toContain('使い方:');
-    expect((await inProcess(['--help', '--lang', 'en'])).stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage');
+    expect((await inProcess(['--help', '--lang', 'en'])).stdout).toContain(
+      'Exit codes: 0 ok, 1 invalid input, 2 usage',
+    );
     expect((await inProcess(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
@@ -152,23 +197,56 @@ describe('subcommands', () => {
   });
 
   it('terminate --extend: 第13条5項 — 2 × 90,000 × 2 = 360,000', async () => {
-    const r = await inProcess(['terminate', '--received', '2027-04-15', '--requested', '2027-06-10', '--extend', '2', '--monthly-fee', '90000']);
+    const r = await inProcess([
+      'terminate',
+      '--received',
+      '2027-04-15',
+      '--requested',
+      '2027-06-10',
+      '--extend',
+      '2',
+      '--monthly-fee',
+      '90000',
+    ]);
     expect(r.stdout).toContain('延長後の解約日');
     expect(r.stdout).toMatch(/延長手数料\s+360,000円/);
     const bad = await inProcess(['terminate', '--received', '2027-04-15', '--extend', '0', '--monthly-fee', '90000']);
-    expect(bad).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('--extend: 第13条5項 allows an extension in whole months only') });
+    expect(bad).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('--extend: 第13条5項 allows an extension in whole months only'),
+    });
     expect((await inProcess(['terminate', '--received', '2027-04-15', '--extend', '1'])).code).toBe(2);
   });
 
   it('renew, interest, refund and holidays answer with the article’s own function', async () => {
     const renew = await inProcess(['renew', '--term-end', '2028-03-31', '--json']);
-    expect(JSON.parse(renew.stdout)).toMatchObject({ nonRenewalNoticeDeadline: '2028-02-29', renewedTermEnd: '2029-03-31' });
+    expect(JSON.parse(renew.stdout)).toMatchObject({
+      nonRenewalNoticeDeadline: '2028-02-29',
+      renewedTermEnd: '2029-03-31',
+    });
     // 100,000 × 0.146 × 30 / 365 = 1,200.
-    expect((await inProcess(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30'])).stdout).toMatch(/^遅延損害金\s+1,200円\n/);
+    expect(
+      (await inProcess(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30'])).stdout,
+    ).toMatch(/^遅延損害金\s+1,200円\n/);
     // 10 days × 90,000 / 30 = 30,000.
-    expect((await inProcess(['refund', '--discontinued', '2027-06-20', '--monthly-fee', '90000', '--paid-through', '2027-06-30', '--amount-paid', '90000', '--lang', 'en'])).stdout).toMatch(
-      /^Refund\s+¥30,000\n/,
-    );
+    expect(
+      (
+        await inProcess([
+          'refund',
+          '--discontinued',
+          '2027-06-20',
+          '--monthly-fee',
+          '90000',
+          '--paid-through',
+          '2027-06-30',
+          '--amount-paid',
+          '90000',
+          '--lang',
+          'en',
+        ])
+      ).stdout,
+    ).toMatch(/^Refund\s+¥30,000\n/);
     const holidays = await inProcess(['holidays', '2027', '--lang', 'en']);
     expect(holidays.stdout.split('\n')[0]).toMatch(/^Fri 01 Jan 2027\s+元日\s+national holiday$/);
   });
@@ -179,10 +257,18 @@ describe('subcommands', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`cloud-ops-terms ${name}`);
     }
-    expect(await inProcess(['renew'])).toMatchObject({ code: 2, stderr: expect.stringContaining('renew needs --term-end') });
+    expect(await inProcess(['renew'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('renew needs --term-end'),
+    });
     expect(await inProcess(['holidays'])).toMatchObject({ code: 2 });
-    expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--as-of is not an option of holidays') });
-    expect(await inProcess(['interest', '--amount', '1.5', '--due', '2027-04-30', '--paid', '2027-05-30'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--amount: expected') });
+    expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--as-of is not an option of holidays'),
+    });
+    expect(
+      await inProcess(['interest', '--amount', '1.5', '--due', '2027-04-30', '--paid', '2027-05-30']),
+    ).toMatchObject({ code: 1, stderr: expect.stringContaining('--amount: expected') });
     expect(await inProcess(['holidays', '1900'])).toMatchObject({ code: 1, stderr: expect.stringContaining('YEAR: ') });
   });
 });
@@ -197,13 +283,15 @@ const lines = [
 ];
 
 describe('--batch', () => {
-
   it('streams one NDJSON row per record; bad lines become error rows with their line numbers', async () => {
     const path = file('batch.ndjson', `${lines.join('\n')}\n`);
     const r = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(''); // no progress unless stderr is a terminal
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; id?: string });
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; ok: boolean; id?: string });
     expect(rows.map((row) => [row.line, row.ok, row.id ?? ''])).toEqual([
       [1, true, 'A'],
       [2, false, 'B'],
@@ -214,16 +302,30 @@ describe('--batch', () => {
   });
 
   it('reads CSV, and stdin with --format; shows progress on stderr only on a terminal', async () => {
-    const csv = file('batch.csv', 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n');
+    const csv = file(
+      'batch.csv',
+      'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n',
+    );
     const a = await inProcess(['--batch', csv, '--as-of', '2027-05-01'], { tty: true });
-    expect(a.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([2, 3]);
+    expect(
+      a.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { line: number }).line),
+    ).toEqual([2, 3]);
     expect(a.stderr).toMatch(/2 件（誤り 1 件）/);
-    const b = await inProcess(['--batch', '-', '--format', 'csv', '--as-of', '2027-05-01'], { stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n' });
+    const b = await inProcess(['--batch', '-', '--format', 'csv', '--as-of', '2027-05-01'], {
+      stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n',
+    });
     expect(b.stdout.split('\n')[0]).toMatch(/^\{"line":2,"ok":true,"id":"A"/);
   });
 
   it('a missing batch file is exit 1 with nothing on stdout; an unknown extension is a usage error', async () => {
-    expect(await inProcess(['--batch', join(work, 'none.ndjson')])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('no such file') });
+    expect(await inProcess(['--batch', join(work, 'none.ndjson')])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('no such file'),
+    });
     expect(await inProcess(['--batch', file('x.txt', '')])).toMatchObject({ code: 2 });
   });
 });
@@ -233,7 +335,16 @@ describe('as a subprocess (the built bin)', () => {
   beforeAll(async () => {
     // The second tsup config of tsup.config.ts, built once into a scratch folder.
     const outDir = join(work, 'bin');
-    await build({ config: false, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], outDir, target: 'node20', platform: 'node', silent: true, banner: { js: '#!/usr/bin/env node' } });
+    await build({
+      config: false,
+      entry: { cli: 'src/cli/main.ts' },
+      format: ['esm'],
+      outDir,
+      target: 'node20',
+      platform: 'node',
+      silent: true,
+      banner: { js: '#!/usr/bin/env node' },
+    });
     cli = join(outDir, 'cli.js');
   }, 120_000);
 
@@ -279,14 +390,41 @@ describe('as a subprocess (the built bin)', () => {
     const path = file('sub.ndjson', `${lines.join('\n')}\n`);
     const r = exec(['--batch', path, '--as-of', '2027-05-01']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').map((l) => { const row = JSON.parse(l) as { line: number; ok: boolean }; return `${row.line}:${row.ok}`; })).toEqual(['1:true', '2:false', '3:false', '5:true']);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => {
+          const row = JSON.parse(l) as { line: number; ok: boolean };
+          return `${row.line}:${row.ok}`;
+        }),
+    ).toEqual(['1:true', '2:false', '3:false', '5:true']);
   });
 
   it('each subcommand', () => {
-    expect(exec(['terminate', '--received', '2027-12-31'], { lang: 'en_US.UTF-8' }).stdout).toContain('Mon 31 Jan 2028');
-    expect(exec(['renew', '--term-end', '2028-04-30', '--json']).stdout).toContain('"nonRenewalNoticeDeadline": "2028-03-31"');
-    expect(exec(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30', '--json']).stdout).toContain('"interest": 1200');
-    expect(exec(['refund', '--discontinued', '2027-06-30', '--monthly-fee', '90000', '--paid-through', '2027-07-31', '--amount-paid', '90000', '--json']).stdout).toContain('"capped": true');
+    expect(exec(['terminate', '--received', '2027-12-31'], { lang: 'en_US.UTF-8' }).stdout).toContain(
+      'Mon 31 Jan 2028',
+    );
+    expect(exec(['renew', '--term-end', '2028-04-30', '--json']).stdout).toContain(
+      '"nonRenewalNoticeDeadline": "2028-03-31"',
+    );
+    expect(
+      exec(['interest', '--amount', '100000', '--due', '2027-04-30', '--paid', '2027-05-30', '--json']).stdout,
+    ).toContain('"interest": 1200');
+    expect(
+      exec([
+        'refund',
+        '--discontinued',
+        '2027-06-30',
+        '--monthly-fee',
+        '90000',
+        '--paid-through',
+        '2027-07-31',
+        '--amount-paid',
+        '90000',
+        '--json',
+      ]).stdout,
+    ).toContain('"capped": true');
     expect(exec(['holidays', '2027']).stdout).toContain('2027年03月22日(月)  休日');
     expect(exec(['holidays', '2027', '--nope'])).toMatchObject({ code: 2, stdout: '' });
   });

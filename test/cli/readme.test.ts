@@ -45,7 +45,13 @@ async function output(argv: string[]): Promise<string> {
       done();
     },
   });
-  const code = await run(argv, { stdin: new PassThrough(), stdout, stderr: stdout, env: { LANG: 'ja_JP.UTF-8' }, now: () => new Date('2026-01-15T03:00:00Z') });
+  const code = await run(argv, {
+    stdin: new PassThrough(),
+    stdout,
+    stderr: stdout,
+    env: { LANG: 'ja_JP.UTF-8' },
+    now: () => new Date('2026-01-15T03:00:00Z'),
+  });
   expect(code).toBe(0);
   return out;
 }

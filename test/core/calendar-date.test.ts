@@ -130,6 +130,12 @@ describe('CalendarDate arithmetic', () => {
     expectTermsError(() => CalendarDate.fromEpochDay(0.5), 'date', 'DATE_OUT_OF_RANGE');
   });
 
+  it('a number of months too large to count, or not a number, leaves the range too (issue 11)', () => {
+    expectTermsError(() => d('2024-01-31').addMonths(Number.MAX_VALUE), 'date', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => d('2024-01-31').addMonths(-1e300), 'date', 'DATE_OUT_OF_RANGE');
+    expectTermsError(() => d('2024-01-31').addMonths(Number.NaN), 'date', 'DATE_OUT_OF_RANGE');
+  });
+
   it('cannot be compared with < or coerced to a number', () => {
     const a = d('2027-04-01');
     expect(() => +a).toThrow(TermsError);
@@ -210,5 +216,78 @@ describe('CalendarDate properties (every date 1900–2199)', () => {
         expect(date.startOfMonth().month).toBe(date.month);
       }),
     );
+  });
+});
+
+describe('the helpers refuse what is not a year, a month or a CalendarDate (issue 11, hostile input)', () => {
+  it('daysInMonth names month for a month outside 1–12', () => {
+    for (const bad of [0, 13, 1.5, Number.NaN, '2', 10n])
+      expectTermsError(() => daysInMonth(2027, bad as never), 'month');
+  });
+
+  it('isLeapYear (and so February’s length) names year for a year that is not a whole number', () => {
+    for (const bad of [2028.5, Number.NaN, '2028', {}]) expectTermsError(() => isLeapYear(bad as never), 'year');
+    expectTermsError(() => daysInMonth(Number.POSITIVE_INFINITY, 2), 'year');
+  });
+
+  it('CalendarDate.of describes what it got, whatever it is', () => {
+    expectTermsError(
+      () => CalendarDate.of(2027, Symbol('m') as never, 1),
+      'date',
+      'INVALID_INPUT',
+      'got 2027, a symbol, 1',
+    );
+  });
+
+  it('an object made from CalendarDate.prototype is not a CalendarDate', () => {
+    const forged: unknown = Object.create(CalendarDate.prototype);
+    expect(forged instanceof CalendarDate).toBe(false);
+    expect((null as unknown) instanceof CalendarDate).toBe(false);
+    expect(CalendarDate.parse('2027-04-01') instanceof CalendarDate).toBe(true);
+    expectTermsError(
+      () => CalendarDate.parse(forged, 'terminationDate'),
+      'terminationDate',
+      'INVALID_INPUT',
+      /YYYY-MM-DD/,
+    );
+    expect(CalendarDate.tryParse(forged)).toMatch(/^expected a date/);
+  });
+});
+
+describe('what the messages say (pinned, like the codes)', () => {
+  it('names the rule broken: a whole number for a year, 1–12 for a month, 1900–2199 for a computed date', () => {
+    expectTermsError(() => isLeapYear(2028.5), 'year', 'INVALID_INPUT', /^year: expected a whole number, got 2028\.5$/);
+    expectTermsError(
+      () => daysInMonth(2027, 13),
+      'month',
+      'INVALID_INPUT',
+      /^month: expected a whole number from 1 to 12, got 13$/,
+    );
+    expectTermsError(
+      () => d('2199-12-31').addDays(1),
+      'date',
+      'DATE_OUT_OF_RANGE',
+      /^date: the computed date is outside the supported years 1900–2199$/,
+    );
+  });
+
+  it('a date used as a number says how to compare instead', () => {
+    let caught: unknown;
+    try {
+      +d('2027-04-01');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(TermsError);
+    expect((caught as TermsError).code).toBe('INVALID_OPERATION');
+    expect((caught as TermsError).issues).toEqual([
+      { path: 'date', message: 'a CalendarDate has no numeric value: use CalendarDate.compare, isBefore or isAfter' },
+    ]);
+  });
+
+  it('min and max of two equal dates are that date; max of an earlier and a later one is the later', () => {
+    expect(CalendarDate.min(d('2027-04-01'), d('2027-04-01')).toString()).toBe('2027-04-01');
+    expect(CalendarDate.max(d('2027-04-01'), d('2027-04-02')).toString()).toBe('2027-04-02');
+    expect(CalendarDate.min(d('2027-04-01'), d('2027-04-02')).toString()).toBe('2027-04-01');
   });
 });

@@ -76,3 +76,68 @@ describe('fromZodError', () => {
     expect(fromZodError(r.error!, 'contract').issues[0]?.path).toBe('contract');
   });
 });
+
+describe('a TermsError always names a field and says something (issue 11, hostile input)', () => {
+  it('an issue with an empty path names the whole input; one with an empty message says "invalid"', () => {
+    const e = new TermsError('INVALID_INPUT', [{ path: '', message: '' }]);
+    expect(e.issues).toEqual([{ path: 'input', message: 'invalid' }]);
+    expect(e.message).toBe('input: invalid');
+  });
+
+  it('a label that is not a string falls back to "input" instead of throwing', () => {
+    expect(invalidInput(42 as never, 'expected x').issues).toEqual([{ path: 'input', message: 'expected x' }]);
+    expect(invalidInput(Symbol('label') as never, 'expected x').message).toBe('input: expected x');
+  });
+
+  it('issues that are not a list give one issue naming the input', () => {
+    expect(new TermsError('INVALID_INPUT', null as never).issues).toEqual([{ path: 'input', message: 'invalid' }]);
+  });
+
+  it('keeps a message given to it, and builds one from the issues when it is empty', () => {
+    expect(new TermsError('INVALID_INPUT', [{ path: 'a', message: 'b' }], 'custom').message).toBe('custom');
+    expect(new TermsError('INVALID_INPUT', [{ path: 'a', message: 'b' }], '').message).toBe('a: b');
+  });
+
+  it('fromZodError of something that is not a zod error names `error`, or the prefix', () => {
+    expect(fromZodError({ issues: 'x' } as never).issues).toEqual([
+      { path: 'error', message: 'expected a zod error, got an object' },
+    ]);
+    expect(fromZodError(null as never, 'contract').issues).toEqual([
+      { path: 'contract', message: 'expected a zod error, got null' },
+    ]);
+  });
+});
+
+describe('TermsError and its helpers: the edges', () => {
+  it('an empty list of issues gives one issue naming the input', () => {
+    const e = new TermsError('NOT_ALLOWED_BY_TERMS', []);
+    expect(e.issues).toEqual([{ path: 'input', message: 'invalid' }]);
+    expect(e.message).toBe('input: invalid');
+  });
+
+  it('an issue that is not an object, or is null, names the input and says "invalid"', () => {
+    expect(new TermsError('INVALID_INPUT', ['x', null] as never).issues).toEqual([
+      { path: 'input', message: 'invalid' },
+      { path: 'input', message: 'invalid' },
+    ]);
+  });
+
+  it('isTermsError knows a TermsError from another copy of the library by its name, code and issues', () => {
+    const copy = Object.assign(new Error('x'), { name: 'TermsError', code: 'INVALID_INPUT', issues: [] });
+    expect(isTermsError(copy)).toBe(true);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'TermsError', issues: [] }))).toBe(false);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'TermsError', code: 'INVALID_INPUT' }))).toBe(false);
+    expect(isTermsError(Object.assign(new Error('x'), { name: 'RangeError', code: 'INVALID_INPUT', issues: [] }))).toBe(
+      false,
+    );
+    expect(isTermsError({ name: 'TermsError', code: 'INVALID_INPUT', issues: [] })).toBe(false);
+  });
+
+  it('describeValue shows a string of 40 characters whole and cuts a longer one', () => {
+    const forty = 'x'.repeat(40);
+    expect(describeValue(forty)).toBe(`'${forty}'`);
+    expect(describeValue(`${forty}y`)).toBe(`'${forty}…'`);
+    expect(describeValue(new Date(0))).toBe('a Date');
+    expect(describeValue(new Date(Number.NaN))).toBe('an invalid Date');
+  });
+});

@@ -118,3 +118,54 @@ describe('money functions refuse what they cannot compute with', () => {
     expectTermsError(() => dailyProrated(100, 1.5), 'days');
   });
 });
+
+describe('roundYen refuses a rounding that is not one of its modes (issue 11, hostile input)', () => {
+  it('names rounding for an object, or for the name of an Object method', () => {
+    expectTermsError(() => roundYen(new Dec(1), {} as never), 'rounding');
+    expectTermsError(() => roundYen(new Dec(1), 'toString' as never), 'rounding');
+  });
+});
+
+describe('money: the messages and the edges', () => {
+  it('computes with 40 significant digits: 1 / 3 has forty 3s', () => {
+    expect(new Dec(1).dividedBy(3).toString()).toBe(`0.${'3'.repeat(40)}`);
+  });
+
+  it('says what it expected', () => {
+    expect(tryParseYen('9007199254740992')).toBe(
+      "expected an amount of at most 9007199254740991 yen, got '9007199254740992'",
+    );
+    expect(tryParseYen(true)).toBe(
+      'expected an amount of yen as a whole number of 0 or more (a number, or a string of digits), got true',
+    );
+    expectTermsError(() => parseYen(-1), 'amount');
+    expectTermsError(
+      () => roundYen(1 as never, 'floor'),
+      'amount',
+      'INVALID_INPUT',
+      /^amount: expected a finite Decimal amount, got 1$/,
+    );
+    expectTermsError(
+      () => roundYen(new Dec(1), 'up' as never),
+      'rounding',
+      'INVALID_INPUT',
+      /^rounding: expected one of 'floor', 'half-up', 'ceil', got 'up'$/,
+    );
+    expectTermsError(
+      () => roundYen(new Dec('1e20'), 'floor', 'fee'),
+      'fee',
+      'AMOUNT_OUT_OF_RANGE',
+      /^fee: the computed amount is not a whole number of yen up to 9007199254740991$/,
+    );
+  });
+
+  it('dailyProrated refuses a negative or fractional number of days', () => {
+    expectTermsError(
+      () => dailyProrated(100_000, -1),
+      'days',
+      'INVALID_INPUT',
+      /^days: expected a whole number of days of 0 or more, got -1$/,
+    );
+    expectTermsError(() => dailyProrated(100_000, 1.5), 'days');
+  });
+});

@@ -62,3 +62,72 @@ describe('resolveOptions', () => {
     expect(Object.isFrozen(resolveOptions({ rounding: 'ceil' }))).toBe(true);
   });
 });
+
+describe('resolveOptions: null, and the messages', () => {
+  it('null is no options: the defaults', () => {
+    expect(resolveOptions(null)).toBe(DEFAULT_OPTIONS);
+  });
+
+  it('refuses a value of the wrong type for a known key', () => {
+    expectTermsError(() => resolveOptions({ rounding: 1 }), 'options.rounding');
+    expectTermsError(() => resolveOptions({ deadlineCounting: 'x' }), 'options.deadlineCounting');
+  });
+
+  it('says what it expected', () => {
+    expectTermsError(
+      () => resolveOptions(5),
+      'options',
+      'INVALID_INPUT',
+      /^options: expected an options object, got 5$/,
+    );
+    expectTermsError(
+      () => resolveOptions({ companyHolidays: '2027-12-29' }),
+      'options.companyHolidays',
+      'INVALID_INPUT',
+      /^options\.companyHolidays: expected a list of dates 'YYYY-MM-DD', got '2027-12-29'$/,
+    );
+  });
+});
+
+describe('company holidays are read again whenever the list changes (the parsed list is kept, never seen)', () => {
+  it('the same list twice gives the same dates; changed in place, or grown, it gives the new ones', () => {
+    const holidays: unknown[] = ['2027-12-29', '2027-12-30'];
+    const first = resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String);
+    expect(first).toEqual(['2027-12-29', '2027-12-30']);
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual(first);
+    holidays[1] = '2027-12-31';
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual([
+      '2027-12-29',
+      '2027-12-31',
+    ]);
+    holidays.push('2028-01-04');
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual([
+      '2027-12-29',
+      '2027-12-31',
+      '2028-01-04',
+    ]);
+    holidays.pop();
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual([
+      '2027-12-29',
+      '2027-12-31',
+    ]);
+    holidays.push('2027-02-30');
+    expectTermsError(() => resolveOptions({ companyHolidays: holidays }), 'options.companyHolidays.2');
+    expectTermsError(() => resolveOptions({ companyHolidays: holidays }), 'options.companyHolidays.2');
+  });
+
+  it('a list with a hole skips the hole, and is read afresh once the hole is filled', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const holidays: unknown[] = ['2027-12-29', , '2027-12-31'];
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual([
+      '2027-12-29',
+      '2027-12-31',
+    ]);
+    holidays[1] = '2027-12-30';
+    expect(resolveOptions({ companyHolidays: holidays }).companyHolidays.map(String)).toEqual([
+      '2027-12-29',
+      '2027-12-30',
+      '2027-12-31',
+    ]);
+  });
+});

@@ -132,7 +132,10 @@ describe('period properties over every date 1990–2100', () => {
     fc.assert(
       fc.property(
         calendarDate(),
-        fc.oneof(days.map((n) => ({ days: n })), months.map((n) => ({ months: n }))),
+        fc.oneof(
+          days.map((n) => ({ days: n })),
+          months.map((n) => ({ months: n })),
+        ),
         fc.constantFrom('civil-code' as const, 'naive' as const),
         (date, length, counting) => {
           expect(deadlineBefore(date, length, 'expiry', counting).isOnOrBefore(date)).toBe(true);
@@ -147,12 +150,17 @@ describe('period properties over every date 1990–2100', () => {
 
   it('a months-deadline is the last day whose period still fits (civil-code)', () => {
     fc.assert(
-      fc.property(calendarDate(), fc.integer({ min: 1, max: 36 }), fc.constantFrom('event' as const, 'expiry' as const), (date, x, target) => {
-        const limit = target === 'event' ? date.addDays(-1) : date;
-        const n = deadlineBefore(date, { months: x }, target);
-        expect(periodEnd(n, { months: x }).isOnOrBefore(limit)).toBe(true);
-        expect(periodEnd(n.addDays(1), { months: x }).isAfter(limit)).toBe(true);
-      }),
+      fc.property(
+        calendarDate(),
+        fc.integer({ min: 1, max: 36 }),
+        fc.constantFrom('event' as const, 'expiry' as const),
+        (date, x, target) => {
+          const limit = target === 'event' ? date.addDays(-1) : date;
+          const n = deadlineBefore(date, { months: x }, target);
+          expect(periodEnd(n, { months: x }).isOnOrBefore(limit)).toBe(true);
+          expect(periodEnd(n.addDays(1), { months: x }).isAfter(limit)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -193,5 +201,52 @@ describe('period functions refuse what is not a date or a known choice', () => {
     expectTermsError(() => deadlineBefore(null as never, { days: 1 }, 'event'), 'date');
     expectTermsError(() => deadlineBefore(d('2027-04-01'), { days: 1 }, 'deadline' as never), 'target');
     expectTermsError(() => deadlineBefore(d('2027-04-01'), { days: 1 }, 'event', 'legal' as never), 'deadlineCounting');
+  });
+});
+
+describe('period functions: what they refuse and what they say', () => {
+  it('says what a date, a choice and a length must be', () => {
+    expectTermsError(
+      () => periodEnd('2027-04-01' as never, { days: 1 }),
+      'from',
+      'INVALID_INPUT',
+      /^from: expected a CalendarDate, got '2027-04-01'$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { days: 1 }, 'x' as never),
+      'startsOn',
+      'INVALID_INPUT',
+      /^startsOn: expected one of 'next-day', 'same-day', got 'x'$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), 5 as never),
+      'length',
+      'INVALID_INPUT',
+      /^length: expected \{ days \}, \{ months \} or \{ years \}$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { weeks: 1 } as never),
+      'length',
+      'INVALID_INPUT',
+      /^length: expected \{ days \}, \{ months \} or \{ years \}$/,
+    );
+    expectTermsError(
+      () => periodEnd(d('2027-04-01'), { days: -1 }),
+      'length.days',
+      'INVALID_INPUT',
+      /^length\.days: expected a whole number of 0 or more$/,
+    );
+  });
+
+  it('a number of years must be a number: the string "1" is refused, not multiplied', () => {
+    expectTermsError(() => periodEnd(d('2027-04-01'), { years: '1' } as never), 'length.years');
+  });
+
+  it('a length inherited from a prototype is read, and its error names its unit', () => {
+    expectTermsError(() => periodEnd(d('2027-04-01'), Object.create({ days: -1 })), 'length.days');
+  });
+
+  it('years count as twelve months: one year from 2027-04-01 (same day) ends 2028-03-31', () => {
+    expect(periodEnd(d('2027-04-01'), { years: 1 }, 'same-day').toString()).toBe('2028-03-31');
   });
 });

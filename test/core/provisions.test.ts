@@ -4,7 +4,17 @@
  * with their paragraphs (項) and items (号), 制定・改定日 and the サービス仕様書.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TITLES, PROVISIONS, TERMS_VERSIONS, articleInfo, basis, citeJa, isProvisionRef, versionsOf } from '../../src/index.js';
+import {
+  ARTICLE_TITLES,
+  PROVISIONS,
+  TERMS_VERSIONS,
+  articleInfo,
+  basis,
+  citeJa,
+  isProvisionRef,
+  versionsOf,
+} from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
 import { readTermsStructure } from '../support/terms-structure.js';
 
 describe('PROVISIONS', () => {
@@ -24,8 +34,19 @@ describe('PROVISIONS', () => {
     expect(PROVISIONS.filter((r) => r.startsWith('9.4.'))).toHaveLength(7);
     expect(PROVISIONS.filter((r) => r.startsWith('13.'))).toEqual(['13.1', '13.2', '13.3', '13.4', '13.5']);
     expect(PROVISIONS.filter((r) => r.startsWith('spec'))).toEqual([
-      'spec', 'spec.1', 'spec.1.1', 'spec.1.1.1', 'spec.1.1.2', 'spec.1.1.3', 'spec.1.1.4',
-      'spec.1.2', 'spec.1.3', 'spec.1.4', 'spec.1.5', 'spec.1.6', 'spec.2',
+      'spec',
+      'spec.1',
+      'spec.1.1',
+      'spec.1.1.1',
+      'spec.1.1.2',
+      'spec.1.1.3',
+      'spec.1.1.4',
+      'spec.1.2',
+      'spec.1.3',
+      'spec.1.4',
+      'spec.1.5',
+      'spec.1.6',
+      'spec.2',
     ]);
   });
 
@@ -81,5 +102,42 @@ describe('versions and article info (I-14)', () => {
     expect(articleInfo(1).provisions).toEqual(['1', '1.1', '1.2']);
     expect(articleInfo('spec').title).toBe('サービス仕様書');
     expect(articleInfo('spec').provisions).toContain('spec.1.5');
+  });
+});
+
+describe('refs that are not provisions are refused (issue 11, hostile input)', () => {
+  it('citeJa and versionsOf name ref', () => {
+    expectTermsError(() => citeJa('13.9' as never), 'ref', 'INVALID_INPUT', "got '13.9'");
+    expectTermsError(() => citeJa(13 as never), 'ref');
+    expectTermsError(() => versionsOf('17.9' as never), 'ref');
+  });
+
+  it('articleInfo names number for anything but 1–30 and spec', () => {
+    for (const bad of [0, 31, 1.5, '13', null]) expectTermsError(() => articleInfo(bad as never), 'number');
+  });
+
+  it('basis names the position of the ref that is not a provision', () => {
+    expectTermsError(() => basis('13.2', '99' as never), 'refs.1', 'INVALID_INPUT', "got '99'");
+  });
+});
+
+describe('provisions: the edges', () => {
+  it('isProvisionRef is true only for the strings of PROVISIONS', () => {
+    expect(isProvisionRef('13.2')).toBe(true);
+    expect(isProvisionRef(13)).toBe(false);
+    expect(isProvisionRef('13.9')).toBe(false);
+  });
+
+  it('cites an item of the specification in parentheses: spec.1.1.2 is サービス仕様書 第1 1(2)', () => {
+    expect(citeJa('spec.1.1.2')).toBe('サービス仕様書 第1 1(2)');
+  });
+
+  it('says what an article number must be', () => {
+    expectTermsError(
+      () => articleInfo(31 as never),
+      'number',
+      'INVALID_INPUT',
+      /^number: expected an article number from 1 to 30 or 'spec', got 31$/,
+    );
   });
 });

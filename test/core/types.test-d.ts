@@ -7,7 +7,7 @@ import {
   type Options,
   type ProvisionRef,
   type ResolvedOptions,
-  TermsError,
+  type TermsError,
   type TermsErrorCode,
   type TermsResult,
   YearMonth,
@@ -60,7 +60,9 @@ describe('core types', () => {
 
   it('TermsError has a typed code and issues', () => {
     expectTypeOf<TermsError['code']>().toEqualTypeOf<TermsErrorCode>();
-    expectTypeOf<TermsError['issues']>().toEqualTypeOf<readonly { readonly path: string; readonly message: string }[]>();
+    expectTypeOf<TermsError['issues']>().toEqualTypeOf<
+      readonly { readonly path: string; readonly message: string }[]
+    >();
     expectTypeOf<TermsError>().toMatchTypeOf<Error>();
   });
 });

@@ -19,10 +19,7 @@ import {
 const OUT = join(ROOT, '.tmp', 'examples');
 mkdirSync(OUT, { recursive: true });
 
-const examples: Example[] = [
-  ...markdownFiles().flatMap(markdownExamples),
-  ...sourceFiles().flatMap(tsdocExamples),
-];
+const examples: Example[] = [...markdownFiles().flatMap(markdownExamples), ...sourceFiles().flatMap(tsdocExamples)];
 
 async function run(example: Example, index: number): Promise<number> {
   const file = join(OUT, `example-${index}.ts`);

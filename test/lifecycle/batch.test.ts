@@ -24,9 +24,17 @@ import { schemaErrors } from '../support/json-schema.js';
 
 const asOf = '2027-06-01';
 const good = (id: string) =>
-  JSON.stringify({ id, formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90000 });
+  JSON.stringify({
+    id,
+    formationDate: '2027-03-15',
+    scheduledStartDate: '2027-04-01',
+    termMonths: 12,
+    monthlyFee: 90000,
+  });
 const summary = (rows: readonly TimelineBatchRow[]) =>
-  rows.map((r) => (r.ok ? `${r.line} ok ${r.id ?? ''}` : `${r.line} ${r.error.code} ${r.error.issues.map((i) => i.path).join(',')}`));
+  rows.map((r) =>
+    r.ok ? `${r.line} ok ${r.id ?? ''}` : `${r.line} ${r.error.code} ${r.error.issues.map((i) => i.path).join(',')}`,
+  );
 
 async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -43,14 +51,24 @@ describe('contractTimelines over records', () => {
   });
 
   it('turns a bad record into an error row and goes on: rows out = records in', () => {
-    const rows = [...contractTimelines([JSON.parse(good('A')), { id: 'B', monthlyFee: -1 }, 42, JSON.parse(good('D'))], { asOf })];
-    expect(summary(rows)).toEqual(['1 ok A', '2 INVALID_INPUT formationDate,scheduledStartDate,monthlyFee', '3 INVALID_INPUT contract', '4 ok D']);
+    const rows = [
+      ...contractTimelines([JSON.parse(good('A')), { id: 'B', monthlyFee: -1 }, 42, JSON.parse(good('D'))], { asOf }),
+    ];
+    expect(summary(rows)).toEqual([
+      '1 ok A',
+      '2 INVALID_INPUT formationDate,scheduledStartDate,monthlyFee',
+      '3 INVALID_INPUT contract',
+      '4 ok D',
+    ]);
     // The record's id, when it has one, is in its error row too.
     expect(rows[1]?.id).toBe('B');
   });
 
   it('keeps an article’s own error code in the row', () => {
-    const extended = { ...JSON.parse(good('X')), notices: { customerTermination: { on: '2027-05-20', extensionMonths: 0 } } };
+    const extended = {
+      ...JSON.parse(good('X')),
+      notices: { customerTermination: { on: '2027-05-20', extensionMonths: 0 } },
+    };
     const [row] = [...contractTimelines([extended], { asOf })];
     expect(row).toMatchObject({ line: 1, ok: false, id: 'X', error: { code: 'EXTENSION_NOT_WHOLE_MONTHS' } });
   });
@@ -97,11 +115,17 @@ describe('NDJSON lines', () => {
       '7 INVALID_INPUT contract',
       '8 ok H',
     ]);
-    expect(rows[1]).toMatchObject({ ok: false, error: { message: expect.stringContaining('expected a line of JSON') } });
+    expect(rows[1]).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('expected a line of JSON') },
+    });
   });
 
   it('an item that is not text is an error row, not a crash', () => {
-    expect(summary([...contractTimelines([good('A'), 7], { asOf, input: 'ndjson' })])).toEqual(['1 ok A', '2 INVALID_INPUT input']);
+    expect(summary([...contractTimelines([good('A'), 7], { asOf, input: 'ndjson' })])).toEqual([
+      '1 ok A',
+      '2 INVALID_INPUT input',
+    ]);
   });
 
   it('streams from an async source, one row per record', async () => {
@@ -116,10 +140,13 @@ describe('NDJSON lines', () => {
 
   it('property: rows out = non-blank lines in, whatever the lines hold', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(good('G')), fc.string(), fc.constant('')), { maxLength: 12 }), (lines) => {
-        const rows = [...contractTimelines(lines, { asOf, input: 'ndjson' })];
-        expect(rows.map((r) => r.line)).toEqual(lines.flatMap((l, i) => (l.trim() === '' ? [] : [i + 1])));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constant(good('G')), fc.string(), fc.constant('')), { maxLength: 12 }),
+        (lines) => {
+          const rows = [...contractTimelines(lines, { asOf, input: 'ndjson' })];
+          expect(rows.map((r) => r.line)).toEqual(lines.flatMap((l, i) => (l.trim() === '' ? [] : [i + 1])));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -139,16 +166,34 @@ describe('CSV (RFC 4180)', () => {
   it('property: a row written the RFC 4180 way is read back as it was', () => {
     const quote = (field: string) => (/[",\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', '円') }), { minLength: 1, maxLength: 6 }), (fields) => {
-        expect(parseCsvRecord(fields.map(quote).join(','))).toEqual(fields);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', '円') }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (fields) => {
+          expect(parseCsvRecord(fields.map(quote).join(','))).toEqual(fields);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('names the fields in its header; nested by dots, list items by index; empty cells are absent', () => {
-    const header = ['id', 'formationDate', 'scheduledStartDate', 'termMonths', 'monthlyFee', 'notices.customerTermination.on', 'payments.0.date', 'payments.0.amount', 'overrides.autoRenewal'];
-    expect(contractFromCsvRow(header, ['A', '2027-03-15', '2027-04-01', '12', '90000', '', '2027-03-31', '90000', 'false'])).toEqual({
+    const header = [
+      'id',
+      'formationDate',
+      'scheduledStartDate',
+      'termMonths',
+      'monthlyFee',
+      'notices.customerTermination.on',
+      'payments.0.date',
+      'payments.0.amount',
+      'overrides.autoRenewal',
+    ];
+    expect(
+      contractFromCsvRow(header, ['A', '2027-03-15', '2027-04-01', '12', '90000', '', '2027-03-31', '90000', 'false']),
+    ).toEqual({
       id: 'A',
       formationDate: '2027-03-15',
       scheduledStartDate: '2027-04-01',
@@ -160,7 +205,9 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('a column may hold a whole structure as JSON', () => {
-    expect(contractFromCsvRow(['payments'], ['[{"date":"2027-03-31","amount":90000}]'])).toEqual({ payments: [{ date: '2027-03-31', amount: 90000 }] });
+    expect(contractFromCsvRow(['payments'], ['[{"date":"2027-03-31","amount":90000}]'])).toEqual({
+      payments: [{ date: '2027-03-31', amount: 90000 }],
+    });
     expectTermsError(() => contractFromCsvRow(['payments'], ['[{']), 'payments');
   });
 
@@ -202,12 +249,26 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('a record may span lines inside quotes; it is numbered by its first line', () => {
-    const rows = [...contractTimelines(['id,formationDate,scheduledStartDate,termMonths,monthlyFee', '"two', 'lines",2027-03-15,2027-04-01,12,90000', 'X,2027-03-15,2027-04-01,12,90000'], { asOf, input: 'csv' })];
+    const rows = [
+      ...contractTimelines(
+        [
+          'id,formationDate,scheduledStartDate,termMonths,monthlyFee',
+          '"two',
+          'lines",2027-03-15,2027-04-01,12,90000',
+          'X,2027-03-15,2027-04-01,12,90000',
+        ],
+        { asOf, input: 'csv' },
+      ),
+    ];
     expect(summary(rows)).toEqual(['2 ok two\nlines', '4 ok X']);
   });
 
   it(`gives up on a quoted field after ${CSV_MAX_RECORD_LINES} lines and reads the lines after its first again`, () => {
-    const lines = ['id,formationDate,scheduledStartDate,termMonths,monthlyFee', '"never closed,2027-03-15,2027-04-01,12,90000', ...Array.from({ length: 120 }, (_, i) => `R${i},2027-03-15,2027-04-01,12,90000`)];
+    const lines = [
+      'id,formationDate,scheduledStartDate,termMonths,monthlyFee',
+      '"never closed,2027-03-15,2027-04-01,12,90000',
+      ...Array.from({ length: 120 }, (_, i) => `R${i},2027-03-15,2027-04-01,12,90000`),
+    ];
     const rows = [...contractTimelines(lines, { asOf, input: 'csv' })];
     expect(rows).toHaveLength(121);
     expect(summary(rows.slice(0, 2))).toEqual(['2 INVALID_INPUT input', '3 ok R0']);
@@ -220,24 +281,40 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('strips a byte-order mark and a CR at the end of a line', () => {
-    const rows = [...contractTimelines(['\uFEFFid,formationDate,scheduledStartDate,termMonths,monthlyFee\r', 'A,2027-03-15,2027-04-01,12,90000\r'], { asOf, input: 'csv' })];
+    const rows = [
+      ...contractTimelines(
+        ['\uFEFFid,formationDate,scheduledStartDate,termMonths,monthlyFee\r', 'A,2027-03-15,2027-04-01,12,90000\r'],
+        { asOf, input: 'csv' },
+      ),
+    ];
     expect(summary(rows)).toEqual(['2 ok A']);
   });
 
   it('property: rows out = records in, whatever the lines hold', () => {
     const header = 'id,formationDate,scheduledStartDate,termMonths,monthlyFee';
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant('A,2027-03-15,2027-04-01,12,90000'), fc.string({ unit: fc.constantFrom('a', ',', '"', '1') })), { maxLength: 10 }), (body) => {
-        const rows = [...contractTimelines([header, ...body], { asOf, input: 'csv' })];
-        const numbers = rows.map((r) => r.line);
-        // Strictly increasing line numbers, each a line of the body that is not blank.
-        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-        expect(new Set(numbers).size).toBe(numbers.length);
-        expect(numbers.every((n) => n >= 2 && n <= body.length + 1 && (body[n - 2] ?? '').trim() !== '')).toBe(true);
-        // Every non-blank line that is a plain good row comes out ok.
-        const plain = body.flatMap((l, i) => (l === 'A,2027-03-15,2027-04-01,12,90000' && !body.slice(0, i).some((x) => x.includes('"')) ? [i + 2] : []));
-        for (const n of plain) expect(rows.find((r) => r.line === n)?.ok).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constant('A,2027-03-15,2027-04-01,12,90000'),
+            fc.string({ unit: fc.constantFrom('a', ',', '"', '1') }),
+          ),
+          { maxLength: 10 },
+        ),
+        (body) => {
+          const rows = [...contractTimelines([header, ...body], { asOf, input: 'csv' })];
+          const numbers = rows.map((r) => r.line);
+          // Strictly increasing line numbers, each a line of the body that is not blank.
+          expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+          expect(new Set(numbers).size).toBe(numbers.length);
+          expect(numbers.every((n) => n >= 2 && n <= body.length + 1 && (body[n - 2] ?? '').trim() !== '')).toBe(true);
+          // Every non-blank line that is a plain good row comes out ok.
+          const plain = body.flatMap((l, i) =>
+            l === 'A,2027-03-15,2027-04-01,12,90000' && !body.slice(0, i).some((x) => x.includes('"')) ? [i + 2] : [],
+          );
+          for (const n of plain) expect(rows.find((r) => r.line === n)?.ok).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -8,12 +8,26 @@
  */
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { ContractRecordSchema, SAMPLE_CONTRACT, TermsError, contractTimeline, type ContractRecord } from '../../src/index.js';
+import {
+  ContractRecordSchema,
+  SAMPLE_CONTRACT,
+  TermsError,
+  contractTimeline,
+  type ContractRecord,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 
-const ok: ContractRecord = { formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90_000 };
+const ok: ContractRecord = {
+  formationDate: '2027-03-15',
+  scheduledStartDate: '2027-04-01',
+  termMonths: 12,
+  monthlyFee: 90_000,
+};
 const when = { asOf: '2027-06-01' };
-const run = (record: unknown, window: unknown = when) => () => contractTimeline(record as ContractRecord, window as never);
+const run =
+  (record: unknown, window: unknown = when) =>
+  () =>
+    contractTimeline(record as ContractRecord, window as never);
 
 describe('the contract record', () => {
   it('the sample contract is a valid record', () => {
@@ -28,16 +42,25 @@ describe('the contract record', () => {
   it('refuses an unknown field by its own path: a misspelling must not pass silently', () => {
     const e = expectTermsError(run({ ...ok, monthlyFe: 1 }), 'monthlyFe');
     expect(e.issues[0]?.message).toContain('not a field of the contract record');
-    expectTermsError(run({ ...ok, notices: { customerTermination: { recievedOn: '2027-05-01' } } }), 'notices.customerTermination.recievedOn');
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { recievedOn: '2027-05-01' } } }),
+      'notices.customerTermination.recievedOn',
+    );
   });
 
   it('names each bad field, all at once', () => {
     const e = expectTermsError(run({ ...ok, formationDate: '2027-02-30', monthlyFee: -1 }), 'formationDate');
     expect(e.issues.map((i) => i.path)).toEqual(['formationDate', 'monthlyFee']);
     expectTermsError(run({ ...ok, payments: [{ date: '2027-04-30', amount: 1.5 }] }), 'payments.0.amount');
-    expectTermsError(run({ ...ok, options: [{ name: '', monthlyFee: 1, scheduledStartDate: '2027-05-01' }] }), 'options.0.name');
+    expectTermsError(
+      run({ ...ok, options: [{ name: '', monthlyFee: 1, scheduledStartDate: '2027-05-01' }] }),
+      'options.0.name',
+    );
     expectTermsError(run({ ...ok, overrides: { renewalMonths: 0 } }), 'overrides.renewalMonths');
-    expectTermsError(run({ ...ok, notices: { nonRenewal: { by: 'nobody', on: '2027-05-01' } } }), 'notices.nonRenewal.by');
+    expectTermsError(
+      run({ ...ok, notices: { nonRenewal: { by: 'nobody', on: '2027-05-01' } } }),
+      'notices.nonRenewal.by',
+    );
   });
 
   it('needs the term, as its last day or its length, not both (第11条1項)', () => {
@@ -50,17 +73,36 @@ describe('the contract record', () => {
   it('refuses a start before formation, and an option added before the contract', () => {
     expectTermsError(run({ ...ok, scheduledStartDate: '2027-03-14' }), 'scheduledStartDate');
     expectTermsError(
-      run({ ...ok, options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-05-01', formationDate: '2027-03-01' }] }),
+      run({
+        ...ok,
+        options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-05-01', formationDate: '2027-03-01' }],
+      }),
       'options.0.formationDate',
     );
-    expectTermsError(run({ ...ok, options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-03-01' }] }), 'options.0.scheduledStartDate');
+    expectTermsError(
+      run({ ...ok, options: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-03-01' }] }),
+      'options.0.scheduledStartDate',
+    );
   });
 
   it('holds the notices and payments given so far: none after asOf, no notice before formation', () => {
-    expectTermsError(run({ ...ok, notices: { customerTermination: { on: '2027-06-02' } } }), 'notices.customerTermination.on', 'INVALID_INPUT', /asOf/);
-    expectTermsError(run({ ...ok, notices: { companyTermination: { on: '2027-03-14' } } }), 'notices.companyTermination.on', 'INVALID_INPUT', /formationDate/);
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { on: '2027-06-02' } } }),
+      'notices.customerTermination.on',
+      'INVALID_INPUT',
+      /asOf/,
+    );
+    expectTermsError(
+      run({ ...ok, notices: { companyTermination: { on: '2027-03-14' } } }),
+      'notices.companyTermination.on',
+      'INVALID_INPUT',
+      /formationDate/,
+    );
     expectTermsError(run({ ...ok, payments: [{ date: '2027-06-02', amount: 1 }] }), 'payments.0.date');
-    expectTermsError(run({ ...ok, notices: { discontinuation: { date: '2027-03-01' } } }), 'notices.discontinuation.date');
+    expectTermsError(
+      run({ ...ok, notices: { discontinuation: { date: '2027-03-01' } } }),
+      'notices.discontinuation.date',
+    );
   });
 
   it('a notice is dated by its day or by its instants, not both and not neither', () => {
@@ -68,14 +110,20 @@ describe('the contract record', () => {
       run({ ...ok, notices: { customerTermination: { on: '2027-05-01', arrivedAt: '2027-05-01T10:00:00+09:00' } } }),
       'notices.customerTermination.on',
     );
-    expectTermsError(run({ ...ok, notices: { customerTermination: { requestedDate: '2027-07-31' } } }), 'notices.customerTermination.on');
+    expectTermsError(
+      run({ ...ok, notices: { customerTermination: { requestedDate: '2027-07-31' } } }),
+      'notices.customerTermination.on',
+    );
     // A customer's notice counts on arrival (3.3): an instant of sending alone is not enough.
     expectTermsError(
       run({ ...ok, notices: { customerTermination: { sentAt: '2027-05-01T10:00:00+09:00' } } }),
       'notices.customerTermination.arrivedAt',
     );
     // An instant without an offset is ambiguous.
-    expectTermsError(run({ ...ok, notices: { companyTermination: { sentAt: '2027-05-01T10:00:00' } } }), 'notices.companyTermination.sentAt');
+    expectTermsError(
+      run({ ...ok, notices: { companyTermination: { sentAt: '2027-05-01T10:00:00' } } }),
+      'notices.companyTermination.sentAt',
+    );
   });
 
   it('keeps the articles’ own checks, under the record’s field names', () => {
@@ -102,12 +150,21 @@ describe('the contract record', () => {
   });
 
   it('a timeline that would run past 2199 is DATE_OUT_OF_RANGE naming until, not a crash', () => {
-    expectTermsError(run({ ...ok, formationDate: '2199-01-01', scheduledStartDate: '2199-02-01' }, { asOf: '2199-03-01' }), 'until', 'DATE_OUT_OF_RANGE');
+    expectTermsError(
+      run({ ...ok, formationDate: '2199-01-01', scheduledStartDate: '2199-02-01' }, { asOf: '2199-03-01' }),
+      'until',
+      'DATE_OUT_OF_RANGE',
+    );
   });
 
   it('bank holidays are known for 1955–2099: a shifted due date beyond names the option', () => {
     expectTermsError(
-      () => contractTimeline({ ...ok, formationDate: '2099-03-15', scheduledStartDate: '2099-04-01' }, { asOf: '2099-06-01' }, { bankHolidayShift: 'next-bank-day' }),
+      () =>
+        contractTimeline(
+          { ...ok, formationDate: '2099-03-15', scheduledStartDate: '2099-04-01' },
+          { asOf: '2099-06-01' },
+          { bankHolidayShift: 'next-bank-day' },
+        ),
       'options.bankHolidayShift',
       'HOLIDAY_YEAR_OUT_OF_RANGE',
     );

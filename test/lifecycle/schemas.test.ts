@@ -19,9 +19,13 @@ describe('the shipped JSON Schemas', () => {
   });
 
   it('are in the package: listed in files and exports', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[]; exports: Record<string, unknown> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      files: string[];
+      exports: Record<string, unknown>;
+    };
     expect(pkg.files).toContain('docs/schemas');
-    for (const name of ['contract', 'timeline', 'batch-row']) expect(pkg.exports[`./docs/schemas/${name}.json`]).toBe(`./docs/schemas/${name}.json`);
+    for (const name of ['contract', 'timeline', 'batch-row'])
+      expect(pkg.exports[`./docs/schemas/${name}.json`]).toBe(`./docs/schemas/${name}.json`);
   });
 
   it('describe the sample contract and its timeline', () => {

@@ -77,9 +77,20 @@ describe('a plain one-year contract that renews twice', () => {
     const monthly = r.events.filter((e) => e.kind === 'monthly-fee-due');
     expect(monthly).toHaveLength(36);
     expect(monthly.every((e) => e.amount === 90_000)).toBe(true);
-    expect(monthly[0]).toEqual({ date: '2027-04-30', kind: 'monthly-fee-due', basis: ['25.3'], amount: 90_000, serviceMonth: '2027-05' });
+    expect(monthly[0]).toEqual({
+      date: '2027-04-30',
+      kind: 'monthly-fee-due',
+      basis: ['25.3'],
+      amount: 90_000,
+      serviceMonth: '2027-05',
+    });
     expect(monthly.at(-1)).toMatchObject({ date: '2030-03-31', serviceMonth: '2030-04' });
-    expect(fees(r.events).slice(0, 4)).toEqual(['2027-03-31 2027-04 90000', '2027-04-30 2027-05 90000', '2027-05-31 2027-06 90000', '2027-06-30 2027-07 90000']);
+    expect(fees(r.events).slice(0, 4)).toEqual([
+      '2027-03-31 2027-04 90000',
+      '2027-04-30 2027-05 90000',
+      '2027-05-31 2027-06 90000',
+      '2027-06-30 2027-07 90000',
+    ]);
   });
 
   it('is running in its third term, with no termination in sight', () => {
@@ -120,7 +131,12 @@ describe('a contract ended inside its minimum term', () => {
   // 5 × 90,000 + 90,000 × 15 / 30 = 450,000 + 45,000 = 495,000, due by 2027-09-30.
   // 第16条: data may be deleted from 2027-10-01; 第27条3項: a year from 2027-10-01 ends 2028-09-30.
   const r = contractTimeline(
-    { ...base, termMonths: 24, minimumTermMonths: 12, notices: { customerTermination: { on: '2027-08-20', requestedDate: '2027-09-30' } } },
+    {
+      ...base,
+      termMonths: 24,
+      minimumTermMonths: 12,
+      notices: { customerTermination: { on: '2027-08-20', requestedDate: '2027-09-30' } },
+    },
     { asOf: '2027-08-25' },
   );
 
@@ -152,14 +168,24 @@ describe('a contract ended inside its minimum term', () => {
   });
 
   it('is ending, and shows everything through the end of confidentiality', () => {
-    expect(r).toMatchObject({ status: 'ending', terminationDate: '2027-09-30', terminationCause: 'customer', until: '2028-09-30' });
+    expect(r).toMatchObject({
+      status: 'ending',
+      terminationDate: '2027-09-30',
+      terminationCause: 'customer',
+      until: '2028-09-30',
+    });
     expect(r.events.find((e) => e.kind === 'termination')).toMatchObject({ cause: 'customer', deemed: false });
   });
 
   it('at the end of the minimum term no fee is owed: a notice for March 2028 ends it on 2028-03-31', () => {
     // 2028-03-31 is after the term's last day (03-15): 12.2 does not apply; the notice deadline is 13.1's (02-29).
     const free = contractTimeline(
-      { ...base, termMonths: 24, minimumTermMonths: 12, notices: { customerTermination: { on: '2028-02-10', requestedDate: '2028-03-31' } } },
+      {
+        ...base,
+        termMonths: 24,
+        minimumTermMonths: 12,
+        notices: { customerTermination: { on: '2028-02-10', requestedDate: '2028-03-31' } },
+      },
       { asOf: '2028-02-10' },
     );
     expect(free.events.some((e) => e.kind === 'early-termination-fee-due')).toBe(false);
@@ -226,7 +252,11 @@ describe('a customer termination that was extended 2 months', () => {
 
   it('an extension of 0 months is not allowed by the terms (第13条5項), and says which field', () => {
     expectTermsError(
-      () => contractTimeline({ ...record, notices: { customerTermination: { on: '2027-05-20', extensionMonths: 0 } } }, { asOf: '2027-06-15' }),
+      () =>
+        contractTimeline(
+          { ...record, notices: { customerTermination: { on: '2027-05-20', extensionMonths: 0 } } },
+          { asOf: '2027-06-15' },
+        ),
       'notices.customerTermination.extensionMonths',
       'EXTENSION_NOT_WHOLE_MONTHS',
     );
@@ -264,8 +294,17 @@ describe('a discontinuation with a refund', () => {
       '2028-06-20 confidentiality-end [27.3]',
     ]);
     expect(r.events.find((e) => e.kind === 'refund')).toMatchObject({ days: 10, serviceMonth: '2027-06' });
-    expect(fees(r.events)).toEqual(['2027-03-31 2027-04 90000', '2027-04-30 2027-05 90000', '2027-05-31 2027-06 90000']);
-    expect(r).toMatchObject({ status: 'ended', terminationCause: 'discontinuation', outstanding: 0, unappliedPayments: 0 });
+    expect(fees(r.events)).toEqual([
+      '2027-03-31 2027-04 90000',
+      '2027-04-30 2027-05 90000',
+      '2027-05-31 2027-06 90000',
+    ]);
+    expect(r).toMatchObject({
+      status: 'ended',
+      terminationCause: 'discontinuation',
+      outstanding: 0,
+      unappliedPayments: 0,
+    });
   });
 
   it('refunds nothing for a month that was not paid', () => {
@@ -284,10 +323,17 @@ describe('a discontinuation with a refund', () => {
     );
     expect(unpaid.events.some((e) => e.kind === 'refund')).toBe(false);
     // Force majeure (15.1.3) needs no notice: no notice deadline.
-    expect(story(unpaid.events).filter((e) => e.includes('discontinuation'))).toEqual(['2027-06-20 discontinuation [15.1 15.1.3]']);
+    expect(story(unpaid.events).filter((e) => e.includes('discontinuation'))).toEqual([
+      '2027-06-20 discontinuation [15.1 15.1.3]',
+    ]);
     // June's 90,000 was due 05-31 and is unpaid on 06-25: 25 days → 90,000 × 0.146 × 25 / 365 = 900.
     expect(unpaid.outstanding).toBe(90_000);
-    expect(unpaid.events.find((e) => e.kind === 'late-interest')).toMatchObject({ date: '2027-06-25', amount: 900, days: 25, outstanding: 90_000 });
+    expect(unpaid.events.find((e) => e.kind === 'late-interest')).toMatchObject({
+      date: '2027-06-25',
+      amount: 900,
+      days: 25,
+      outstanding: 90_000,
+    });
   });
 });
 
@@ -311,8 +357,22 @@ describe('late payment with interest (第26条, I-10)', () => {
 
   it('charges interest on a fee paid late, on the day it was paid', () => {
     expect(r.events.filter((e) => e.kind === 'late-interest')).toEqual([
-      expect.objectContaining({ date: '2028-05-30', amount: 1200, dueDate: '2028-04-30', principal: 100_000, days: 30, basis: ['26'] }),
-      expect.objectContaining({ date: '2028-07-15', amount: 600, dueDate: '2028-06-30', principal: 100_000, days: 15, outstanding: 100_000 }),
+      expect.objectContaining({
+        date: '2028-05-30',
+        amount: 1200,
+        dueDate: '2028-04-30',
+        principal: 100_000,
+        days: 30,
+        basis: ['26'],
+      }),
+      expect.objectContaining({
+        date: '2028-07-15',
+        amount: 600,
+        dueDate: '2028-06-30',
+        principal: 100_000,
+        days: 15,
+        outstanding: 100_000,
+      }),
     ]);
     expect(r.events.find((e) => e.kind === 'late-interest' && e.date === '2028-05-30')?.outstanding).toBeUndefined();
     expect(r.outstanding).toBe(100_000);
@@ -331,7 +391,11 @@ describe('late payment with interest (第26条, I-10)', () => {
     const leap = contractTimeline(record, { asOf: '2028-07-15', until: '2028-07-31' }, { dayCount: 'act/act' });
     expect(leap.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1196, 598]);
     // Rounded up instead (I-06 'ceil'): 1,197 and 599.
-    const up = contractTimeline(record, { asOf: '2028-07-15', until: '2028-07-31' }, { dayCount: 'act/act', rounding: 'ceil' });
+    const up = contractTimeline(
+      record,
+      { asOf: '2028-07-15', until: '2028-07-31' },
+      { dayCount: 'act/act', rounding: 'ceil' },
+    );
     expect(up.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1197, 599]);
   });
 
@@ -353,7 +417,10 @@ describe('other endings and readings', () => {
   it('a notice not to renew given after the deadline counts at the next expiry (第11条1項 「以後も同様」)', () => {
     // Term 1 ends 2028-03-31, deadline 2028-02-29; a notice of 2028-03-10 is late: the term renews to
     // 2029-03-31, whose deadline (2029-02-28) the notice meets, so the contract ends 2029-03-31.
-    const r = contractTimeline({ ...base, termMonths: 12, notices: { nonRenewal: { by: 'customer', on: '2028-03-10' } } }, { asOf: '2028-03-10' });
+    const r = contractTimeline(
+      { ...base, termMonths: 12, notices: { nonRenewal: { by: 'customer', on: '2028-03-10' } } },
+      { asOf: '2028-03-10' },
+    );
     expect(r).toMatchObject({ terminationDate: '2029-03-31', terminationCause: 'non-renewal' });
     expect(story(r.events).filter((e) => e.includes('renewal') || e.includes('termination'))).toEqual([
       '2028-02-29 non-renewal-notice-deadline [11.1]',
@@ -364,10 +431,21 @@ describe('other endings and readings', () => {
   });
 
   it('the company’s notice ends the contract at the end of the month it names (第14条2項)', () => {
-    const r = contractTimeline({ ...base, termMonths: 12, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-07-15' } } }, { asOf: '2027-05-10' });
+    const r = contractTimeline(
+      { ...base, termMonths: 12, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-07-15' } } },
+      { asOf: '2027-05-10' },
+    );
     expect(r).toMatchObject({ terminationDate: '2027-07-31', terminationCause: 'company' });
     expectTermsError(
-      () => contractTimeline({ ...base, termMonths: 12, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } } }, { asOf: '2027-05-10' }),
+      () =>
+        contractTimeline(
+          {
+            ...base,
+            termMonths: 12,
+            notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } },
+          },
+          { asOf: '2027-05-10' },
+        ),
       'notices.companyTermination.requestedDate',
       'NOT_ALLOWED_BY_TERMS',
     );
@@ -377,17 +455,37 @@ describe('other endings and readings', () => {
     // 16:30 UTC on 05-31 is 01:30 on 06-01 in Japan: the notice arrived in June, asking for 06-30 — less than
     // a month after → 13.2: the end of the month after arrival, 2027-07-31.
     const r = contractTimeline(
-      { ...base, termMonths: 12, notices: { customerTermination: { arrivedAt: '2027-05-31T16:30:00Z', method: 'email', requestedDate: '2027-06-30' } } },
+      {
+        ...base,
+        termMonths: 12,
+        notices: {
+          customerTermination: { arrivedAt: '2027-05-31T16:30:00Z', method: 'email', requestedDate: '2027-06-30' },
+        },
+      },
       { asOf: '2027-06-05' },
     );
-    expect(r.events.find((e) => e.kind === 'termination')).toMatchObject({ date: '2027-07-31', deemed: true, basis: ['3.3', '13.1', '13.2'] });
+    expect(r.events.find((e) => e.kind === 'termination')).toMatchObject({
+      date: '2027-07-31',
+      deemed: true,
+      basis: ['3.3', '13.1', '13.2'],
+    });
   });
 
   it('the contract’s own settings prevail (第1条2項): no automatic renewal, or renewals of 6 months', () => {
-    const fixed = contractTimeline({ ...base, termMonths: 12, overrides: { autoRenewal: false } }, { asOf: '2027-06-01' });
-    expect(fixed.events.find((e) => e.kind === 'termination')).toMatchObject({ date: '2028-03-31', cause: 'expiry', basis: ['11.1', '1.2'] });
+    const fixed = contractTimeline(
+      { ...base, termMonths: 12, overrides: { autoRenewal: false } },
+      { asOf: '2027-06-01' },
+    );
+    expect(fixed.events.find((e) => e.kind === 'termination')).toMatchObject({
+      date: '2028-03-31',
+      cause: 'expiry',
+      basis: ['11.1', '1.2'],
+    });
     // 6-month renewals: 2028-04-01 … 2028-09-30 (I-01).
-    const short = contractTimeline({ ...base, termMonths: 12, overrides: { renewalMonths: 6 } }, { asOf: '2027-06-01', until: '2028-10-31' });
+    const short = contractTimeline(
+      { ...base, termMonths: 12, overrides: { renewalMonths: 6 } },
+      { asOf: '2027-06-01', until: '2028-10-31' },
+    );
     expect(short.events.filter((e) => e.kind === 'renewal').map((e) => [e.date, e.through, e.basis])).toEqual([
       ['2028-04-01', '2028-09-30', ['11.1', '1.2']],
       ['2028-10-01', '2029-03-31', ['11.1', '1.2']],
@@ -402,7 +500,9 @@ describe('other endings and readings', () => {
       {
         ...base,
         termMonths: 12,
-        options: [{ name: 'backup', monthlyFee: 8_000, scheduledStartDate: '2027-05-15', termination: { on: '2027-06-10' } }],
+        options: [
+          { name: 'backup', monthlyFee: 8_000, scheduledStartDate: '2027-05-15', termination: { on: '2027-06-10' } },
+        ],
       },
       { asOf: '2027-06-10', until: '2027-08-31' },
     );
@@ -419,13 +519,19 @@ describe('other endings and readings', () => {
 
   it('nothing falls due before formation: formed 2027-04-10 to start 04-15, April’s fee is due 04-30', () => {
     // 16–30 April = 15 days × 90,000 / 30 = 45,000; 25.3's 03-31 is before formation (our reading, docs/articles/article-25.md).
-    const r = contractTimeline({ ...base, formationDate: '2027-04-10', scheduledStartDate: '2027-04-15', termMonths: 12 }, { asOf: '2027-04-10' });
+    const r = contractTimeline(
+      { ...base, formationDate: '2027-04-10', scheduledStartDate: '2027-04-15', termMonths: 12 },
+      { asOf: '2027-04-10' },
+    );
     expect(r.events.find((e) => e.kind === 'first-month-fee')).toMatchObject({ date: '2027-04-30', amount: 45_000 });
   });
 
   it('a late start moves billing to the day the company was ready (第9条5項・6項)', () => {
     const r = contractTimeline({ ...base, readyDate: '2027-04-10', termMonths: 12 }, { asOf: '2027-04-10' });
-    expect(r.events.find((e) => e.kind === 'billing-start')).toMatchObject({ date: '2027-04-10', basis: ['9.5', '9.6'] });
+    expect(r.events.find((e) => e.kind === 'billing-start')).toMatchObject({
+      date: '2027-04-10',
+      basis: ['9.5', '9.6'],
+    });
     // The term of 12 months runs from the billing start: 2027-04-10 … 2028-04-09.
     expect(r.currentTerm).toEqual({ number: 1, start: '2027-04-10', end: '2028-04-09' });
   });
@@ -435,7 +541,10 @@ describe('other endings and readings', () => {
       {
         ...base,
         termMonths: 12,
-        notices: { customerTermination: { on: '2027-05-20', requestedDate: '2027-07-31' }, discontinuation: { date: '2027-06-20', on: '2027-05-10' } },
+        notices: {
+          customerTermination: { on: '2027-05-20', requestedDate: '2027-07-31' },
+          discontinuation: { date: '2027-06-20', on: '2027-05-10' },
+        },
       },
       { asOf: '2027-06-01' },
     );

@@ -21,11 +21,17 @@ import type {
   contractTimelinesAsync,
 } from '../../src/index.js';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
 
 describe('contractTimeline', () => {
   it('takes a record, a window and options', () => {
-    expectTypeOf<typeof contractTimeline>().parameters.toEqualTypeOf<[ContractRecord, TimelineWindow, (Options | undefined)?]>();
+    expectTypeOf<typeof contractTimeline>().parameters.toEqualTypeOf<
+      [ContractRecord, TimelineWindow, (Options | undefined)?]
+    >();
     expectTypeOf<ReturnType<typeof contractTimeline>>().toEqualTypeOf<ContractTimelineResult>();
   });
 

@@ -61,7 +61,9 @@ describe('Code.js', () => {
 
 describe('marking module constants pure', () => {
   it('marks the call that initialises a top-level constant, exported or not, typed or not', () => {
-    expect(markPureConstants('export const ARTICLE_9 = articleInfo(9);')).toBe('export const ARTICLE_9 = /* @__PURE__ */ articleInfo(9);');
+    expect(markPureConstants('export const ARTICLE_9 = articleInfo(9);')).toBe(
+      'export const ARTICLE_9 = /* @__PURE__ */ articleInfo(9);',
+    );
     expect(markPureConstants('const Input = z.object({ date: dateField });')).toBe(
       'const Input = /* @__PURE__ */ z.object({ date: dateField });',
     );
@@ -74,7 +76,7 @@ describe('marking module constants pure', () => {
     for (const source of [
       'export const N = 30;',
       'const PARSED = new Map();',
-      "const f = (x: number) => g(x);",
+      'const f = (x: number) => g(x);',
       '  const local = compute(1);',
       'export const L = [a(1)];',
     ]) {

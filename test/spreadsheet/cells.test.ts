@@ -69,12 +69,17 @@ describe('a date cell', () => {
     expect(read(readDate, text)).toBe('2027-04-01');
   });
 
-  it.each([['2027-02-30'], ['2027-4'], ['27-04-01'], ['2027/04/01/'], ['April 1, 2027'], ['2027-04-01 25:00'], ['あいう']])(
-    'is refused as text %j',
-    (text) => {
-      expect(read(readDate, text)).toBe(NOT_A_DATE);
-    },
-  );
+  it.each([
+    ['2027-02-30'],
+    ['2027-4'],
+    ['27-04-01'],
+    ['2027/04/01/'],
+    ['April 1, 2027'],
+    ['2027-04-01 25:00'],
+    ['あいう'],
+  ])('is refused as text %j', (text) => {
+    expect(read(readDate, text)).toBe(NOT_A_DATE);
+  });
 
   it('outside 1900–2199 says so', () => {
     expect(read(readDate, '1899-12-31')).toBe(OUT_OF_RANGE);
@@ -83,7 +88,8 @@ describe('a date cell', () => {
   });
 
   it('is refused when it is no date at all', () => {
-    for (const cell of [true, {}, [], Number.NaN, Infinity, new Date(Number.NaN)]) expect(read(readDate, cell)).toBe(NOT_A_DATE);
+    for (const cell of [true, {}, [], Number.NaN, Infinity, new Date(Number.NaN)])
+      expect(read(readDate, cell)).toBe(NOT_A_DATE);
   });
 
   it('round-trips: a date written as a Date cell, a serial or full-width text reads back as itself', () => {
@@ -104,9 +110,12 @@ describe('a date cell', () => {
 });
 
 describe('a month cell', () => {
-  it.each([['2027-05'], ['2027/5'], ['2027年5月'], ['２０２７年５月'], ['2027-05-31'], ['2027/5/1']])('is read from %j', (text) => {
-    expect(read(readMonth, text)).toBe('2027-05');
-  });
+  it.each([['2027-05'], ['2027/5'], ['2027年5月'], ['２０２７年５月'], ['2027-05-31'], ['2027/5/1']])(
+    'is read from %j',
+    (text) => {
+      expect(read(readMonth, text)).toBe('2027-05');
+    },
+  );
 
   it('is the month of a date cell or a serial', () => {
     expect(read(readMonth, new Date('2027-04-30T15:00:00Z'))).toBe('2027-05');
@@ -140,7 +149,8 @@ describe('a date-and-time cell', () => {
   });
 
   it('is refused as text without a time (it does not say when) or garbage', () => {
-    for (const cell of ['2027-04-05', 'noon', true, new Date(Number.NaN)]) expect(read(readInstant, cell)).toBe('が日時ではありません');
+    for (const cell of ['2027-04-05', 'noon', true, new Date(Number.NaN)])
+      expect(read(readInstant, cell)).toBe('が日時ではありません');
     expect(read(readInstant, '2200-01-01 10:00')).toBe(OUT_OF_RANGE);
   });
 });
@@ -160,9 +170,12 @@ describe('a money cell', () => {
     expect(readYen(cell)).toBe(yen);
   });
 
-  it.each([[1.5], [-1], [2 ** 53], ['1.5'], ['1,00'], ['0100'], ['-100'], [Number.NaN], [true], ['十万']])('refuses %j', (cell) => {
-    expect(read(readYen, cell)).toBe('が金額（0以上の整数の円）ではありません');
-  });
+  it.each([[1.5], [-1], [2 ** 53], ['1.5'], ['1,00'], ['0100'], ['-100'], [Number.NaN], [true], ['十万']])(
+    'refuses %j',
+    (cell) => {
+      expect(read(readYen, cell)).toBe('が金額（0以上の整数の円）ではありません');
+    },
+  );
 });
 
 describe('a number cell', () => {
@@ -174,7 +187,8 @@ describe('a number cell', () => {
   });
 
   it('refuses what is not a number', () => {
-    for (const cell of ['twelve', '1e3', Number.NaN, Infinity, true]) expect(read(readNumber, cell)).toBe('が数値ではありません');
+    for (const cell of ['twelve', '1e3', Number.NaN, Infinity, true])
+      expect(read(readNumber, cell)).toBe('が数値ではありません');
   });
 });
 
@@ -198,7 +212,12 @@ describe('a choice cell', () => {
 
 describe('a list of dates (当社休業日)', () => {
   it('reads a range of any shape, skipping empty cells, or a single cell', () => {
-    expect(readDateList([['2027-12-29', ''], [null, new Date('2027-12-29T15:00:00Z')]])).toEqual(['2027-12-29', '2027-12-30']);
+    expect(
+      readDateList([
+        ['2027-12-29', ''],
+        [null, new Date('2027-12-29T15:00:00Z')],
+      ]),
+    ).toEqual(['2027-12-29', '2027-12-30']);
     expect(readDateList('2027/12/29')).toEqual(['2027-12-29']);
     expect(readDateList([['']])).toEqual([]);
   });

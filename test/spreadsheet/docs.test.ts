@@ -45,7 +45,9 @@ describe('docs/spreadsheet.md', () => {
     expect(listed).toEqual(SHEET_FUNCTION_SPECS.map((s) => s.name));
   });
 
-  const examples = [...doc.matchAll(/`=(TERMS_[A-Z_]+)\((.*?)\)` → `([^`]*)`/g)].map((m) => [m[1] ?? '', m[2] ?? '', m[3] ?? ''] as const);
+  const examples = [...doc.matchAll(/`=(TERMS_[A-Z_]+)\((.*?)\)` → `([^`]*)`/g)].map(
+    (m) => [m[1] ?? '', m[2] ?? '', m[3] ?? ''] as const,
+  );
 
   it('gives an example for every function', () => {
     expect(new Set(examples.map(([name]) => name))).toEqual(new Set(SHEET_FUNCTION_SPECS.map((s) => s.name)));
@@ -63,7 +65,11 @@ describe('docs/spreadsheet.md', () => {
       if (!line.startsWith(marker)) return;
       let j = i + 1;
       while (!(lines[j] ?? '').startsWith('|')) j++;
-      const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = (l: string) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim());
       const columns = cells(lines[j] ?? '').slice(1);
       const rows = new Map<number, string[]>();
       for (j += 2; (lines[j] ?? '').startsWith('|'); j++) {
@@ -127,7 +133,8 @@ describe('the help a sheet shows while typing', () => {
     for (const spec of SHEET_FUNCTION_SPECS) {
       const keys = spec.args.map((a) => a.key);
       for (const key of Object.keys(SHEET_FUNCTION_HELP[spec.name]?.args ?? {})) expect(keys, spec.name).toContain(key);
-      for (const a of spec.args.filter((x) => x.option)) expect(OPTION_HELP[a.key], `${spec.name} ${a.key}`).toBeDefined();
+      for (const a of spec.args.filter((x) => x.option))
+        expect(OPTION_HELP[a.key], `${spec.name} ${a.key}`).toBeDefined();
     }
   });
 

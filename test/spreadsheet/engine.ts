@@ -36,7 +36,8 @@ function fromEngine(value: unknown): unknown {
 
 /** A custom function's answer as a HyperFormula value: a Date as its serial number (JST wall clock). */
 function toEngine(value: unknown): unknown {
-  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value.map((row: unknown[]) => row.map(toEngine) as never));
+  if (Array.isArray(value))
+    return SimpleRangeValue.onlyValues(value.map((row: unknown[]) => row.map(toEngine) as never));
   if (isDate(value)) return (value.getTime() + 9 * 3_600_000) / 86_400_000 + 25_569;
   return value;
 }
@@ -89,7 +90,11 @@ if (HyperFormula.getFunctionPlugin('TERMS_LATE_INTEREST') === undefined) {
  * `"'…"` forced text.
  */
 export function sheetEngine(sheets: Record<string, RawCellContent[][]>): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD'], timeFormats: ['hh:mm'] });
+  return HyperFormula.buildFromSheets(sheets, {
+    licenseKey: 'gpl-v3',
+    dateFormats: ['YYYY-MM-DD'],
+    timeFormats: ['hh:mm'],
+  });
 }
 
 /** The serial number a date cell of 'YYYY-MM-DD' holds. */

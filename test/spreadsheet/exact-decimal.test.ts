@@ -25,8 +25,18 @@ describe('exact fractions against decimal.js', () => {
     fc.assert(
       fc.property(amount, factor, amount, factor, divisor, (a, b, c, d, q) => {
         for (const [, decimalMode, exactMode] of MODES) {
-          const expected = new Dec(a).times(b).plus(new Dec(c).times(d)).dividedBy(q).toDecimalPlaces(0, decimalMode).toNumber();
-          const actual = new Exact(a).times(b).plus(new Exact(c).times(d)).dividedBy(q).toDecimalPlaces(0, exactMode).toNumber();
+          const expected = new Dec(a)
+            .times(b)
+            .plus(new Dec(c).times(d))
+            .dividedBy(q)
+            .toDecimalPlaces(0, decimalMode)
+            .toNumber();
+          const actual = new Exact(a)
+            .times(b)
+            .plus(new Exact(c).times(d))
+            .dividedBy(q)
+            .toDecimalPlaces(0, exactMode)
+            .toNumber();
           expect(actual).toBe(expected);
         }
       }),
@@ -36,7 +46,12 @@ describe('exact fractions against decimal.js', () => {
 
   it('agree on exact halves, where half-up goes up and floor goes down', () => {
     // 100,001 × 15 / 30 = 50,000.5.
-    const half = (D: typeof Dec | typeof Exact, mode: number) => new D(100_001).times(15).dividedBy(30).toDecimalPlaces(0, mode as never).toNumber();
+    const half = (D: typeof Dec | typeof Exact, mode: number) =>
+      new D(100_001)
+        .times(15)
+        .dividedBy(30)
+        .toDecimalPlaces(0, mode as never)
+        .toNumber();
     for (const [, decimalMode, exactMode] of MODES) expect(half(Exact, exactMode)).toBe(half(Dec, decimalMode));
     expect(half(Exact, Exact.ROUND_HALF_UP)).toBe(50_001);
     expect(half(Exact, Exact.ROUND_FLOOR)).toBe(50_000);

@@ -53,21 +53,96 @@ describe('answers worked from the terms', () => {
 
 describe('a row that fails gets one Japanese line, naming the field', () => {
   it.each([
-    ['a requested date before the notice', 'TERMS_TERMINATION_DATE', ['2027-05-20', '2027-05-01'], '#入力エラー: 解約希望日が解約通知の到達日より前です'],
-    ['a termination date that is no month end', 'TERMS_EXTENSION_FEE', ['2027-06-15', 1, 90_000], '#入力エラー: 当初の解約日が月末ではありません（第13条1項）'],
-    ['part of a month of extension', 'TERMS_EXTENSION_FEE', ['2027-06-30', 1.5, 90_000], '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）'],
-    ['no month of extension', 'TERMS_EXTENDED_TERMINATION_DATE', ['2027-06-30', 0], '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）'],
-    ['a negative extension', 'TERMS_EXTENSION_FEE', ['2027-06-30', -1, 90_000], '#入力エラー: 延長月数の値が正しくありません'],
-    ['a minimum term of 0 months', 'TERMS_EARLY_TERMINATION_FEE', ['2027-03-15', 0, '2027-09-30', 90_000], '#入力エラー: 最低利用期間は1〜1200の整数の月数にしてください'],
-    ['a termination before formation', 'TERMS_EARLY_TERMINATION_FEE', ['2027-03-15', 12, '2027-03-01', 90_000], '#入力エラー: 解約日が契約成立日より前です'],
-    ['a renewal that ends after 2199', 'TERMS_RENEWED_TERM_END', ['2199-06-30'], '#範囲エラー: 計算した日付が1900年〜2199年の範囲を超えます'],
-    ['a holiday question about 2100', 'TERMS_IS_HOLIDAY', ['2100-01-01'], '#範囲エラー: 祝日は1955年〜2099年について計算できます（日付）'],
-    ['a bank-day shift in 2100', 'TERMS_MONTHLY_DUE_DATE', ['2100-02', 'next-bank-day'], '#範囲エラー: 祝日は1955年〜2099年について計算できます（利用月）'],
-    ['an amount past 2^53 yen', 'TERMS_EXTENSION_FEE', ['2027-06-30', 2, Number.MAX_SAFE_INTEGER], '#範囲エラー: 計算した金額が大きすぎます'],
-    ['an unknown option value', 'TERMS_LATE_INTEREST', [1000, '2027-04-30', '2027-05-30', 'act/360'], '#入力エラー: 日数計算は act/365-fixed、act/act のいずれかにしてください'],
-    ['a bad company holiday', 'TERMS_IS_BUSINESS_DAY', ['2027-05-06', [['2027-05-06'], ['someday']]], '#入力エラー: 当社休業日の2番目のセルが日付ではありません'],
-    ['a money cell with a fraction', 'TERMS_LIABILITY_CAP', [90_000.5, 1, 'ordinary', 'ordinary'], '#入力エラー: 月額料金が金額（0以上の整数の円）ではありません'],
-    ['an empty cell beside filled ones', 'TERMS_LATE_INTEREST', [100_000, '', '2027-05-30'], '#入力エラー: 支払期日が空です'],
+    [
+      'a requested date before the notice',
+      'TERMS_TERMINATION_DATE',
+      ['2027-05-20', '2027-05-01'],
+      '#入力エラー: 解約希望日が解約通知の到達日より前です',
+    ],
+    [
+      'a termination date that is no month end',
+      'TERMS_EXTENSION_FEE',
+      ['2027-06-15', 1, 90_000],
+      '#入力エラー: 当初の解約日が月末ではありません（第13条1項）',
+    ],
+    [
+      'part of a month of extension',
+      'TERMS_EXTENSION_FEE',
+      ['2027-06-30', 1.5, 90_000],
+      '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+    ],
+    [
+      'no month of extension',
+      'TERMS_EXTENDED_TERMINATION_DATE',
+      ['2027-06-30', 0],
+      '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+    ],
+    [
+      'a negative extension',
+      'TERMS_EXTENSION_FEE',
+      ['2027-06-30', -1, 90_000],
+      '#入力エラー: 延長月数の値が正しくありません',
+    ],
+    [
+      'a minimum term of 0 months',
+      'TERMS_EARLY_TERMINATION_FEE',
+      ['2027-03-15', 0, '2027-09-30', 90_000],
+      '#入力エラー: 最低利用期間は1〜1200の整数の月数にしてください',
+    ],
+    [
+      'a termination before formation',
+      'TERMS_EARLY_TERMINATION_FEE',
+      ['2027-03-15', 12, '2027-03-01', 90_000],
+      '#入力エラー: 解約日が契約成立日より前です',
+    ],
+    [
+      'a renewal that ends after 2199',
+      'TERMS_RENEWED_TERM_END',
+      ['2199-06-30'],
+      '#範囲エラー: 計算した日付が1900年〜2199年の範囲を超えます',
+    ],
+    [
+      'a holiday question about 2100',
+      'TERMS_IS_HOLIDAY',
+      ['2100-01-01'],
+      '#範囲エラー: 祝日は1955年〜2099年について計算できます（日付）',
+    ],
+    [
+      'a bank-day shift in 2100',
+      'TERMS_MONTHLY_DUE_DATE',
+      ['2100-02', 'next-bank-day'],
+      '#範囲エラー: 祝日は1955年〜2099年について計算できます（利用月）',
+    ],
+    [
+      'an amount past 2^53 yen',
+      'TERMS_EXTENSION_FEE',
+      ['2027-06-30', 2, Number.MAX_SAFE_INTEGER],
+      '#範囲エラー: 計算した金額が大きすぎます',
+    ],
+    [
+      'an unknown option value',
+      'TERMS_LATE_INTEREST',
+      [1000, '2027-04-30', '2027-05-30', 'act/360'],
+      '#入力エラー: 日数計算は act/365-fixed、act/act のいずれかにしてください',
+    ],
+    [
+      'a bad company holiday',
+      'TERMS_IS_BUSINESS_DAY',
+      ['2027-05-06', [['2027-05-06'], ['someday']]],
+      '#入力エラー: 当社休業日の2番目のセルが日付ではありません',
+    ],
+    [
+      'a money cell with a fraction',
+      'TERMS_LIABILITY_CAP',
+      [90_000.5, 1, 'ordinary', 'ordinary'],
+      '#入力エラー: 月額料金が金額（0以上の整数の円）ではありません',
+    ],
+    [
+      'an empty cell beside filled ones',
+      'TERMS_LATE_INTEREST',
+      [100_000, '', '2027-05-30'],
+      '#入力エラー: 支払期日が空です',
+    ],
   ])('%s', (_what, name, args, message) => {
     expect(f(name)(...args)).toBe(message);
   });
@@ -77,9 +152,9 @@ describe('a row that fails gets one Japanese line, naming the field', () => {
     expect(errorMessage(new TermsError('TERMS_NOT_IN_FORCE', [{ path: 'terminationDate', message: '' }]), label)).toBe(
       '#約款エラー: 解約日が約款の制定日（2017年3月1日）より前です',
     );
-    expect(errorMessage(new TermsError('NOT_ALLOWED_BY_TERMS', [{ path: 'terminationDate', message: '' }]), label)).toBe(
-      '#約款エラー: 解約日について約款が認めていない指定です',
-    );
+    expect(
+      errorMessage(new TermsError('NOT_ALLOWED_BY_TERMS', [{ path: 'terminationDate', message: '' }]), label),
+    ).toBe('#約款エラー: 解約日について約款が認めていない指定です');
     expect(errorMessage(new TermsError('INVALID_OPERATION', []), label)).toBe('#内部エラー: 計算できませんでした');
     expect(errorMessage(new RangeError('boom'), label)).toBe('#内部エラー: 計算できませんでした');
     expect(errorMessage('not even an error', label)).toBe('#内部エラー: 計算できませんでした');
@@ -101,7 +176,9 @@ describe('one formula, many rows', () => {
 
   it('an empty range, a range wider than one column or ranges of different lengths stop the formula', () => {
     expect(() => f('TERMS_IS_HOLIDAY')([])).toThrow('#入力エラー: 日付の範囲が空です');
-    expect(() => f('TERMS_IS_HOLIDAY')([['2027-01-01', '2027-01-02']])).toThrow('#入力エラー: 日付には1列の範囲を指定してください');
+    expect(() => f('TERMS_IS_HOLIDAY')([['2027-01-01', '2027-01-02']])).toThrow(
+      '#入力エラー: 日付には1列の範囲を指定してください',
+    );
     expect(() => f('TERMS_BILLING_START')([['2027-04-01']], [['2027-04-01'], ['2027-04-02']])).toThrow(
       '#入力エラー: 範囲の行数がそろっていません（利用開始予定日 1行、提供準備の完了日 2行）',
     );
@@ -122,7 +199,11 @@ describe('the table', () => {
     for (const spec of SHEET_FUNCTION_SPECS) {
       expect(spec.name).toMatch(/^TERMS_[A-Z]+(_[A-Z]+)*$/);
       const firstOptional = spec.args.findIndex((a) => a.optional);
-      if (firstOptional >= 0) expect(spec.args.slice(firstOptional).every((a) => a.optional), spec.name).toBe(true);
+      if (firstOptional >= 0)
+        expect(
+          spec.args.slice(firstOptional).every((a) => a.optional),
+          spec.name,
+        ).toBe(true);
     }
     expect(new Set(SHEET_FUNCTION_SPECS.map((s) => s.name)).size).toBe(SHEET_FUNCTION_SPECS.length);
   });

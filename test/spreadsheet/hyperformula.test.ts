@@ -52,7 +52,7 @@ function buildSheet(): { rows: RawCellContent[][]; expectations: Expectation[] }
   const expectations: Expectation[] = [];
   let listRow = 0;
   const listCells: RawCellContent[] = [];
-  const valueOf = (c: Case) => (c.isDate ? serialOf(c.expected as string) : c.expected);
+  const cellValueOf = (c: Case) => (c.isDate ? serialOf(c.expected as string) : c.expected);
   for (const spec of SHEET_FUNCTION_SPECS) {
     const first = CASES.find((c) => c.name === spec.name) as Case;
     const cases = CASES.filter((c) => c.name === spec.name && c.row.length === first.row.length);
@@ -68,8 +68,12 @@ function buildSheet(): { rows: RawCellContent[][]; expectations: Expectation[] }
     }
     const block: { cells: RawCellContent[]; expected: unknown; what: string }[] = [];
     for (const c of cases) {
-      block.push({ cells: c.row.map((s) => contentOf(s, false)), expected: valueOf(c), what: 'cells' });
-      block.push({ cells: c.row.map((s) => contentOf(s, s.kind !== 'choice')), expected: valueOf(c), what: 'text' });
+      block.push({ cells: c.row.map((s) => contentOf(s, false)), expected: cellValueOf(c), what: 'cells' });
+      block.push({
+        cells: c.row.map((s) => contentOf(s, s.kind !== 'choice')),
+        expected: cellValueOf(c),
+        what: 'text',
+      });
     }
     block.push({ cells: first.row.map(() => null), expected: '', what: 'empty' });
     block.push({
@@ -87,7 +91,12 @@ function buildSheet(): { rows: RawCellContent[][]; expectations: Expectation[] }
       if (k === 0) row[SPILL] = `=${spec.name}(${Array.from({ length: width }, (_, i) => range(i)).join(', ')})`;
       rows.push(row);
       for (const column of [RESULT, SPILL]) {
-        expectations.push({ row: r, column, value: b.expected, what: `${spec.name} ${b.what} ${column === SPILL ? '(range)' : ''}` });
+        expectations.push({
+          row: r,
+          column,
+          value: b.expected,
+          what: `${spec.name} ${b.what} ${column === SPILL ? '(range)' : ''}`,
+        });
       }
     });
   }
@@ -107,7 +116,8 @@ describe('the custom functions as a HyperFormula plugin', () => {
     const values = hf.getSheetValues(0);
     for (const e of expectations) {
       const actual = values[e.row]?.[e.column];
-      if (typeof e.value === 'string' && e.value.startsWith('#')) expect(actual, e.what).toMatch(new RegExp(`^${e.value}`));
+      if (typeof e.value === 'string' && e.value.startsWith('#'))
+        expect(actual, e.what).toMatch(new RegExp(`^${e.value}`));
       else expect(actual, e.what).toBe(e.value);
     }
     expect(expectations.length).toBeGreaterThan(4 * SHEET_FUNCTION_SPECS.length);
@@ -128,6 +138,9 @@ describe('the custom functions as a HyperFormula plugin', () => {
     const id = hf.getSheetId(sheet) as number;
     hf.setSheetContent(id, [[100, '2027-04-30', '=TERMS_LATE_INTEREST(A1:A2, B1:B3, B1)'], [200]]);
     const value = hf.getCellValue({ sheet: id, row: 0, col: 2 });
-    expect(value).toMatchObject({ type: 'ERROR', message: '#入力エラー: 範囲の行数がそろっていません（延滞額 2行、支払期日 3行）' });
+    expect(value).toMatchObject({
+      type: 'ERROR',
+      message: '#入力エラー: 範囲の行数がそろっていません（延滞額 2行、支払期日 3行）',
+    });
   });
 });

@@ -10,9 +10,15 @@ import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalendarDate, discontinuationRefund, earlyTerminationFee, firstMonthFee, lateInterest } from '../../src/index.js';
+import {
+  CalendarDate,
+  discontinuationRefund,
+  earlyTerminationFee,
+  firstMonthFee,
+  lateInterest,
+} from '../../src/index.js';
 import { SHEET_FUNCTION_SPECS } from '../../src/spreadsheet/functions.js';
-import { CASES, cellsOf, type Answer, type Case, type CellStyle } from './cases.js';
+import { CASES, cellsOf, type Case, type CellStyle } from './cases.js';
 import { isoDate } from '../support/arbitraries.js';
 import { isDate, jstMidnight, loadSandbox, sheetsDir } from './sandbox.js';
 
@@ -64,11 +70,14 @@ describe('the script in a bare V8 context', () => {
   });
 });
 
-describe.each<CellStyle>(['cells', 'serial', 'text'])('every custom function answers as the library does (%s)', (style) => {
-  it.each(CASES.map((c, i) => [c.name, i, c] as const))('%s (case %i)', (name, _i, c) => {
-    expectCell(sandbox.call(name, ...cellsOf(c.row, style, sandbox.date)), c, `${name} ${style}`);
-  });
-});
+describe.each<CellStyle>(['cells', 'serial', 'text'])(
+  'every custom function answers as the library does (%s)',
+  (style) => {
+    it.each(CASES.map((c, i) => [c.name, i, c] as const))('%s (case %i)', (name, _i, c) => {
+      expectCell(sandbox.call(name, ...cellsOf(c.row, style, sandbox.date)), c, `${name} ${style}`);
+    });
+  },
+);
 
 describe('empty cells and garbage', () => {
   const firstCase = (name: string) => CASES.find((c) => c.name === name) as Case;
@@ -89,21 +98,38 @@ describe('empty cells and garbage', () => {
       bad[i] = 'あいう?!';
       const answer = sandbox.call(name, ...bad);
       expect(typeof answer, `${name} ${arg.key}`).toBe('string');
-      expect(answer as string, `${name} ${arg.key}`).toMatch(new RegExp(`^#入力エラー: ${arg.label}(が.+ではありません|は .+ のいずれかにしてください)$`));
+      expect(answer as string, `${name} ${arg.key}`).toMatch(
+        new RegExp(`^#入力エラー: ${arg.label}(が.+ではありません|は .+ のいずれかにしてください)$`),
+      );
     }
   });
 
-  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))('%s: a missing required cell beside filled ones is named', (name) => {
-    const spec = specOf(name);
-    const required = spec.args.filter((a) => !a.optional);
-    if (required.length < 2) return;
-    const cells = cellsOf(firstCase(name).row, 'cells', sandbox.date);
-    cells[1] = '';
-    expect(sandbox.call(name, ...cells)).toBe(`#入力エラー: ${required[1]?.label}が空です`);
-  });
+  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))(
+    '%s: a missing required cell beside filled ones is named',
+    (name) => {
+      const spec = specOf(name);
+      const required = spec.args.filter((a) => !a.optional);
+      if (required.length < 2) return;
+      const cells = cellsOf(firstCase(name).row, 'cells', sandbox.date);
+      cells[1] = '';
+      expect(sandbox.call(name, ...cells)).toBe(`#入力エラー: ${required[1]?.label}が空です`);
+    },
+  );
 
   it('never answers NaN, a stack trace or an exception for odd values in a cell', () => {
-    const odd: unknown[] = [NaN, Infinity, -1, 1e300, true, false, {}, sandbox.date(Number.NaN), '2027-02-30', '２０２７年１３月１日', -0.5];
+    const odd: unknown[] = [
+      NaN,
+      Infinity,
+      -1,
+      1e300,
+      true,
+      false,
+      {},
+      sandbox.date(Number.NaN),
+      '2027-02-30',
+      '２０２７年１３月１日',
+      -0.5,
+    ];
     for (const spec of SHEET_FUNCTION_SPECS) {
       const cells = cellsOf(firstCase(spec.name).row, 'cells', sandbox.date);
       for (const [i, arg] of spec.args.entries()) {
@@ -122,27 +148,32 @@ describe('empty cells and garbage', () => {
 });
 
 describe('column ranges', () => {
-  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))('%s: a range in gives a column out, row by row', (name) => {
-    const spec = specOf(name);
-    const cases = CASES.filter((c) => c.name === name && c.row.length === CASES.find((x) => x.name === name)?.row.length);
-    const rows = cases.map((c) => cellsOf(c.row, 'cells', sandbox.date));
-    const width = rows[0]?.length ?? 0;
-    // The sample rows, then an empty row, then a row with garbage in its first cell.
-    const column = (i: number) => {
-      const values = rows.map((r) => r[i]);
-      const blank = spec.args[i]?.list ? values[0] : '';
-      const garbage = spec.args[i]?.list ? values[0] : i === 0 ? 'garbage' : values[0];
-      return spec.args[i]?.list ? values[0] : [...values, blank, garbage].map((x) => [x]);
-    };
-    const answer = sandbox.call(name, ...Array.from({ length: width }, (_, i) => column(i))) as unknown[][];
-    expect(answer).toHaveLength(cases.length + 2);
-    cases.forEach((c, r) => {
-      expect(answer[r]).toHaveLength(1);
-      expectCell(answer[r]?.[0], c, `${name} row ${r}`);
-    });
-    expect(answer[cases.length]).toEqual(['']);
-    expect(answer[cases.length + 1]?.[0]).toMatch(new RegExp(`^#入力エラー: ${spec.args[0]?.label}`));
-  });
+  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))(
+    '%s: a range in gives a column out, row by row',
+    (name) => {
+      const spec = specOf(name);
+      const cases = CASES.filter(
+        (c) => c.name === name && c.row.length === CASES.find((x) => x.name === name)?.row.length,
+      );
+      const rows = cases.map((c) => cellsOf(c.row, 'cells', sandbox.date));
+      const width = rows[0]?.length ?? 0;
+      // The sample rows, then an empty row, then a row with garbage in its first cell.
+      const column = (i: number) => {
+        const values = rows.map((r) => r[i]);
+        const blank = spec.args[i]?.list ? values[0] : '';
+        const garbage = spec.args[i]?.list ? values[0] : i === 0 ? 'garbage' : values[0];
+        return spec.args[i]?.list ? values[0] : [...values, blank, garbage].map((x) => [x]);
+      };
+      const answer = sandbox.call(name, ...Array.from({ length: width }, (_, i) => column(i))) as unknown[][];
+      expect(answer).toHaveLength(cases.length + 2);
+      cases.forEach((c, r) => {
+        expect(answer[r]).toHaveLength(1);
+        expectCell(answer[r]?.[0], c, `${name} row ${r}`);
+      });
+      expect(answer[cases.length]).toEqual(['']);
+      expect(answer[cases.length + 1]?.[0]).toMatch(new RegExp(`^#入力エラー: ${spec.args[0]?.label}`));
+    },
+  );
 
   it('applies a single cell beside a range to every row', () => {
     const answer = sandbox.call('TERMS_LATE_INTEREST', [[100_000], [200_000]], '2027-04-30', '2027-05-30');
@@ -160,8 +191,12 @@ describe('column ranges', () => {
   });
 
   it('throws for too many arguments and for missing required ones', () => {
-    expect(() => sandbox.call('TERMS_IS_HOLIDAY', '2027-01-01', 'x')).toThrow('#入力エラー: TERMS_IS_HOLIDAY の引数は1個までです（2個あります）');
-    expect(() => sandbox.call('TERMS_LATE_INTEREST', 100)).toThrow('#入力エラー: TERMS_LATE_INTEREST に支払期日、支払日を指定してください');
+    expect(() => sandbox.call('TERMS_IS_HOLIDAY', '2027-01-01', 'x')).toThrow(
+      '#入力エラー: TERMS_IS_HOLIDAY の引数は1個までです（2個あります）',
+    );
+    expect(() => sandbox.call('TERMS_LATE_INTEREST', 100)).toThrow(
+      '#入力エラー: TERMS_LATE_INTEREST に支払期日、支払日を指定してください',
+    );
   });
 });
 
@@ -173,31 +208,49 @@ describe('money in the script agrees with the library on any input', () => {
 
   it('late interest, under both day counts', () => {
     fc.assert(
-      fc.property(fee, isoDate(2017, 2090), fc.integer({ min: -10, max: 4000 }), fc.constantFrom('act/365-fixed', 'act/act'), rounding,
+      fc.property(
+        fee,
+        isoDate(2017, 2090),
+        fc.integer({ min: -10, max: 4000 }),
+        fc.constantFrom('act/365-fixed', 'act/act'),
+        rounding,
         (amount, dueDate, late, dayCount, r) => {
           const paidOn = CalendarDate.parse(dueDate).addDays(late).toString();
           const expected = lateInterest({ amount, dueDate, paidOn }, { dayCount, rounding: r }).interest;
           expect(sandbox.call('TERMS_LATE_INTEREST', amount, dueDate, paidOn, dayCount, r)).toBe(expected);
-        }),
+        },
+      ),
       run,
     );
   });
 
   it('the first month, the refund and the early-termination fee', () => {
     fc.assert(
-      fc.property(fee, isoDate(2017, 2090), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 }), rounding,
+      fc.property(
+        fee,
+        isoDate(2017, 2090),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 60 }),
+        rounding,
         (monthlyFee, start, days, months, r) => {
           const later = CalendarDate.parse(start).addDays(days).toString();
           expect(sandbox.call('TERMS_FIRST_MONTH_FEE', start, monthlyFee, 'literal', r)).toBe(
             firstMonthFee({ billingStartDate: start, monthlyFee }, { rounding: r }).fee,
           );
           expect(sandbox.call('TERMS_DISCONTINUATION_REFUND', start, monthlyFee, later, monthlyFee, r)).toBe(
-            discontinuationRefund({ discontinuationDate: start, monthlyFee, paidThrough: later, amountPaid: monthlyFee }, { rounding: r }).refund,
+            discontinuationRefund(
+              { discontinuationDate: start, monthlyFee, paidThrough: later, amountPaid: monthlyFee },
+              { rounding: r },
+            ).refund,
           );
           expect(sandbox.call('TERMS_EARLY_TERMINATION_FEE', start, months, later, monthlyFee, r)).toBe(
-            earlyTerminationFee({ formationDate: start, minimumTermMonths: months, terminationDate: later, monthlyFee }, { rounding: r }).remainingFee,
+            earlyTerminationFee(
+              { formationDate: start, minimumTermMonths: months, terminationDate: later, monthlyFee },
+              { rounding: r },
+            ).remainingFee,
           );
-        }),
+        },
+      ),
       run,
     );
   });

@@ -88,7 +88,8 @@ export function toModule(example: Example): string {
   const body: string[] = [];
   let start = 0; // where the statement being read begins in `body`
   let last: [number, number] | undefined; // the last complete statement
-  const BLOCK = /^(?:\}\s*)?(?:try|if|for|while|do|else|switch|catch|finally|function|async\s+function)\b|^\}\s*(?:catch|finally|else)\b/;
+  const BLOCK =
+    /^(?:\}\s*)?(?:try|if|for|while|do|else|switch|catch|finally|function|async\s+function)\b|^\}\s*(?:catch|finally|else)\b/;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
