@@ -289,7 +289,21 @@ describe('contractFromCsvRow: junk and near-valid rows', () => {
       },
     ),
   );
-  const row = arg(fc.array(cell, { minLength: 0, maxLength: 8 }));
+  const GOOD_ROW = ['A-1', '2027-03-15', '2027-04-01', '12', '90000', '2027-03-31', '90000'];
+  // A good row with up to two cells replaced, or a row of any cells.
+  const row = arg(
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.array(fc.tuple(fc.nat({ max: GOOD_ROW.length - 1 }), cell), { maxLength: 2 }).map((edits) => {
+          const r = [...GOOD_ROW];
+          for (const [i, c] of edits) r[i] = c;
+          return r;
+        }),
+      },
+      { weight: 1, arbitrary: fc.array(cell, { minLength: 0, maxLength: 8 }) },
+    ),
+  );
 
   it(`returns a plain record or throws a TermsError naming a field (${RUNS} cases)`, () => {
     const tally: Tally = { valid: 0, refused: 0 };
