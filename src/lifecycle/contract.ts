@@ -336,6 +336,10 @@ export const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['autoRenewal']);
  * (`notices.customerTermination.recievedOn`), so a misspelling is easy to find.
  */
 export function parseContractRecord(input: unknown): ParsedContract {
+  // zod keeps each issue's input (for the "got …" of our messages) only with reportInput,
+  // which makes every parse slower: only a record that fails is parsed again with it.
+  const quick = z.safeParse(ContractRecordSchema, input);
+  if (quick.success) return quick.data;
   const r = z.safeParse(ContractRecordSchema, input, { reportInput: true });
   if (r.success) return r.data;
   const mapped = fromZodError(r.error).issues;

@@ -880,21 +880,23 @@ function build(
         : terminationDate !== undefined
           ? 'ending'
           : 'running';
-  return {
-    ...(c.id === undefined ? {} : { id: c.id }),
-    asOf: asOf.toString(),
-    until: until.toString(),
-    status,
-    billingStartDate: billingStart.toString(),
-    currentTerm: status === 'ended' || current === undefined ? null : current,
-    terminationDate: terminationDate === undefined ? null : terminationDate.toString(),
-    terminationCause: ending === undefined ? null : ending.cause,
-    paymentsRecorded: recorded,
-    outstanding,
-    unappliedPayments: unapplied,
-    events,
-    basis,
-  };
+  // `id` first when there is one; the fields set one by one, not spread into a literal
+  // with more fields, which V8 does many times more slowly (docs/performance.md).
+  const result: { -readonly [K in keyof ContractTimelineResult]: ContractTimelineResult[K] } =
+    c.id === undefined ? ({} as ContractTimelineResult) : ({ id: c.id } as ContractTimelineResult);
+  result.asOf = asOf.toString();
+  result.until = until.toString();
+  result.status = status;
+  result.billingStartDate = billingStart.toString();
+  result.currentTerm = status === 'ended' || current === undefined ? null : current;
+  result.terminationDate = terminationDate === undefined ? null : terminationDate.toString();
+  result.terminationCause = ending === undefined ? null : ending.cause;
+  result.paymentsRecorded = recorded;
+  result.outstanding = outstanding;
+  result.unappliedPayments = unapplied;
+  result.events = events;
+  result.basis = basis;
+  return result;
 }
 
 /**

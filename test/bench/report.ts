@@ -80,28 +80,40 @@ const out = (line = '') => {
 
 out(`cloud-ops-terms benchmark — Node ${process.version}, ${process.platform} ${process.arch}`);
 out();
-out('api.md functions, validated (strings in, result with basis out):');
+out('One table: every api.md function, validated (strings in, a result with basis out); for four of them');
+out('a plain-JS baseline (numbers and Date.UTC; no validation, no basis) and the internal trusted path.');
 out();
-const apiRows = API_CASES.map((c) => {
-  const t = time(c);
-  return [c.name, perSecond(t), ns(t)];
-});
-for (const l of pad([['function', 'calls/s', 'ns/call'], ...apiRows])) out(l);
-out();
-out('our time / a plain-JS baseline (numbers and Date.UTC; no validation, no basis):');
-out();
-const cmpRows = COMPARISONS.map((c) => {
+const comparisons = new Map(COMPARISONS.map((c) => [c.name, c]));
+const rows: string[][] = [];
+const timed = [...API_CASES.map((c) => c.name), ...COMPARISONS.map((c) => c.name)];
+for (const name of [...new Set(timed)]) {
+  const c = comparisons.get(name);
+  if (c === undefined) {
+    const t = time(API_CASES.find((x) => x.name === name) as Case);
+    rows.push([name, perSecond(t), ns(t), '', '', '', '', '', '']);
+    continue;
+  }
   const [v, b, t, bn] = [c.validated, c.baseline, c.trusted, c.baselineNumbers].map(time) as [
     number,
     number,
     number,
     number,
   ];
-  return [c.name, ns(v), ns(b), ratio(v, b), `${c.trusted.name}`, ns(t), ns(bn), ratio(t, bn)];
-});
+  rows.push([name, perSecond(v), ns(v), ns(b), ratio(v, b), c.trusted.name, ns(t), ns(bn), ratio(t, bn)]);
+}
 for (const l of pad([
-  ['function', 'validated ns', 'baseline ns', 'ratio', 'trusted path', 'trusted ns', 'baseline (numbers) ns', 'ratio'],
-  ...cmpRows,
+  [
+    'function',
+    'calls/s',
+    'ns/call',
+    'baseline ns',
+    'ours/baseline',
+    'trusted path',
+    'trusted ns',
+    'baseline (numbers) ns',
+    'trusted/baseline',
+  ],
+  ...rows,
 ])) {
   out(l);
 }

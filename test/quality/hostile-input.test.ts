@@ -41,14 +41,14 @@ import {
   optionsArbitrary,
   probeInput,
   prototypeGuard,
+  outcome,
+  type Tally,
 } from './hostile.js';
 
 const api = await import('../../src/index.js');
 const { CalendarDate, Dec, Instant, TermsError, YearMonth } = api;
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1_000);
-/** A call that takes longer than this has hung (the slowest valid calls take well under a millisecond). */
-const HANG_MS = 2_000;
 
 type Fn = (...args: unknown[]) => unknown;
 type ValueClass = { readonly name: string; [Symbol.hasInstance](value: unknown): boolean };
@@ -248,38 +248,6 @@ const TRUSTED_STATICS = new Set(['compare', 'daysBetween', 'min', 'max']);
 
 // ---------------------------------------------------------------------------------------
 // The runner
-
-interface Tally {
-  valid: number;
-  refused: number;
-}
-
-/** Calls `fn` and checks the outcome; counts valid results and refusals. */
-function outcome(
-  call: () => unknown,
-  checkOk: (v: unknown) => void,
-  fields: readonly string[] | undefined,
-  tally: Tally,
-): void {
-  const unchanged = prototypeGuard();
-  const started = performance.now();
-  let value: unknown;
-  let threw = false;
-  try {
-    value = call();
-  } catch (e) {
-    threw = true;
-    checkError(e, fields);
-    tally.refused++;
-  }
-  const took = performance.now() - started;
-  unchanged();
-  if (took > HANG_MS) throw new Error(`took ${Math.round(took)} ms`);
-  if (!threw) {
-    checkOk(value);
-    tally.valid++;
-  }
-}
 
 const entries = Object.entries(api);
 const functions = entries.filter(([, v]) => typeof v === 'function' && !isClass(v)) as [string, Fn][];

@@ -21,10 +21,11 @@ import {
   nearValid,
   optionsArbitrary,
   prototypeGuard,
+  outcome,
+  type Tally,
 } from './hostile.js';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1_000);
-const HANG_MS = 2_000;
 
 const DATE = nearValid({ t: 'date' });
 const YEN = nearValid({ t: 'yen' });
@@ -144,32 +145,6 @@ function checkCsvRecord(value: unknown, cells: readonly string[], path = 'result
   for (const [k, v] of Object.entries(value)) checkCsvRecord(v, cells, `${path}.${k}`);
 }
 
-interface Tally {
-  valid: number;
-  refused: number;
-}
-
-function outcome(call: () => unknown, checkOk: (v: unknown) => void, tally: Tally): void {
-  const unchanged = prototypeGuard();
-  const started = performance.now();
-  let value: unknown;
-  let threw = false;
-  try {
-    value = call();
-  } catch (e) {
-    threw = true;
-    checkError(e);
-    tally.refused++;
-  }
-  unchanged();
-  const took = performance.now() - started;
-  if (took > HANG_MS) throw new Error(`took ${Math.round(took)} ms`);
-  if (!threw) {
-    checkOk(value);
-    tally.valid++;
-  }
-}
-
 const source = fc.oneof(
   {
     weight: 8,
@@ -191,6 +166,7 @@ describe('contractTimeline: junk and near-valid arguments', () => {
         outcome(
           () => api.contractTimeline(c as api.ContractRecord, w as api.TimelineWindow, o as api.Options),
           checkTimeline,
+          undefined,
           tally,
         );
       }),
@@ -210,6 +186,7 @@ describe('contractTimelines: junk and near-valid records', () => {
         outcome(
           () => [...api.contractTimelines(s as Iterable<unknown>, w as api.BatchWindow, o as api.Options)],
           (rows) => checkRows(rows, count),
+          undefined,
           tally,
         );
       }),
@@ -312,6 +289,7 @@ describe('contractFromCsvRow: junk and near-valid rows', () => {
         outcome(
           () => api.contractFromCsvRow(h as string[], r as string[]),
           (v) => checkCsvRecord(v, r as string[]),
+          undefined,
           tally,
         );
       }),

@@ -4,6 +4,7 @@
  * TermsError issues, near-valid inputs built from them, and the checks of the
  * two acceptable outcomes (a valid result, or a TermsError naming a field).
  */
+import { TERMS_ERROR_CODES } from '../../src/lifecycle/result-schema.js';
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
 
@@ -588,16 +589,7 @@ export function checkResult(value: unknown): void {
   if (JSON.stringify(JSON.parse(json)) !== json) throw new Error('result: JSON does not round-trip');
 }
 
-const CODES = new Set<string>([
-  'INVALID_INPUT',
-  'DATE_OUT_OF_RANGE',
-  'AMOUNT_OUT_OF_RANGE',
-  'HOLIDAY_YEAR_OUT_OF_RANGE',
-  'TERMS_NOT_IN_FORCE',
-  'EXTENSION_NOT_WHOLE_MONTHS',
-  'NOT_ALLOWED_BY_TERMS',
-  'INVALID_OPERATION',
-]);
+const CODES = new Set<string>(TERMS_ERROR_CODES);
 
 /**
  * Throws unless `error` is a TermsError with a known code whose message names
@@ -645,4 +637,47 @@ export function prototypeGuard(): () => void {
     if (names(Array.prototype) !== array) throw new Error('Array.prototype changed');
     if (({} as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype polluted');
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// One call, judged
+
+/** A call that takes longer than this has hung (the slowest valid calls take well under a millisecond). */
+export const HANG_MS = 2_000;
+
+/** How many calls returned a valid result, and how many were refused with a TermsError. */
+export interface Tally {
+  valid: number;
+  refused: number;
+}
+
+/**
+ * Calls `call` and judges the outcome: a value `checkOk` accepts, or a TermsError naming
+ * a field (one of `fields`, when given); no hang, no change to Object.prototype. Counts
+ * valid results and refusals in `tally`.
+ */
+export function outcome(
+  call: () => unknown,
+  checkOk: (v: unknown) => void,
+  fields: readonly string[] | undefined,
+  tally: Tally,
+): void {
+  const unchanged = prototypeGuard();
+  const started = performance.now();
+  let value: unknown;
+  let threw = false;
+  try {
+    value = call();
+  } catch (e) {
+    threw = true;
+    checkError(e, fields);
+    tally.refused++;
+  }
+  const took = performance.now() - started;
+  unchanged();
+  if (took > HANG_MS) throw new Error(`took ${Math.round(took)} ms`);
+  if (!threw) {
+    checkOk(value);
+    tally.valid++;
+  }
 }
