@@ -377,7 +377,8 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
         typeof record === 'object' && record !== null && !Array.isArray(record)
           ? (record as { id?: unknown }).id
           : undefined;
-      const id = typeof rawId === 'string' ? { id: rawId } : {};
+      // Two literals, not a spread of `{ id }` into a larger one (V8 makes that many times slower).
+      const id = typeof rawId === 'string' ? rawId : undefined;
       try {
         if (typeof record !== 'object' || record === null || Array.isArray(record)) {
           throw invalidInput(
@@ -386,9 +387,12 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
           );
         }
         const timeline = contractTimelineOf(parseContractRecord(record), asOf, until, resolved);
-        return { line, ok: true, ...id, timeline };
+        return id === undefined ? { line, ok: true, timeline } : { line, ok: true, id, timeline };
       } catch (e) {
-        if (isTermsError(e)) return { line, ok: false, ...id, error: errorOf(e) };
+        if (isTermsError(e)) {
+          const error = errorOf(e);
+          return id === undefined ? { line, ok: false, error } : { line, ok: false, id, error };
+        }
         throw e;
       }
     },
