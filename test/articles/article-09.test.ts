@@ -87,6 +87,53 @@ describe('第9条2項なお書: the acceptance prevails over the application', (
     expect(r.basis).toEqual(['9.2', '9.7']);
   });
 
+  it('a value differs when its kind, its length, a key or a nested value differs', () => {
+    // Each pair: [application, acceptance]; the field differs in every one of them.
+    const pairs: [unknown, unknown][] = [
+      [['backup'], { 0: 'backup' }], // a list and a record with the same entries
+      [{ 0: 'backup' }, ['backup']],
+      [['backup'], 'backup'], // a list and a string
+      [null, {}], // null and an empty record
+      [{}, null],
+      [['backup'], ['backup', 'monitoring']], // lengths differ
+      [
+        ['backup', 'monitoring'],
+        ['monitoring', 'backup'],
+      ], // order counts in a list
+      [{ a: 1 }, { a: 1, b: 2 }], // key counts differ
+      [
+        { a: 1, b: 2 },
+        { a: 1, c: 2 },
+      ], // same count, another key
+      [{ a: { b: [1, 2] } }, { a: { b: [1, 3] } }], // deep inside
+    ];
+    for (const [application, acceptance] of pairs) {
+      const r = agreedTerms({ application: { x: application }, acceptance: { x: acceptance } } as never);
+      expect(r.differences, JSON.stringify([application, acceptance])).toEqual([
+        { field: 'x', application, acceptance },
+      ]);
+    }
+  });
+
+  it('equal lists and records, nested or not, are no difference', () => {
+    const same: unknown[] = [[], {}, ['a', ['b', { c: null }]], { a: { b: [1, { c: true }] }, d: 'e' }];
+    for (const value of same) {
+      const r = agreedTerms({ application: { x: value }, acceptance: { x: structuredClone(value) } } as never);
+      expect(r.differences, JSON.stringify(value)).toEqual([]);
+    }
+  });
+
+  it('the agreed terms are an ordinary record: every field enumerable and writable', () => {
+    const r = agreedTerms({ application: { plan: 'standard' }, acceptance: { monthlyFee: 95_000 } });
+    for (const field of ['plan', 'monthlyFee']) {
+      expect(Object.getOwnPropertyDescriptor(r.terms, field), field).toMatchObject({
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  });
+
   it('a field named __proto__ is an ordinary field, not a prototype', () => {
     const r = agreedTerms({ application: JSON.parse('{"__proto__": {"admin": true}}'), acceptance: {} });
     expect(Object.getPrototypeOf(r.terms)).toBe(Object.prototype);
