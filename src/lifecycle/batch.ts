@@ -399,6 +399,16 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
   };
 }
 
+/**
+ * What a refused source was. A string is iterable, but its items would be characters:
+ * the whole text of a file is refused with a hint rather than read as one record a character.
+ */
+function sourceText(source: unknown): string {
+  return typeof source === 'string'
+    ? `a string (${source.length} characters): split a file's text into lines, e.g. text.split('\\n')`
+    : describeValue(source);
+}
+
 function isIterable(value: unknown): value is Iterable<unknown> {
   return (
     value !== null &&
@@ -446,8 +456,8 @@ export function contractTimelines(
   options?: Options,
 ): Generator<TimelineBatchRow> {
   const run = prepare(window, options);
-  if (!isIterable(source))
-    throw invalidInput('source', `expected an iterable of records or lines, got ${describeValue(source)}`);
+  if (!isIterable(source) || typeof source === 'string')
+    throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
   return (function* rows() {
     let position = 0;
     for (const item of source) {
@@ -483,10 +493,10 @@ export function contractTimelinesAsync(
   options?: Options,
 ): AsyncGenerator<TimelineBatchRow> {
   const run = prepare(window, options);
-  if (!isAsyncIterable(source) && !isIterable(source)) {
+  if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
     throw invalidInput(
       'source',
-      `expected an async iterable or an iterable of records or lines, got ${describeValue(source)}`,
+      `expected an async iterable or an iterable of records or lines, got ${sourceText(source)}`,
     );
   }
   return (async function* rows() {

@@ -94,6 +94,12 @@ describe('contractTimelines over records', () => {
     expectTermsError(() => contractTimelines([], { asOf }, { rounding: 'up' as never }), 'options.rounding');
     expectTermsError(() => contractTimelines(42 as never, { asOf }), 'source');
     expectTermsError(() => contractTimelinesAsync({} as never, { asOf }), 'source');
+    // A string is iterable, but its items are characters: a file's whole text is refused, with a hint.
+    const text = '{"formationDate":"2027-03-15"}\n{"formationDate":"2027-03-16"}';
+    expect(() => contractTimelines(text as never, { asOf, input: 'ndjson' })).toThrow(
+      `source: expected an iterable of records or lines, got a string (${text.length} characters): split a file's text into lines`,
+    );
+    expectTermsError(() => contractTimelinesAsync(text as never, { asOf, input: 'ndjson' }), 'source');
     expectTermsError(() => contractTimelines([], null as never), 'window');
   });
 
