@@ -83,6 +83,8 @@ const WindowSchema = z.strictObject({ asOf: dateField, until: z.optional(dateFie
 
 const LAST_DAY = CalendarDate.fromEpochDay(MAX_EPOCH_DAY);
 const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
+/** Where 9.6 (the billing start every result reports) stands in PROVISIONS. */
+const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 // Text of the days and months a batch meets again and again (month ends above all):
 // memoised, and bounded, so the cache is never observable and never grows without limit.
@@ -857,7 +859,7 @@ function build(
   const cited = new Uint8Array(PROVISIONS.length);
   for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
   // The result always reports billingStartDate (9.6), even for a window with no events in it.
-  cited[PROVISION_INDEX.get('9.6') ?? 0] = 1;
+  cited[BILLING_START_PROVISION] = 1;
   const basis: ProvisionRef[] = [];
   for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
   if (!Number.isSafeInteger(outstanding) || !Number.isSafeInteger(unapplied)) {
