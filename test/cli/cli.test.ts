@@ -9,8 +9,8 @@
  * these; the rules are the library's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -618,5 +618,22 @@ describe('as a subprocess (the built bin)', () => {
     ).toContain('"capped": true');
     expect(exec(['holidays', '2027']).stdout).toContain('2027年03月22日(月)  休日');
     expect(exec(['holidays', '2027', '--nope'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('sheets copies the script that sits beside the bundled tool (dist/sheets beside dist/cli.js)', () => {
+    const beside = join(dirname(cli), 'sheets');
+    mkdirSync(beside, { recursive: true });
+    for (const name of ['Code.js', 'appsscript.json'])
+      copyFileSync(join(inject('sheetsDir'), name), join(beside, name));
+    const out = join(work, 'sub-sheets');
+    const r = exec(['sheets', '--out', out]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(out, 'Code.js'), 'utf8')).toBe(readFileSync(join(beside, 'Code.js'), 'utf8'));
+    rmSync(beside, { recursive: true });
+    expect(exec(['sheets', '--out', out], { lang: 'en_US.UTF-8' })).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('the Sheets script is not there'),
+    });
   });
 });
