@@ -80,7 +80,9 @@ const out = (line = '') => {
 
 out(`cloud-ops-terms benchmark — Node ${process.version}, ${process.platform} ${process.arch}`);
 out();
-out('One table: every public function of the articles, validated (strings in, a result with basis out); for four of them');
+out(
+  'One table: every public function of the articles, validated (strings in, a result with basis out); for four of them',
+);
 out('a plain-JS baseline (numbers and Date.UTC; no validation, no basis) and the internal trusted path.');
 out();
 const comparisons = new Map(COMPARISONS.map((c) => [c.name, c]));
