@@ -31,6 +31,7 @@ import {
   YearMonth,
   tryParseYen,
 } from '../index.js';
+import { readEra } from './era.js';
 
 /**
  * Why a cell could not be read: the end of a Japanese sentence about the field that
@@ -117,46 +118,6 @@ export function normalise(text: string): string {
 const DATE_TEXT =
   /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const MONTH_TEXT = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/;
-// A date or a month in the Japanese era: 令和9年4月1日, 令和元年5月, R9/4/1, H31.4.30, S64-1-7.
-const ERA_TEXT =
-  /^(昭和|平成|令和|[SHR])\s*(元|\d{1,3})\s*(?:年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)$/i;
-
-/**
- * The eras from Shōwa on: name, Latin initial, the Gregorian year before its first,
- * and its first and last days as YYYYMMDD. 大正→昭和 changed during 1926-12-25,
- * which both eras name (昭和元年12月25日); 昭和→平成 and 平成→令和 at midnight: 昭和64年
- * ends on 1 月 7 日 (1989), 平成 starts on 1989-01-08 and ends on 2019-04-30, 令和 starts
- * on 2019-05-01. Earlier eras are not read (the terms date from 2017).
- */
-const ERAS = [
-  ['昭和', 'S', 1925, 19261225, 19890107],
-  ['平成', 'H', 1988, 19890108, 20190430],
-  ['令和', 'R', 2018, 20190501, 99991231],
-] as const;
-
-/** `20190501` → `2019年5月1日`. */
-const ymd = (n: number) => `${Math.floor(n / 10000)}年${Math.floor(n / 100) % 100}月${n % 100}日`;
-
-/**
- * The Gregorian year, month and (for a date) day of an era date, or the problem: the
- * year 元 is 1, and the day (or, for a month, some day of it) must be one of the era's.
- */
-function eraDate(m: RegExpExecArray): { year: number; month: string; day: string | undefined } | CellProblem {
-  const [, era = '', y = '', mo1, d1, mo2, d2] = m;
-  const [name, , before, first, last] = ERAS.find((e) => e[0] === era || e[1] === era.toUpperCase()) ?? ERAS[2];
-  const year = before + (y === '元' ? 1 : Number(y));
-  const month = mo1 ?? mo2 ?? '';
-  const day = d1 ?? d2;
-  const at = (year * 100 + Number(month)) * 100;
-  const inEra =
-    day === undefined ? at + 31 >= first && at + 1 <= last : at + Number(day) >= first && at + Number(day) <= last;
-  if (y !== '元' && Number(y) < 1) return noSuchDay(`${name}${y}`, month, day);
-  if (inEra || Number(month) < 1 || Number(month) > 12) return { year, month, day };
-  const range =
-    last > 99990000 ? `${ymd(first)}から` : first < 19000000 ? `${ymd(last)}まで` : `${ymd(first)}〜${ymd(last)}`;
-  return new CellProblem(`は実在する日付にしてください（${name}は${range}です）`);
-}
-
 function pad(n: number | string, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -202,12 +163,16 @@ function instantOfSerial(serial: number): Instant | CellProblem {
   );
 }
 
+/** A day outside its era: say when the era was. */
+const outsideEra = (era: { readonly outside: string }) =>
+  new CellProblem(`は実在する日付にしてください（${era.outside}です）`);
+
 /** Text holding a date in the Japanese era (no time of day), or `undefined` when it is not one. */
 function readEraText(text: string): CalendarDate | CellProblem | undefined {
-  const m = ERA_TEXT.exec(text);
-  if (!m || (m[4] ?? m[6]) === undefined) return undefined;
-  const era = eraDate(m);
-  return era instanceof CellProblem ? era : dateOf(era.year, era.month, era.day);
+  const era = readEra(text);
+  if (era === undefined) return undefined;
+  if ('outside' in era) return outsideEra(era);
+  return era.day === undefined ? undefined : dateOf(era.year, era.month, era.day);
 }
 
 /** Text holding a date, or a date and a time, as a date and (when there is a time) an instant. */
@@ -280,15 +245,15 @@ export function readDate(cell: Cell): CalendarDate | CellProblem {
 export function readMonth(cell: Cell): YearMonth | CellProblem {
   if (typeof cell === 'string') {
     const text = normalise(cell);
-    const era = ERA_TEXT.exec(text);
+    const era = readEra(text);
+    if (era !== undefined && 'outside' in era) return outsideEra(era);
     const m = MONTH_TEXT.exec(text);
     const parts =
-      era && (era[4] ?? era[6]) === undefined
-        ? eraDate(era)
+      era !== undefined && era.day === undefined
+        ? era
         : m
           ? { year: Number(m[1]), month: m[2] ?? m[3] ?? '' }
           : undefined;
-    if (parts instanceof CellProblem) return parts;
     if (parts !== undefined) {
       if (parts.year < MIN_YEAR || parts.year > MAX_YEAR) return DATE_OUT_OF_RANGE;
       const month = YearMonth.tryParse(`${pad(parts.year, 4)}-${pad(parts.month)}`);

@@ -312,7 +312,9 @@ describe('a date in the Japanese era', () => {
   it('refuses a day the calendar does not have, and an era year 0', () => {
     // 令和9年 is 2027, no leap year.
     expect(read(readDate, 'R9/2/29')).toBe('は実在する日付にしてください（2027年2月29日はありません）');
-    expect(read(readDate, '令和0年5月1日')).toBe('は実在する日付にしてください（令和0年5月1日はありません）');
+    // 令和0年 would be 2018, before 令和 began.
+    expect(read(readDate, '令和0年5月1日')).toBe('は実在する日付にしてください（令和は2019年5月1日からです）');
+    expect(read(readMonth, '令和9年5月1日')).toBe('2027-05');
     expect(read(readDate, '大正15年1月1日')).toBe(notADate('「大正15年1月1日」'));
   });
 
