@@ -113,14 +113,15 @@ function failure(
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const envLang = langFromEnv(io.env);
   let lang = langOfArgv(argv, envLang);
+  // The hint after a usage error names the command's --help (for `help` itself, the main one),
+  // even when the mistake is found before the command line is parsed.
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  const named = first !== undefined && first !== 'help' && Object.hasOwn(COMMANDS, first) ? first : undefined;
   let call: Call | undefined;
-  let named: string | undefined;
   let out = '';
   try {
     const line = parseCommandLine(argv);
     lang = langOf(line.values, envLang);
-    const first = line.positionals[0];
-    named = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : undefined; // for the hint to its --help
     call = callOf(line);
     if (line.values.help === true) {
       io.stdout.write(`${call.command.help?.[lang] ?? mainHelp(lang)}\n`);

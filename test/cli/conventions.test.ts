@@ -56,6 +56,9 @@ describe('usage, values and help', () => {
       "cloud-ops-terms: --until needs a value ('--json' was read as the next option; write --until=--json for a value that starts with '-')\nRun 'cloud-ops-terms --help' for usage.\n",
     );
     expect((await inProcess(['-v', '--lang', 'en'])).stderr).toContain("unknown option '-v' (did you mean --version?)");
+    expect((await inProcess(['renew', '--term-ends', '2028-03-31', '--lang', 'en'])).stderr).toBe(
+      "cloud-ops-terms: unknown option '--term-ends' (did you mean --term-end?)\nRun 'cloud-ops-terms renew --help' for usage.\n",
+    );
     expect((await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).stderr).toBe(
       "cloud-ops-terms: --as-of は holidays では使えないオプションです\n使い方は 'cloud-ops-terms holidays --help' で表示します。\n",
     );
