@@ -38,16 +38,19 @@ const NO_LINE_END = /^[(（「『［【〔]$/;
 
 /**
  * The pieces a line may break between: a word with its following spaces, or one wide
- * character — with a closing mark kept on its predecessor and an opening one on its
- * successor.
+ * character (after a number, with it) — with a closing mark kept on its predecessor and
+ * an opening one on its successor.
  */
 function breakPieces(text: string): string[] {
   const parts: string[] = [];
   for (const ch of text) {
     const previous = parts.at(-1);
+    // Spaces and narrow characters join a narrow word; a number keeps the unit after it (2025年, 16日).
     const joins =
       previous !== undefined &&
-      (/\s/.test(ch) || (!isWide(ch) && !/\s$/.test(previous) && !isWide(previous.at(-1) ?? '')));
+      (/\s/.test(ch) ||
+        (!isWide(ch) && !/\s$/.test(previous) && !isWide(previous.at(-1) ?? '')) ||
+        (isWide(ch) && /[0-9]$/.test(previous)));
     if (joins) parts[parts.length - 1] = previous + ch;
     else parts.push(ch);
   }

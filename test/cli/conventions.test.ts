@@ -162,6 +162,8 @@ describe('tables', () => {
     // 「…日割）」: the closing bracket stays with the character before it.
     expect(wrap('日割の計算（日割）', 10)).toEqual(['日割の計算', '（日割）']);
     expect(wrap('一二三四、五六', 8)).toEqual(['一二三', '四、五六']);
+    // A number stays with its unit: not 2025 / 年5月分.
+    expect(wrap('利用2025年5月分', 8)).toEqual(['利用', '2025年', '5月分']);
   });
 });
 
