@@ -17,6 +17,9 @@ import {
   type TimelineEvent,
   type TimelineEventKind,
 } from '../index.js';
+import { fields, table } from './table.js';
+
+export { displayWidth, fields, table } from './table.js';
 
 /** The languages of the tool. */
 export type Lang = 'ja' | 'en';
@@ -151,55 +154,6 @@ function noteJa(e: TimelineEvent): string {
   }
 }
 
-/** The display width of text in a terminal: East Asian wide and full-width characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return align === 'left' ? text + fill : fill + text;
-}
-
-/** Rows as a table: columns separated by two spaces, the last one not padded. */
-export function table(rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
-    });
-  }
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) =>
-          i === row.length - 1 && !right.has(i) ? cell : pad(cell, widths[i] ?? 0, right.has(i) ? 'right' : 'left'),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-/** `label  value` lines. */
-export function fields(rows: readonly (readonly [string, string])[]): string {
-  return table(rows);
-}
-
 const STATUS: Readonly<Record<ContractTimelineResult['status'], { ja: string; en: string }>> = {
   'not-started': { ja: '利用開始前', en: 'not started' },
   running: { ja: '継続中', en: 'running' },
@@ -207,8 +161,12 @@ const STATUS: Readonly<Record<ContractTimelineResult['status'], { ja: string; en
   ended: { ja: '終了', en: 'ended' },
 };
 
-/** A timeline as people read it: a summary, then one line per event. */
-export function timelineText(r: ContractTimelineResult, lang: Lang): string {
+/**
+ * A timeline as people read it: a summary, then one line per event in a table fitted to
+ * `width` columns (the note wrapped, or left out when there is no room) — or, when no
+ * event falls in the window, a sentence that says so.
+ */
+export function timelineText(r: ContractTimelineResult, lang: Lang, width = Number.POSITIVE_INFINITY): string {
   const L = (jaText: string, enText: string) => (lang === 'ja' ? jaText : enText);
   const summary: [string, string][] = [
     [L('契約', 'Contract'), r.id ?? L('（ID なし）', '(no id)')],
@@ -241,6 +199,13 @@ export function timelineText(r: ContractTimelineResult, lang: Lang): string {
     summary.push([L('充当されない入金', 'Unapplied payments'), formatYen(r.unappliedPayments, lang)]);
   summary.push([L('表示期間', 'Shown through'), formatDate(r.until, lang)]);
 
+  if (r.events.length === 0) {
+    const until = formatShortDate(r.until, lang);
+    return `${fields(summary)}\n\n${L(
+      `${until}までに表示する事象はありません（--until を後の日にすると表示されます）。`,
+      `Nothing happens on or before ${until} (a later --until shows more).`,
+    )}\n`;
+  }
   const head = [L('日付', 'Date'), L('事象', 'Event'), L('金額', 'Amount'), L('根拠', 'Basis'), L('内容', 'Note')];
   const rows = r.events.map((e) => {
     const note =
@@ -254,5 +219,5 @@ export function timelineText(r: ContractTimelineResult, lang: Lang): string {
       option + note,
     ];
   });
-  return `${fields(summary)}\n\n${table([head, ...rows], new Set([2]))}\n`;
+  return `${fields(summary)}\n\n${table([head, ...rows], { right: new Set([2]), width })}\n`;
 }

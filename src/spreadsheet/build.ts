@@ -128,25 +128,35 @@ export function writeAppsScript(outDir: string): void {
 }
 
 const MODULE_CONSTANT = /^((?:export )?const [A-Za-z_$][\w$]*(?::[^=\n]+)? = )(?=[A-Za-z_$][\w$.]*\()/gm;
+/**
+ * A call of the shared helper that turns a table of grounds into a schema's fields,
+ * as the argument of a schema (`z.strictObject(groundFactsShape(…))`) or spread into
+ * one (`...groundFactsShape(…)`). Marked too, or the bundler, dropping the unused
+ * schema, would keep the argument's call and with it the whole table of grounds.
+ */
+const SHAPE_OF_GROUNDS = /(\.\.\.|\()(groundFactsShape\()/g;
 
 /**
  * Marks the call that initialises a top-level constant of a library module
  * `/* @__PURE__ *\/`, so the bundler drops it when the script does not use the
- * constant (`ARTICLE_9 = articleInfo(9)`, 第9条's refusal grounds, the input
- * schemas of functions no sheet calls). Sound because the library's modules
- * have no side effects at load (house rule: pure, no mutable module state), and
- * a constant the script does use is kept whatever its mark. Saves about
- * 1.4 KB gzipped.
+ * constant (`ARTICLE_9 = articleInfo(9)`, the input schemas of functions no
+ * sheet calls) — and the `groundFactsShape(…)` inside such a schema, so that the
+ * tables of grounds (第9条4項, 第14条1項, 第15条1項, with their Japanese and
+ * English text) go too. Sound because the library's modules have no side effects
+ * at load (house rule: pure, no mutable module state), and a constant the script
+ * does use is kept whatever its mark. Saves about 2.6 KB gzipped.
  *
  * @example
  * ```ts
  * import { markPureConstants } from '../../src/spreadsheet/build.js';
  * markPureConstants('export const ARTICLE_9 = articleInfo(9);');
  * //=> 'export const ARTICLE_9 = /* @__PURE__ *\/ articleInfo(9);'
+ * markPureConstants('const Input = z.strictObject(groundFactsShape(GROUNDS));');
+ * //=> 'const Input = /* @__PURE__ *\/ z.strictObject(/* @__PURE__ *\/ groundFactsShape(GROUNDS));'
  * ```
  */
 export function markPureConstants(source: string): string {
-  return source.replace(MODULE_CONSTANT, '$1/* @__PURE__ */ ');
+  return source.replace(MODULE_CONSTANT, '$1/* @__PURE__ */ ').replace(SHAPE_OF_GROUNDS, '$1/* @__PURE__ */ $2');
 }
 
 /**

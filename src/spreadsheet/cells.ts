@@ -12,9 +12,11 @@
  *
  * Normalisation belongs to this edge, not to the library core: text is read
  * after Unicode NFKC (so full-width digits, `／` and `－` become ASCII) and with
- * spaces trimmed; dates may be written `2027-04-01`, `2027/4/1`, `2027.4.1` or
- * `2027年4月1日`; a number in a date field is a spreadsheet serial date (days
- * since 1899-12-30, as Sheets, Excel and HyperFormula count). See
+ * spaces trimmed; dates may be written `2027-04-01`, `2027/4/1`, `2027.4.1`,
+ * `2027年4月1日`, or in the Japanese era from 昭和 on (`令和9年4月1日`, `R9/4/1`,
+ * `平成31年4月30日`, each era only within its own days); a number in a date field is a spreadsheet
+ * serial date (days since 1899-12-30, as Sheets, Excel and HyperFormula count).
+ * A cell that holds a spreadsheet error (`#N/A`) is reported as that error. See
  * docs/spreadsheet.md.
  *
  * @module
@@ -29,10 +31,18 @@ import {
   YearMonth,
   tryParseYen,
 } from '../index.js';
+import { readEra } from './era.js';
 
-/** Why a cell could not be read: the end of a Japanese sentence about the field (`'が日付ではありません'`). */
+/**
+ * Why a cell could not be read: the end of a Japanese sentence about the field that
+ * says what was expected (`'は日付にしてください（…）'`), and, when the cell holds a
+ * spreadsheet error, that error (`'#N/A'`), which the message then starts with.
+ */
 export class CellProblem {
-  constructor(readonly predicate: string) {}
+  constructor(
+    readonly predicate: string,
+    readonly error?: string,
+  ) {}
 }
 
 /** One cell's value as a spreadsheet passes it. */
@@ -42,12 +52,48 @@ const MS_PER_DAY = 86_400_000;
 /** Day number (days since 1970-01-01) of 1899-12-30, day 0 of spreadsheet serial dates. */
 const SERIAL_EPOCH_DAY = -25_569;
 
-const NOT_A_DATE = new CellProblem('が日付ではありません');
+/** What a person typed, for a message: text in 「」 (cut at 20 characters), TRUE/FALSE, a number. */
+function shown(cell: Cell): string {
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell !== 'string') return String(cell);
+  const text = normalise(cell);
+  return `「${text.length > 20 ? `${text.slice(0, 20)}…` : text}」`;
+}
+
+const DATE_EXAMPLES = '2027/4/1、令和9年4月1日';
+const notA = (kind: string, examples: string, cell: Cell) =>
+  new CellProblem(`は${kind}にしてください（例: ${examples}。${shown(cell)}は${kind}として読めません）`);
+const notADate = (cell: Cell) => notA('日付', DATE_EXAMPLES, cell);
+const noSuchDay = (y: number | string, m?: string, d?: string) =>
+  new CellProblem(
+    `は実在する日付にしてください（${y}年${Number(m)}月${d === undefined ? '' : `${Number(d)}日`}はありません）`,
+  );
 const DATE_OUT_OF_RANGE = new CellProblem(`が範囲外です（${MIN_YEAR}年〜${MAX_YEAR}年の日付にしてください）`);
-const NOT_A_MONTH = new CellProblem('が年月ではありません');
-const NOT_AN_INSTANT = new CellProblem('が日時ではありません');
-const NOT_YEN = new CellProblem('が金額（0以上の整数の円）ではありません');
-const NOT_A_NUMBER = new CellProblem('が数値ではありません');
+const notAMonth = (cell: Cell) => notA('年月', '2027/5、令和9年5月', cell);
+const notAnInstant = (cell: Cell) => notA('日時', '2027-04-05 10:30', cell);
+const NO_TIME = new CellProblem('は時刻を含む日時にしてください（例: 2027-04-05 10:30）');
+
+/**
+ * The spreadsheet error a cell holds (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`, `#NAME?` …),
+ * which Sheets passes to a custom function as its text; `undefined` for any other cell.
+ *
+ * @example
+ * ```ts
+ * import { errorCell } from '../../src/spreadsheet/cells.js';
+ * errorCell('#N/A');
+ * //=> '#N/A'
+ * errorCell('2027-04-01');
+ * //=> undefined
+ * ```
+ */
+export function errorCell(cell: Cell): string | undefined {
+  return typeof cell === 'string' && /^#(N\/A|[A-Z][A-Z/0]*[!?])$/.test(cell.trim()) ? cell.trim() : undefined;
+}
+
+/** The problem of a cell that holds a spreadsheet error: reported as that error. */
+export function errorCellProblem(error: string, where = 'のセル'): CellProblem {
+  return new CellProblem(`${where}が ${error} です`, error);
+}
 
 /** True for a cell a person sees as empty: `undefined`, `null`, `''` or only spaces. */
 export function isEmptyCell(cell: Cell): boolean {
@@ -72,7 +118,6 @@ export function normalise(text: string): string {
 const DATE_TEXT =
   /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const MONTH_TEXT = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月)$/;
-
 function pad(n: number | string, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -81,17 +126,20 @@ function pad(n: number | string, width = 2): string {
 function dateOf(year: number, month: string | undefined, day: string | undefined): CalendarDate | CellProblem {
   if (year < MIN_YEAR || year > MAX_YEAR) return DATE_OUT_OF_RANGE;
   const d = CalendarDate.tryParse(`${pad(year, 4)}-${pad(month ?? '')}-${pad(day ?? '')}`);
-  return typeof d === 'string' ? NOT_A_DATE : d;
+  return typeof d === 'string' ? noSuchDay(year, month, day) : d;
 }
+
+/** Internal: the cell is not of the kind asked for; each reader says so with the cell. */
+const UNREADABLE = new CellProblem('');
 
 /** The instant of a JS `Date` (any realm), or the problem. */
 function instantOfDate(cell: Date): Instant | CellProblem {
   const ms = cell.getTime();
-  if (Number.isNaN(ms)) return NOT_AN_INSTANT;
+  if (Number.isNaN(ms)) return UNREADABLE;
   const epochDay = Math.floor((ms + 9 * 3_600_000) / MS_PER_DAY);
   if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) return DATE_OUT_OF_RANGE;
   const instant = Instant.tryParse(new Date(ms));
-  return typeof instant === 'string' ? NOT_AN_INSTANT : instant;
+  return typeof instant === 'string' ? UNREADABLE : instant;
 }
 
 /**
@@ -100,7 +148,7 @@ function instantOfDate(cell: Date): Instant | CellProblem {
  * clock, JST).
  */
 function instantOfSerial(serial: number): Instant | CellProblem {
-  if (!Number.isFinite(serial)) return NOT_A_DATE;
+  if (!Number.isFinite(serial)) return UNREADABLE;
   const whole = Math.floor(serial);
   const epochDay = SERIAL_EPOCH_DAY + whole;
   if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) return DATE_OUT_OF_RANGE;
@@ -115,10 +163,25 @@ function instantOfSerial(serial: number): Instant | CellProblem {
   );
 }
 
+/** A day outside its era: say when the era was. */
+const outsideEra = (era: { readonly outside: string }) =>
+  new CellProblem(`は実在する日付にしてください（${era.outside}です）`);
+
+/** Text holding a date in the Japanese era (no time of day), or `undefined` when it is not one. */
+function readEraText(text: string): CalendarDate | CellProblem | undefined {
+  const era = readEra(text);
+  if (era === undefined) return undefined;
+  if ('outside' in era) return outsideEra(era);
+  return era.day === undefined ? undefined : dateOf(era.year, era.month, era.day);
+}
+
 /** Text holding a date, or a date and a time, as a date and (when there is a time) an instant. */
 function readDateText(cell: string): { date: CalendarDate; instant?: Instant } | CellProblem {
-  const m = DATE_TEXT.exec(normalise(cell));
-  if (!m) return NOT_A_DATE;
+  const text = normalise(cell);
+  const era = readEraText(text);
+  if (era !== undefined) return era instanceof CellProblem ? era : { date: era };
+  const m = DATE_TEXT.exec(text);
+  if (!m) return UNREADABLE;
   const [, y, mo1, d1, mo2, d2, h, mi, s, frac, offset] = m;
   const date = dateOf(Number(y), mo1 ?? mo2, d1 ?? d2);
   if (date instanceof CellProblem || h === undefined) return date instanceof CellProblem ? date : { date };
@@ -127,64 +190,78 @@ function readDateText(cell: string): { date: CalendarDate; instant?: Instant } |
     offset === undefined ? '+09:00' : offset.toUpperCase() === 'Z' ? 'Z' : offset.replace(/(\d{2})(\d{2})$/, '$1:$2');
   const iso = `${date.toString()}T${pad(h)}:${mi}:${s ?? '00'}${frac === undefined ? '' : `.${frac}`}${zone}`;
   const instant = Instant.tryParse(iso);
-  if (typeof instant === 'string') return NOT_AN_INSTANT;
+  if (typeof instant === 'string') return UNREADABLE;
   return { date: instant.jstDate(), instant };
 }
 
 /**
  * A calendar date: a `Date` cell (its JST calendar date), a serial number, or
- * text (`2027-04-01`, `2027/4/1`, `２０２７年４月１日`, or a date and time, whose
- * JST date is taken).
+ * text (`2027-04-01`, `2027/4/1`, `２０２７年４月１日`, `令和9年4月1日`, `R9/4/1`, or a
+ * date and time, whose JST date is taken).
  *
  * @example
  * ```ts
  * import { readDate } from '../../src/spreadsheet/cells.js';
  * String(readDate('２０２７／４／１'));
  * //=> '2027-04-01'
+ * String(readDate('令和9年4月1日'));
+ * //=> '2027-04-01'
  * String(readDate(46478)); // the serial number of 2027-04-01
  * //=> '2027-04-01'
  * String(readDate(new Date('2027-03-31T15:00:00Z'))); // midnight in Tokyo
  * //=> '2027-04-01'
  * readDate('2027-02-30').predicate;
- * //=> 'が日付ではありません'
+ * //=> 'は実在する日付にしてください（2027年2月30日はありません）'
+ * readDate('平成31年5月1日').predicate;
+ * //=> 'は実在する日付にしてください（平成は1989年1月8日〜2019年4月30日です）'
  * ```
  */
 export function readDate(cell: Cell): CalendarDate | CellProblem {
-  let r: CalendarDate | Instant | CellProblem = NOT_A_DATE;
+  let r: CalendarDate | Instant | CellProblem = UNREADABLE;
   if (typeof cell === 'string') {
     const text = readDateText(cell);
     r = text instanceof CellProblem ? text : text.date;
   } else if (isDateObject(cell)) r = instantOfDate(cell);
   else if (typeof cell === 'number') r = instantOfSerial(cell);
   if (r instanceof Instant) return r.jstDate();
-  return r === NOT_AN_INSTANT ? NOT_A_DATE : r;
+  return r === UNREADABLE ? notADate(cell) : r;
 }
 
 /**
- * A month: text `2027-05`, `2027/5`, `2027年5月`, or anything {@link readDate}
- * reads (its month).
+ * A month: text `2027-05`, `2027/5`, `2027年5月`, `令和9年5月`, `R9/5`, or anything
+ * {@link readDate} reads (its month).
  *
  * @example
  * ```ts
  * import { readMonth } from '../../src/spreadsheet/cells.js';
  * String(readMonth('2027年5月'));
  * //=> '2027-05'
+ * String(readMonth('令和元年5月'));
+ * //=> '2019-05'
  * String(readMonth('2027-05-20'));
  * //=> '2027-05'
  * ```
  */
 export function readMonth(cell: Cell): YearMonth | CellProblem {
   if (typeof cell === 'string') {
-    const m = MONTH_TEXT.exec(normalise(cell));
-    if (m) {
-      const year = Number(m[1]);
-      if (year < MIN_YEAR || year > MAX_YEAR) return DATE_OUT_OF_RANGE;
-      const month = YearMonth.tryParse(`${m[1]}-${pad(m[2] ?? m[3] ?? '')}`);
-      return typeof month === 'string' ? NOT_A_MONTH : month;
+    const text = normalise(cell);
+    const era = readEra(text);
+    if (era !== undefined && 'outside' in era) return outsideEra(era);
+    const m = MONTH_TEXT.exec(text);
+    const parts =
+      era !== undefined && era.day === undefined
+        ? era
+        : m
+          ? { year: Number(m[1]), month: m[2] ?? m[3] ?? '' }
+          : undefined;
+    if (parts !== undefined) {
+      if (parts.year < MIN_YEAR || parts.year > MAX_YEAR) return DATE_OUT_OF_RANGE;
+      const month = YearMonth.tryParse(`${pad(parts.year, 4)}-${pad(parts.month)}`);
+      return typeof month === 'string' ? noSuchDay(parts.year, parts.month) : month;
     }
   }
   const date = readDate(cell);
-  if (date instanceof CellProblem) return date === NOT_A_DATE ? NOT_A_MONTH : date;
+  if (date instanceof CellProblem) return date.predicate === notADate(cell).predicate ? notAMonth(cell) : date;
   return YearMonth.of(date);
 }
 
@@ -201,30 +278,35 @@ export function readMonth(cell: Cell): YearMonth | CellProblem {
  * String(readInstant(46482.4375)); // 2027-04-05 10:30
  * //=> '2027-04-05T10:30:00+09:00'
  * readInstant('2027-04-05').predicate;
- * //=> 'が日時ではありません'
+ * //=> 'は時刻を含む日時にしてください（例: 2027-04-05 10:30）'
  * ```
  */
 export function readInstant(cell: Cell): Instant | CellProblem {
+  let r: Instant | CellProblem = UNREADABLE;
   if (typeof cell === 'string') {
-    const r = readDateText(cell);
-    if (r instanceof CellProblem) return r === NOT_A_DATE ? NOT_AN_INSTANT : r;
-    return r.instant ?? NOT_AN_INSTANT;
-  }
-  if (isDateObject(cell)) return instantOfDate(cell);
-  return typeof cell === 'number' ? instantOfSerial(cell) : NOT_AN_INSTANT;
+    const text = readDateText(cell);
+    r = text instanceof CellProblem ? text : (text.instant ?? NO_TIME);
+  } else if (isDateObject(cell)) r = instantOfDate(cell);
+  else if (typeof cell === 'number') r = instantOfSerial(cell);
+  return r === UNREADABLE ? notAnInstant(cell) : r;
 }
 
 /**
  * Whole yen: a number cell that is a whole number of 0 or more (`1.5` is
- * refused), or text of digits, with or without `,` separators, `¥` and `円`.
+ * refused), or text of digits, with or without `,` separators, `¥` and `円`. A
+ * fee computed by a formula is refused unless it is rounded (`=ROUND(90000*1.1)`):
+ * `=90000*1.1` is 99000.00000000001 in binary floating point, and the message
+ * says to use ROUND.
  *
  * @example
  * ```ts
  * import { readYen } from '../../src/spreadsheet/cells.js';
  * readYen('￥１００，０００');
  * //=> 100000
- * readYen(1.5).predicate;
- * //=> 'が金額（0以上の整数の円）ではありません'
+ * readYen(90000 * 1.1).predicate;
+ * //=> 'は整数の円にしてください（99000.00000000001。式の金額は =ROUND(…) で丸めます）'
+ * readYen(-1).predicate;
+ * //=> 'は0以上の整数の円にしてください（-1は金額として読めません）'
  * ```
  */
 export function readYen(cell: Cell): number | CellProblem {
@@ -237,7 +319,11 @@ export function readYen(cell: Cell): number | CellProblem {
     value = /^\d{1,3}(,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text;
   }
   const yen = tryParseYen(value);
-  return typeof yen === 'string' ? NOT_YEN : yen;
+  if (typeof yen === 'number') return yen;
+  // A fee computed by a formula (=90000*1.1 is 99000.00000000001) needs ROUND to be whole yen.
+  if (typeof cell === 'number' && Number.isFinite(cell) && cell > 0 && !Number.isInteger(cell))
+    return new CellProblem(`は整数の円にしてください（${cell}。式の金額は =ROUND(…) で丸めます）`);
+  return new CellProblem(`は0以上の整数の円にしてください（${shown(cell)}は金額として読めません）`);
 }
 
 /**
@@ -251,16 +337,16 @@ export function readYen(cell: Cell): number | CellProblem {
  * readNumber('１２');
  * //=> 12
  * readNumber('twelve').predicate;
- * //=> 'が数値ではありません'
+ * //=> 'は数値にしてください（「twelve」は数値として読めません）'
  * ```
  */
 export function readNumber(cell: Cell): number | CellProblem {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NOT_A_NUMBER;
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (typeof cell === 'string') {
     const text = normalise(cell);
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return Number(text);
   }
-  return NOT_A_NUMBER;
+  return new CellProblem(`は数値にしてください（${shown(cell)}は数値として読めません）`);
 }
 
 /**
@@ -303,8 +389,8 @@ export function readChoice<T extends string>(
  * import { readDateList } from '../../src/spreadsheet/cells.js';
  * readDateList([['2027-12-29'], [''], ['2027/12/30']]);
  * //=> ['2027-12-29', '2027-12-30']
- * readDateList([['2027-12-29'], ['x']]).predicate;
- * //=> 'の2番目のセルが日付ではありません'
+ * readDateList([['2027-12-29'], ['2027-12-32']]).predicate;
+ * //=> 'の2番目のセルは実在する日付にしてください（2027年12月32日はありません）'
  * ```
  */
 export function readDateList(cell: Cell): string[] | CellProblem {
@@ -312,6 +398,8 @@ export function readDateList(cell: Cell): string[] | CellProblem {
   const dates: string[] = [];
   for (const [i, c] of cells.entries()) {
     if (isEmptyCell(c)) continue;
+    const error = errorCell(c);
+    if (error !== undefined) return errorCellProblem(error, `の${i + 1}番目のセル`);
     const date = readDate(c);
     if (date instanceof CellProblem) return new CellProblem(`の${i + 1}番目のセル${date.predicate}`);
     dates.push(date.toString());

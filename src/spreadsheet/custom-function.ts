@@ -22,7 +22,7 @@
  * @module
  */
 import type { Options } from '../index.js';
-import { CellProblem, dateCell, isEmptyCell, type Cell } from './cells.js';
+import { CellProblem, dateCell, errorCell, errorCellProblem, isEmptyCell, type Cell } from './cells.js';
 import { FormulaError, errorMessage, inputError } from './messages.js';
 
 /** How an argument is read from its cell(s). */
@@ -90,8 +90,12 @@ function evaluateRow(spec: SheetFunctionSpec, cells: readonly unknown[], labelOf
       if (arg.optional) continue;
       return inputError(arg.label, 'が空です');
     }
-    const value = arg.read(cell);
-    if (value instanceof CellProblem) return inputError(arg.label, value.predicate);
+    const error = arg.list ? undefined : errorCell(cell);
+    const value = error === undefined ? arg.read(cell) : errorCellProblem(error);
+    if (value instanceof CellProblem)
+      return value.error === undefined
+        ? inputError(arg.label, value.predicate)
+        : `${value.error}: ${arg.label}${value.predicate}`;
     (arg.option ? options : input)[arg.key] = value;
   }
   try {
@@ -114,7 +118,9 @@ function evaluateRow(spec: SheetFunctionSpec, cells: readonly unknown[], labelOf
  * deemed('2027-04-15', '2027-06-10');
  * //=> false
  * deemed([['2027-04-15'], ['2027-05-20'], [''], ['2027-13-01']], [['2027-06-10'], ['2027-06-10'], [''], ['']]);
- * //=> [[false], [true], [''], ['#入力エラー: 解約通知の到達日が日付ではありません']]
+ * //=> [[false], [true], [''], ['#入力エラー: 解約通知の到達日は実在する日付にしてください（2027年13月1日はありません）']]
+ * deemed('#N/A', '2027-06-10');
+ * //=> '#N/A: 解約通知の到達日のセルが #N/A です'
  * ```
  */
 export function customFunction(spec: SheetFunctionSpec): CustomFunction {

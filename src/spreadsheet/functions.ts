@@ -34,8 +34,19 @@ import {
   terminationExtension,
   type Options,
 } from '../index.js';
-import { readChoice, readDate, readDateList, readInstant, readMonth, readNumber, readYen, type Cell } from './cells.js';
+import {
+  CellProblem,
+  readChoice,
+  readDate,
+  readDateList,
+  readInstant,
+  readMonth,
+  readNumber,
+  readYen,
+  type Cell,
+} from './cells.js';
 import type { ArgSpec, ResultKind, SheetFunctionSpec } from './custom-function.js';
+import { EXTENSION_MONTHS } from './messages.js';
 
 // ---------------------------------------------------------------------------
 // Arguments
@@ -83,13 +94,21 @@ const COMPANY_HOLIDAYS = arg('companyHolidays', '当社休業日', 'Date[]', rea
 const TERM_END = date('termEndDate', '利用期間の満了日');
 const NOTICE_RECEIVED = date('noticeReceivedOn', '解約通知の到達日');
 const REQUESTED = { ...date('requestedDate', '解約希望日'), optional: true };
-const EXTENSION = [date('terminationDate', '当初の解約日'), count('months', '延長月数')] as const;
+// Months the sheet cannot read as a number go to the library as typed, so that every bad
+// value gets 第13条5項's message (EXTENSION_NOTES), not a vague one.
+const EXTENSION = [
+  date('terminationDate', '当初の解約日'),
+  arg('months', '延長月数', 'number', (cell) => {
+    const n = readNumber(cell);
+    return n instanceof CellProblem ? cell : n;
+  }),
+] as const;
 const HOLIDAY_DATE = date('date', '日付');
 const DISCONTINUATION_DATE = date('discontinuationDate', '廃止日');
 
 // The Japanese sentence for each of the library's own checks of a field that was read fine.
 const TERMINATION_NOTES = { requestedDate: '解約希望日が解約通知の到達日より前です' };
-const EXTENSION_NOTES = { terminationDate: '当初の解約日が月末ではありません（第13条1項）' };
+const EXTENSION_NOTES = { terminationDate: '当初の解約日が月末ではありません（第13条1項）', months: EXTENSION_MONTHS };
 
 // ---------------------------------------------------------------------------
 // The table

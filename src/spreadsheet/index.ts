@@ -22,7 +22,7 @@ export { customFunction, type CellValue, type CustomFunction, type SheetFunction
  * functions.TERMS_LATE_INTEREST!(100000, '2027-04-30', '2027-05-30'); // 100,000 × 0.146 × 30 / 365
  * //=> 1200
  * functions.TERMS_TERMINATION_DATE!('2027-04-15', 'いつか');
- * //=> '#入力エラー: 解約希望日が日付ではありません'
+ * //=> '#入力エラー: 解約希望日は日付にしてください（例: 2027/4/1、令和9年4月1日。「いつか」は日付として読めません）'
  * ```
  */
 export const functions: Readonly<Record<string, CustomFunction>> = Object.freeze(

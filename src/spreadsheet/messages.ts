@@ -23,13 +23,16 @@ export type LabelOf = (path: string) => string;
  * @example
  * ```ts
  * import { inputError } from '../../src/spreadsheet/messages.js';
- * inputError('解約希望日', 'が日付ではありません');
- * //=> '#入力エラー: 解約希望日が日付ではありません'
+ * inputError('解約希望日', 'は日付にしてください');
+ * //=> '#入力エラー: 解約希望日は日付にしてください'
  * ```
  */
 export function inputError(label: string, predicate: string): string {
   return `#入力エラー: ${label}${predicate}`;
 }
+
+/** 第13条5項「1か月単位で」: the message for every number of months an extension cannot have. */
+export const EXTENSION_MONTHS = '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）';
 
 /** The message of a problem with the formula itself (its shape, not a cell): thrown, so Sheets shows `#ERROR!` with it. */
 export class FormulaError extends Error {}
@@ -38,7 +41,9 @@ export class FormulaError extends Error {}
  * The message for anything a library call threw. `notes` holds the Japanese
  * sentence for each of the library's own checks of a field (by issue path), for
  * a cell that was read fine but breaks a rule (a requested date before the
- * notice, a termination date that is no month end).
+ * notice, a termination date that is no month end); a note that starts with `#`
+ * is the whole message for any error at its path (第13条5項's for every bad
+ * number of months).
  *
  * @example
  * ```ts
@@ -57,6 +62,7 @@ export class FormulaError extends Error {}
 export function errorMessage(error: unknown, labelOf: LabelOf, notes: Readonly<Record<string, string>> = {}): string {
   if (!isTermsError(error)) return '#内部エラー: 計算できませんでした';
   const path = error.issues[0]?.path ?? 'input';
+  if (notes[path]?.startsWith('#')) return notes[path];
   switch (error.code) {
     case 'INVALID_INPUT':
       return `#入力エラー: ${notes[path] ?? `${labelOf(path)}の値が正しくありません`}`;
@@ -67,7 +73,7 @@ export function errorMessage(error: unknown, labelOf: LabelOf, notes: Readonly<R
     case 'HOLIDAY_YEAR_OUT_OF_RANGE':
       return `#範囲エラー: 祝日は${FIRST_HOLIDAY_YEAR}年〜${LAST_HOLIDAY_YEAR}年について計算できます（${labelOf(path)}）`;
     case 'EXTENSION_NOT_WHOLE_MONTHS':
-      return '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）';
+      return EXTENSION_MONTHS;
     case 'TERMS_NOT_IN_FORCE':
       return `#約款エラー: ${labelOf(path)}が約款の制定日（2017年3月1日）より前です`;
     case 'NOT_ALLOWED_BY_TERMS':

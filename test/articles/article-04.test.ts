@@ -52,7 +52,7 @@ describe('termsVersionOn (第4条1項, 制定・改定日; I-14)', () => {
     );
   });
 
-  it('types the version as the two dates of the terms (api.md)', () => {
+  it('types the version as the two dates of the terms (its public signature)', () => {
     expectTypeOf(termsVersionOn({ date: '2027-04-01' }).version).toEqualTypeOf<'2017-03-01' | '2019-06-01'>();
   });
 

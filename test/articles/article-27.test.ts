@@ -121,7 +121,7 @@ describe('第27条1項: what is confidential', () => {
     expect(r.basis).toEqual(['27.1', '27.1.1', '27.1.4']);
   });
 
-  it('has the fixed signature of api.md', () => {
+  it('has its fixed public signature', () => {
     expectTypeOf(isConfidential).parameter(0).toHaveProperty('designation').toEqualTypeOf<'written' | 'oral'>();
     expectTypeOf(
       isConfidential({ designation: 'written', disclosedOn: '2027-04-01' }).confidential,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:report` (issue 11): one table of what the library costs, for
- * docs/performance.md — calls per second of every api.md function but
+ * docs/performance.md — calls per second of every public function of the articles but
  * contractTimeline (validated, strings in), our time / a plain-JS baseline for four
  * of them (validated against the baseline from the same strings, the internal
  * trusted path against the baseline from numbers), the cold import time of the built
@@ -80,7 +80,9 @@ const out = (line = '') => {
 
 out(`cloud-ops-terms benchmark — Node ${process.version}, ${process.platform} ${process.arch}`);
 out();
-out('One table: every api.md function, validated (strings in, a result with basis out); for four of them');
+out(
+  'One table: every public function of the articles, validated (strings in, a result with basis out); for four of them',
+);
 out('a plain-JS baseline (numbers and Date.UTC; no validation, no basis) and the internal trusted path.');
 out();
 const comparisons = new Map(COMPARISONS.map((c) => [c.name, c]));

@@ -2,71 +2,22 @@
  * The command-line tool `cloud-ops-terms`: in-process through `run()` for most behaviour
  * (fast: the suite runs three times in CI), and as a real subprocess — the bundle tsup
  * builds, run by node — for each subcommand, --json, both languages, stdin, a bad contract
- * file and a batch with bad lines.
+ * file and a batch with bad lines. Its conventions (usage errors, help, tables) are in
+ * conventions.test.ts.
  *
  * 第13条2項「前項の書面に解約希望日の記載がない場合…当該書面が当社に到達した日の翌月末日を契約者の解約希望日と
  * みなすものとします。」 and 第26条「…遅延期間につき年14.6%の割合による遅延損害金…」 — the subcommands answer
  * these; the rules are the library's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'tsup';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLE_CONTRACT, contractTimeline } from '../../src/index.js';
 import { langFromEnv } from '../../src/cli/format.js';
-import { run, type CliIo } from '../../src/cli/program.js';
-import { ROOT } from '../support/examples.js';
 import { schemaErrors } from '../support/json-schema.js';
-
-const TMP = join(ROOT, '.tmp');
-mkdirSync(TMP, { recursive: true });
-const work = mkdtempSync(join(TMP, 'cli-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(work, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the tool in this process with its own streams, environment and clock. */
-async function inProcess(
-  argv: string[],
-  options: { stdin?: string; env?: Record<string, string>; tty?: boolean; now?: string } = {},
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const err = Object.assign(
-    sink((s) => (stderr += s)),
-    { isTTY: options.tty ?? false },
-  );
-  const io: CliIo = {
-    stdin: options.stdin === undefined ? new PassThrough() : Readable.from([options.stdin]),
-    stdout: sink((s) => (stdout += s)),
-    stderr: err,
-    env: options.env ?? { LANG: 'ja_JP.UTF-8' },
-    now: () => new Date(options.now ?? '2026-01-15T03:00:00Z'),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
-const record = { formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90000 };
+import { file, inProcess, record, type Ran, work } from './harness.js';
 
 describe('the timeline', () => {
   it('with no arguments shows the sample contract in Japanese, as of today in JST', async () => {
@@ -140,16 +91,33 @@ describe('the timeline', () => {
   });
 
   it('a file that is missing or not JSON, and a bad --as-of: exit 1 with a one-line message', async () => {
-    expect(await inProcess(['--contract', join(work, 'none.json')])).toMatchObject({
+    const none = join(work, 'none.json');
+    expect(await inProcess(['--contract', none])).toEqual({
       code: 1,
       stdout: '',
-      stderr: expect.stringContaining('no such file'),
+      stderr: `cloud-ops-terms: 入力の誤り: --contract: '${none}' を読めません（ファイルがありません）\n`,
     });
-    const notJson = file('not.json', '{ nope');
+    expect(await inProcess(['--contract', none, '--lang', 'en'])).toMatchObject({
+      stderr: `cloud-ops-terms: invalid input: --contract: cannot read '${none}': no such file\n`,
+    });
+    // The trailing comma of line 3 is only found at line 4, column 1, where '}' comes instead of a name.
+    const notJson = file('not.json', '{\n  "id": "A",\n  "termMonths": 12,\n}\n');
     expect(await inProcess(['--contract', notJson])).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: expect.stringContaining('is not JSON'),
+      stderr: expect.stringMatching(
+        /^cloud-ops-terms: 入力の誤り: --contract: '.*not\.json' は JSON ではありません: 4行1列目（/,
+      ),
+    });
+    expect(await inProcess(['--contract', '-', '--lang', 'en'], { stdin: '{ nope' })).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /^cloud-ops-terms: invalid input: --contract: stdin is not JSON: line 1, column 3: /,
+      ),
+    });
+    // Cut short: the end of the text, line 2 column 9.
+    expect(await inProcess(['--contract', '-', '--lang', 'en'], { stdin: '{\n  "id":' })).toMatchObject({
+      stderr: expect.stringContaining('line 2, column 8: Unexpected end of JSON input'),
     });
     expect(await inProcess(['--as-of', '2026-02-30'])).toMatchObject({
       code: 1,
@@ -159,31 +127,6 @@ describe('the timeline', () => {
       code: 1,
       stderr: expect.stringContaining('--rounding: expected one of'),
     });
-  });
-
-  it('usage mistakes: exit 2', async () => {
-    for (const argv of [
-      ['--frobnicate'],
-      ['frobnicate'],
-      ['--lang', 'fr'],
-      ['--received', '2027-01-01'],
-      ['--contract', 'a', '--batch', 'b'],
-      ['--format', 'csv'],
-      ['extra'],
-    ]) {
-      const r = await inProcess(argv);
-      expect(r.code, argv.join(' ')).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^cloud-ops-terms: /);
-    }
-  });
-
-  it('--help and --version', async () => {
-    expect((await inProcess(['--help'])).stdout).toContain('使い方:');
-    expect((await inProcess(['--help', '--lang', 'en'])).stdout).toContain(
-      'Exit codes: 0 ok, 1 invalid input, 2 usage',
-    );
-    expect((await inProcess(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
@@ -259,13 +202,17 @@ describe('subcommands', () => {
     }
     expect(await inProcess(['renew'])).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('renew needs --term-end'),
+      stderr: expect.stringContaining('renew には --term-end が必要です'),
     });
-    expect(await inProcess(['holidays'])).toMatchObject({ code: 2 });
-    expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({
+    expect(await inProcess(['renew', '--lang', 'en'])).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--as-of is not an option of holidays'),
+      stderr: "cloud-ops-terms: renew needs --term-end\nRun 'cloud-ops-terms renew --help' for usage.\n",
     });
+    expect(await inProcess(['holidays'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('holidays には YEAR を1つ指定します（例: cloud-ops-terms holidays 2027）'),
+    });
+    expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({ code: 2 });
     expect(
       await inProcess(['interest', '--amount', '1.5', '--due', '2027-04-30', '--paid', '2027-05-30']),
     ).toMatchObject({ code: 1, stderr: expect.stringContaining('--amount: expected') });
@@ -324,7 +271,7 @@ describe('--batch', () => {
     expect(await inProcess(['--batch', join(work, 'none.ndjson')])).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: expect.stringContaining('no such file'),
+      stderr: expect.stringContaining('ファイルがありません'),
     });
     expect(await inProcess(['--batch', file('x.txt', '')])).toMatchObject({ code: 2 });
   });
@@ -427,5 +374,22 @@ describe('as a subprocess (the built bin)', () => {
     ).toContain('"capped": true');
     expect(exec(['holidays', '2027']).stdout).toContain('2027年03月22日(月)  休日');
     expect(exec(['holidays', '2027', '--nope'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('sheets copies the script that sits beside the bundled tool (dist/sheets beside dist/cli.js)', () => {
+    const beside = join(dirname(cli), 'sheets');
+    mkdirSync(beside, { recursive: true });
+    for (const name of ['Code.js', 'appsscript.json'])
+      copyFileSync(join(inject('sheetsDir'), name), join(beside, name));
+    const out = join(work, 'sub-sheets');
+    const r = exec(['sheets', '--out', out]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(out, 'Code.js'), 'utf8')).toBe(readFileSync(join(beside, 'Code.js'), 'utf8'));
+    rmSync(beside, { recursive: true });
+    expect(exec(['sheets', '--out', out], { lang: 'en_US.UTF-8' })).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('the Sheets script is not there'),
+    });
   });
 });

@@ -21,13 +21,28 @@ import { isDate, loadSandbox } from './sandbox.js';
 
 const sandbox = loadSandbox();
 
+/** How Google Sheets writes each error, as it passes an error cell to a custom function. */
+const SHEETS_ERRORS: Readonly<Partial<Record<ErrorType, string>>> = {
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.ERROR]: '#ERROR!',
+};
+
 /**
  * A HyperFormula argument as a sheet cell: ranges as 2-D arrays, an empty cell
- * as null, a number with a format (a date cell in a range) as the number.
+ * as null, a number with a format (a date cell in a range) as the number, an
+ * error cell inside a range as the text Sheets passes (`#N/A`). (HyperFormula
+ * answers a formula whose single-cell argument is an error with that error
+ * without calling the function.)
  */
 function fromEngine(value: unknown): unknown {
   if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(fromEngine));
   if (value === EmptyValue) return null;
+  if (value instanceof CellError) return SHEETS_ERRORS[value.type] ?? '#ERROR!';
   if (typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number') {
     return (value as { val: number }).val;
   }

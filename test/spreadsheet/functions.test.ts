@@ -78,10 +78,40 @@ describe('a row that fails gets one Japanese line, naming the field', () => {
       '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
     ],
     [
-      'a negative extension',
+      'a negative extension (第13条5項, as for 0 and 1.5)',
       'TERMS_EXTENSION_FEE',
       ['2027-06-30', -1, 90_000],
-      '#入力エラー: 延長月数の値が正しくありません',
+      '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+    ],
+    [
+      'an extension that is no number (第13条5項)',
+      'TERMS_EXTENSION_TOTAL',
+      ['2027-06-30', '二か月', 90_000],
+      '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+    ],
+    [
+      'an extension given as TRUE (第13条5項)',
+      'TERMS_EXTENDED_TERMINATION_DATE',
+      ['2027-06-30', true],
+      '#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+    ],
+    [
+      'a cell that holds #N/A, shown as that error',
+      'TERMS_TERMINATION_DATE',
+      ['#N/A', '2027-06-10'],
+      '#N/A: 解約通知の到達日のセルが #N/A です',
+    ],
+    [
+      'a company holiday range with #REF! in it',
+      'TERMS_IS_BUSINESS_DAY',
+      ['2027-05-06', [['2027-05-06'], ['#REF!']]],
+      '#REF!: 当社休業日の2番目のセルが #REF! です',
+    ],
+    [
+      'a fee computed by a formula and not rounded',
+      'TERMS_EXTENSION_FEE',
+      ['2027-06-30', 2, 90_000 * 1.1],
+      '#入力エラー: 月額料金は整数の円にしてください（99000.00000000001。式の金額は =ROUND(…) で丸めます）',
     ],
     [
       'a minimum term of 0 months',
@@ -129,13 +159,13 @@ describe('a row that fails gets one Japanese line, naming the field', () => {
       'a bad company holiday',
       'TERMS_IS_BUSINESS_DAY',
       ['2027-05-06', [['2027-05-06'], ['someday']]],
-      '#入力エラー: 当社休業日の2番目のセルが日付ではありません',
+      '#入力エラー: 当社休業日の2番目のセルは日付にしてください（例: 2027/4/1、令和9年4月1日。「someday」は日付として読めません）',
     ],
     [
       'a money cell with a fraction',
       'TERMS_LIABILITY_CAP',
       [90_000.5, 1, 'ordinary', 'ordinary'],
-      '#入力エラー: 月額料金が金額（0以上の整数の円）ではありません',
+      '#入力エラー: 月額料金は整数の円にしてください（90000.5。式の金額は =ROUND(…) で丸めます）',
     ],
     [
       'an empty cell beside filled ones',

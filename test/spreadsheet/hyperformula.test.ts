@@ -143,4 +143,29 @@ describe('the custom functions as a HyperFormula plugin', () => {
       message: '#入力エラー: 範囲の行数がそろっていません（延滞額 2行、支払期日 3行）',
     });
   });
+
+  it('read a fee computed with ROUND, refuse one without it, read era dates, show an error cell as that error', () => {
+    const sheet = hf.addSheet('cells');
+    const id = hf.getSheetId(sheet) as number;
+    hf.setSheetContent(id, [
+      // 第13条5項: 2 months × 2 × the fee. ROUND(90000*1.1) = 99,000 → 396,000.
+      ['2027-06-30', 2, '=ROUND(90000*1.1)', '=TERMS_EXTENSION_FEE(A1, B1, C1)'],
+      // 90000*1.1 is 99000.00000000001 in binary floating point: not whole yen.
+      ['2027-06-30', 2, '=90000*1.1', '=TERMS_EXTENSION_FEE(A2, B2, C2)'],
+      // 令和9年4月15日 is 2027-04-15; asking for 06-10, the end of June (第13条1項).
+      ["'令和9年4月15日", "'R9/6/10", null, '=TERMS_TERMINATION_DEEMED(A3, B3)'],
+      // A column with #N/A in its second row: that row shows the error, the others their answers.
+      ['2027-04-15', '2027-06-10', null, '=TERMS_TERMINATION_DEEMED(A4:A6, B4:B6)'],
+      ['=NA()', '2027-06-10'],
+      ['2027-05-20', '2027-06-10'],
+    ]);
+    const value = (row: number) => hf.getCellValue({ sheet: id, row, col: 3 });
+    expect(value(0)).toBe(396_000);
+    expect(value(1)).toBe(
+      '#入力エラー: 月額料金は整数の円にしてください（99000.00000000001。式の金額は =ROUND(…) で丸めます）',
+    );
+    expect(value(2)).toBe(false);
+    // 05-20 for 06-10: less than a month's notice, so 13.2 deems the end of June.
+    expect([value(3), value(4), value(5)]).toEqual([false, '#N/A: 解約通知の到達日のセルが #N/A です', true]);
+  });
 });

@@ -88,21 +88,31 @@ describe('empty cells and garbage', () => {
     expect(sandbox.call(name, ...empties)).toBe('');
   });
 
-  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))('%s: each bad cell is named in Japanese', (name) => {
-    const spec = specOf(name);
-    const c = firstCase(name);
-    const cells = cellsOf(c.row, 'cells', sandbox.date);
-    for (const [i, arg] of spec.args.entries()) {
-      if (arg.list) continue;
-      const bad = [...cells];
-      bad[i] = 'あいう?!';
-      const answer = sandbox.call(name, ...bad);
-      expect(typeof answer, `${name} ${arg.key}`).toBe('string');
-      expect(answer as string, `${name} ${arg.key}`).toMatch(
-        new RegExp(`^#入力エラー: ${arg.label}(が.+ではありません|は .+ のいずれかにしてください)$`),
-      );
-    }
-  });
+  it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))(
+    '%s: each bad cell is named in Japanese, with what was expected',
+    (name) => {
+      const spec = specOf(name);
+      const c = firstCase(name);
+      const cells = cellsOf(c.row, 'cells', sandbox.date);
+      for (const [i, arg] of spec.args.entries()) {
+        if (arg.list) continue;
+        const bad = [...cells];
+        bad[i] = 'あいう?!';
+        const answer = sandbox.call(name, ...bad);
+        expect(typeof answer, `${name} ${arg.key}`).toBe('string');
+        // What was expected (…にしてください), and what the cell held; the months of 第13条5項 have the terms' own message.
+        expect(answer as string, `${name} ${arg.key}`).toMatch(
+          arg.key === 'months'
+            ? /^#約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）$/
+            : new RegExp(
+                `^#入力エラー: ${arg.label}(は.+にしてください（.*「あいう\\?!」は.+として読めません）|は .+ のいずれかにしてください)$`,
+              ),
+        );
+        bad[i] = '#N/A';
+        expect(sandbox.call(name, ...bad), `${name} ${arg.key}`).toBe(`#N/A: ${arg.label}のセルが #N/A です`);
+      }
+    },
+  );
 
   it.each(SHEET_FUNCTION_SPECS.map((s) => [s.name] as const))(
     '%s: a missing required cell beside filled ones is named',

@@ -1,0 +1,213 @@
+/**
+ * The tool without a subcommand: a contract's timeline (the embedded sample, a JSON file
+ * or stdin) as a table or JSON, or a batch of contracts streamed as NDJSON.
+ *
+ * @module
+ */
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import {
+  Instant,
+  SAMPLE_CONTRACT,
+  contractTimeline,
+  contractTimelinesAsync,
+  isTermsError,
+  type BatchInput,
+} from '../index.js';
+import type { Values } from './args.js';
+import { COMMON, type CliIo, type Command, type Context } from './command.js';
+import { ContractError } from './errors.js';
+import { timelineText } from './format.js';
+import { CliError, NAME, type Text, say } from './messages.js';
+
+/** What a failed read says: the errno's words, or its code. */
+export function fileProblem(e: unknown): Text {
+  const error = e as NodeJS.ErrnoException;
+  const known = error.code === undefined ? undefined : say.fileProblems[error.code];
+  const other = error.code ?? error.message;
+  return known ?? { ja: other, en: other };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Where JSON.parse stopped, as a 1-based line and column (counted in characters), with
+ * its reason without the character offset: V8 says "at position N", people count lines.
+ */
+export function jsonErrorAt(text: string, error: Error): { line?: number; column?: number; why: string } {
+  const at = /\s+in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(error.message);
+  const end = /^Unexpected end of JSON input$/.test(error.message);
+  const why = at === null ? error.message : error.message.slice(0, at.index);
+  if (at === null && !end) return { why };
+  const offset = end ? text.length : Number(at?.[1]);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1) ?? '').length + 1, why };
+}
+
+/** The contract record of `--contract` (the sample without it), and where it came from for messages. */
+export async function readContract(file: string | undefined, io: CliIo): Promise<{ record: unknown; source: string }> {
+  if (file === undefined) return { record: SAMPLE_CONTRACT, source: 'sample contract' };
+  const source = file === '-' ? 'contract (stdin)' : `contract ${file}`;
+  let text: string;
+  try {
+    text = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
+  } catch (e) {
+    throw new CliError('input', say.cannotRead('--contract', file, fileProblem(e)));
+  }
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { record: JSON.parse(json) as unknown, source };
+  } catch (e) {
+    const { line, column, why } = jsonErrorAt(json, e as Error);
+    throw new CliError('input', say.notJson('--contract', file, line, column, why));
+  }
+}
+
+function todayInJst(io: CliIo): string {
+  return Instant.parse(io.now(), 'now').jstDate().toString();
+}
+
+function batchFormat(values: Values, file: string): BatchInput {
+  const format =
+    values.format ??
+    (file === '-' ? 'ndjson' : /\.csv$/i.test(file) ? 'csv' : /\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : undefined);
+  if (format === undefined) throw new CliError('usage', say.batchFormat(file));
+  if (format !== 'ndjson' && format !== 'csv')
+    throw new CliError('input', say.badChoice('--format', ['ndjson', 'csv'], format));
+  return format;
+}
+
+/** The batch's input stream, opened before anything is written (a missing file: exit 1, stdout empty). */
+async function openBatch(file: string, io: CliIo): Promise<NodeJS.ReadableStream> {
+  if (file === '-') return io.stdin;
+  const input = createReadStream(file);
+  await new Promise<void>((resolve, reject) => {
+    input.once('open', () => resolve()).once('error', reject);
+  }).catch((e: unknown) => {
+    throw new CliError('input', say.cannotRead('--batch', file, fileProblem(e)));
+  });
+  return input;
+}
+
+/** The progress line on stderr (only when it is a terminal). */
+function progressOf(ctx: Context) {
+  const started = performance.now();
+  let shown = 0;
+  return (count: number, invalid: number, final: boolean) => {
+    if (!final && performance.now() - shown <= 200) return;
+    shown = performance.now();
+    const seconds = (performance.now() - started) / 1000;
+    const rate = seconds > 0 ? Math.round(count / seconds) : 0;
+    const text =
+      ctx.lang === 'ja'
+        ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒`
+        : `${count} records (${invalid} invalid), ${rate}/s`;
+    ctx.io.stderr.write(`\r${text}${final ? '\n' : ''}`);
+  };
+}
+
+async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
+  const file = values.batch as string;
+  const format = batchFormat(values, file);
+  const lines = createInterface({ input: await openBatch(file, ctx.io), crlfDelay: Infinity });
+  const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
+  const { stdout, stderr } = ctx.io;
+  const progress = stderr.isTTY === true ? progressOf(ctx) : undefined;
+  let count = 0;
+  let invalid = 0;
+  // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
+  // waiting for stdout to drain when it is full: memory stays flat.
+  let chunk = '';
+  for await (const row of rows) {
+    count += 1;
+    if (!row.ok) invalid += 1;
+    chunk += `${JSON.stringify(row)}\n`;
+    if (chunk.length >= 65_536) {
+      const full = !stdout.write(chunk);
+      chunk = '';
+      if (full) await once(stdout, 'drain');
+    }
+    progress?.(count, invalid, false);
+  }
+  if (chunk !== '') stdout.write(chunk);
+  progress?.(count, invalid, true);
+}
+
+async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<void> {
+  const { record, source } = await readContract(values.contract, ctx.io);
+  try {
+    const r = contractTimeline(record as never, { asOf, until: values.until }, ctx.options);
+    ctx.write(ctx.json ? `${JSON.stringify(r, null, 2)}\n` : timelineText(r, ctx.lang, ctx.width));
+  } catch (e) {
+    if (isTermsError(e)) throw new ContractError(e, source);
+    throw e;
+  }
+}
+
+/** The tool with no subcommand (its help is the main help, commands.ts). */
+export const timeline: Omit<Command, 'help' | 'summary'> = {
+  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'wide', ...COMMON],
+  paths: { asOf: '--as-of', until: '--until' },
+  async run(values, positionals, ctx) {
+    if (positionals.length > 0) throw new CliError('usage', say.unexpectedArgument(positionals[0] ?? '', undefined));
+    if (values.batch !== undefined && values.contract !== undefined)
+      throw new CliError('usage', say.notBoth('--contract', '--batch'));
+    if (values.format !== undefined && values.batch === undefined)
+      throw new CliError('usage', say.goesWith('--format', '--batch'));
+    const asOf = values['as-of'] ?? todayInJst(ctx.io);
+    if (values.batch !== undefined) return runBatch(values, ctx, asOf);
+    return runTimeline(values, ctx, asOf);
+  },
+};
+
+export const TIMELINE_HELP: Text = {
+  ja: `使い方:
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--wide] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} <コマンド> …    （${NAME} help <コマンド> で各コマンドの説明）
+
+引数なしでは、同梱のサンプル契約のタイムラインを表示します。
+  --contract FILE   契約レコード（JSON）。- は標準入力
+  --as-of DATE      基準日（既定: 日本時間の今日）
+  --until DATE      表示する最終日（既定: 契約の終わり、自動更新中なら基準日の3年後）
+  --json            結果を JSON で出力（docs/schemas/timeline.json）
+  --wide            表を端末の幅に合わせず、内容の列も折り返さずに出力
+  --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG、なければ ja）
+  --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
+  --format F        --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
+  -h, --help        この説明     -V, --version  版`,
+  en: `Usage:
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--wide] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} <command> …    (${NAME} help <command> explains each)
+
+With no arguments, the timeline of the embedded sample contract.
+  --contract FILE   a contract record (JSON); - for stdin
+  --as-of DATE      the day to compute for (default: today in JST)
+  --until DATE      the last day to show (default: the end of the contract, or 3 years after --as-of while it renews)
+  --json            the result as JSON (docs/schemas/timeline.json)
+  --wide            tables as wide as they need, not fitted to the terminal
+  --lang ja|en      language (default: from LC_ALL / LC_MESSAGES / LANG, else ja)
+  --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
+  --format F        the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
+  -h, --help        this help     -V, --version  the version`,
+};
+
+export const TIMELINE_EXAMPLES: Text = {
+  ja: `例:
+  ${NAME}                                          サンプル契約、今日の時点
+  ${NAME} --contract contract.json --as-of 2027-05-01
+  ${NAME} --contract contract.json --until 2027-12-31 --lang en
+  ${NAME} --batch contracts.csv > timelines.ndjson`,
+  en: `Examples:
+  ${NAME}                                          the sample contract, as of today
+  ${NAME} --contract contract.json --as-of 2027-05-01
+  ${NAME} --contract contract.json --until 2027-12-31 --lang en
+  ${NAME} --batch contracts.csv > timelines.ndjson`,
+};
