@@ -168,9 +168,8 @@ export function eventChangesOf(base: readonly TimelineEvent[], alternative: read
   }
   for (const list of waiting.values()) for (const before of list) changes.push(changeOf('removed', before, before));
   const day = (c: EventChange) => {
-    const a = c.before?.date ?? '9999-99-99';
-    const b = c.after?.date ?? '9999-99-99';
-    return a < b ? a : b;
+    const dates = [c.before?.date, c.after?.date].filter((d) => d !== undefined);
+    return dates.sort()[0] as string;
   };
   return changes
     .map((c, i) => ({ c, i, d: day(c) }))
@@ -246,7 +245,7 @@ export function compareTimelineOf(
   let base = read(c, r, 'base', r.until);
   let alternative = read(c, r, 'alternative', r.until);
   if (r.until === undefined && base.until !== alternative.until) {
-    const until = CalendarDate.parse(base.until > alternative.until ? base.until : alternative.until);
+    const until = CalendarDate.parse([base.until, alternative.until].sort()[1] as string);
     base = read(c, r, 'base', until);
     alternative = read(c, r, 'alternative', until);
   }
