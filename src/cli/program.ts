@@ -32,6 +32,7 @@ import {
   type ProvisionRef,
   type TermsError,
 } from '../index.js';
+import { runCompare } from './compare.js';
 import { fields, formatBasis, formatDate, formatYen, langFromEnv, table, timelineText, type Lang } from './format.js';
 
 /** What the tool reads and writes; `main.ts` gives it the process's, tests their own. */
@@ -162,6 +163,7 @@ const MAIN_HELP = {
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--lang ja|en]
   ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <terminate|renew|interest|refund|holidays> … (各コマンドの --help)
+  ${NAME} compare --batch FILE --option NAME=VALUE … （読み方の変更の影響、compare --help）
 
 引数なしでは、同梱のサンプル契約のタイムラインを表示します。
   --contract FILE   契約レコード（JSON）。- は標準入力
@@ -181,6 +183,7 @@ Usage:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--lang ja|en]
   ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <terminate|renew|interest|refund|holidays> … (see each command's --help)
+  ${NAME} compare --batch FILE --option NAME=VALUE … (the impact of a change of reading; compare --help)
 
 With no arguments, the timeline of the embedded sample contract.
   --contract FILE   a contract record (JSON); - for stdin
@@ -554,6 +557,8 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
  * Runs the tool with `argv` (without `node` and the script) and returns the exit code.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `compare` has its own flags and module (src/cli/compare.ts).
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   const fail = (text: string, code: number) => {
     io.stderr.write(text);
     return code;
@@ -581,7 +586,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const command = name === undefined ? undefined : COMMANDS[name];
   if (name !== undefined && command === undefined) {
     return fail(
-      `${NAME}: unknown command '${name}' (expected terminate, renew, interest, refund or holidays)\nRun '${NAME} --help' for usage.\n`,
+      `${NAME}: unknown command '${name}' (expected terminate, renew, interest, refund, holidays or compare)\nRun '${NAME} --help' for usage.\n`,
       2,
     );
   }
