@@ -238,7 +238,7 @@ function summaryFoot(t: Tally, lang: Lang): string {
   const unchanged = t.records - t.changed - t.errors;
   return lang === 'ja'
     ? `\n契約 ${t.records} 件: 変わる ${t.changed} 件、変わらない ${unchanged} 件、誤り ${t.errors} 件\n差額の合計: ${signed(t.difference, lang)}\n`
-    : `\n${t.records} contracts: ${t.changed} change, ${unchanged} unchanged, ${t.errors} errors\nTotal difference: ${signed(t.difference, lang)}\n`;
+    : `\n${t.records} contracts: ${t.changed} changed, ${unchanged} unchanged, ${t.errors} ${t.errors === 1 ? 'error' : 'errors'}\nTotal difference: ${signed(t.difference, lang)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ export type CompareRow =
       readonly alternative: ReadingSummary;
       /** `alternative.net − base.net`: what the change of reading adds to (or takes from) the customer's bill. */
       readonly difference: Yen;
-      /** The provisions of the changed events, in the order of the terms. */
+      /** Every provision either timeline cites, in the order of the terms (each change has its own). */
       readonly basis: ProvisionRef[];
     }
   | {
@@ -205,9 +205,9 @@ function summaryOf(r: ContractTimelineResult): ReadingSummary {
   };
 }
 
-function basisOfChanges(changes: readonly EventChange[]): ProvisionRef[] {
-  const cited = new Set<ProvisionRef>();
-  for (const c of changes) for (const ref of c.basis) cited.add(ref);
+/** The provisions of both timelines, in the order of the terms. */
+function basisOfBoth(a: readonly ProvisionRef[], b: readonly ProvisionRef[]): ProvisionRef[] {
+  const cited = new Set<ProvisionRef>([...a, ...b]);
   return PROVISIONS.filter((p) => cited.has(p));
 }
 
@@ -259,7 +259,7 @@ export function compareTimelineOf(
     alternative: after,
     // `+ 0`: never a negative zero.
     difference: new Dec(after.net).minus(before.net).toNumber() + 0,
-    basis: basisOfChanges(changes),
+    basis: basisOfBoth(base.basis, alternative.basis),
   };
 }
 

@@ -6,7 +6,7 @@
  *   月末までの期間に対応する日割料金（月額料金の30分の1を1日分の料金として計算。）とします。」 — I-07 decides
  * whether the first month counts the start day; the book below is docs/interpretations.md's worked example.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,7 @@ describe('compare', () => {
     expect(r.stdout).toContain(
       'amount: first month due 2027-04  Wed 31 Mar 2027 ¥45,000 → Wed 31 Mar 2027 ¥48,000  25.4, 25.3',
     );
-    expect(r.stdout).toContain('4 contracts: 2 change, 1 unchanged, 1 errors\nTotal difference: +¥5,000\n');
+    expect(r.stdout).toContain('4 contracts: 2 changed, 1 unchanged, 1 error\nTotal difference: +¥5,000\n');
   });
 
   it('NDJSON rows for programs: one per record, in order', async () => {
@@ -171,5 +171,22 @@ describe('compare', () => {
   it('--help in both languages', async () => {
     expect((await cli(['compare', '--help'])).stdout).toContain('読み方の変更の影響');
     expect((await cli(['compare', '--help', '--lang', 'en'])).stdout).toContain('The impact of a change of reading');
+  });
+});
+
+describe("docs/interpretations.md's worked example", () => {
+  const page = readFileSync(join(ROOT, 'docs/interpretations.md'), 'utf8');
+  const section = page.slice(page.indexOf('## Weighing a change of reading'));
+
+  it('prints exactly what the page shows, for the book the page shows', async () => {
+    const book = /```csv\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const shown = /```text\n\$ cloud-ops-terms (.*)\n([\s\S]*?)```/.exec(section);
+    expect(book).toContain('B,2027-03-15,2027-04-15,12,90000');
+    const file = join(work, 'docs-book.csv');
+    writeFileSync(file, book);
+    const argv = (shown?.[1] ?? '').split(' ').map((a) => (a === 'book.csv' ? file : a));
+    const r = await cli(argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(shown?.[2]);
   });
 });
