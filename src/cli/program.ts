@@ -33,7 +33,8 @@ import {
   type TermsError,
 } from '../index.js';
 import { runCompare } from './compare.js';
-import { fields, formatBasis, formatDate, formatYen, langFromEnv, table, timelineText, type Lang } from './format.js';
+import { batchFormatProblem, renderTimeline, timelineFormat } from './output.js';
+import { fields, formatBasis, formatDate, formatYen, langFromEnv, table, type Lang } from './format.js';
 
 /** What the tool reads and writes; `main.ts` gives it the process's, tests their own. */
 export interface CliIo {
@@ -66,6 +67,7 @@ const OPTIONS = {
   contract: { type: 'string' },
   batch: { type: 'string' },
   format: { type: 'string' },
+  'input-format': { type: 'string' },
   rounding: { type: 'string' },
   'deadline-counting': { type: 'string' },
   'extension-fee': { type: 'string' },
@@ -160,8 +162,8 @@ const MAIN_HELP = {
   ja: `${NAME} — クラウド運用代行サービス利用約款の日付と金額
 
 使い方:
-  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <terminate|renew|interest|refund|holidays> … (各コマンドの --help)
   ${NAME} compare --batch FILE --option NAME=VALUE … （読み方の変更の影響、compare --help）
 
@@ -169,10 +171,11 @@ const MAIN_HELP = {
   --contract FILE   契約レコード（JSON）。- は標準入力
   --as-of DATE      基準日（既定: 日本時間の今日）
   --until DATE      表示する最終日（既定: 契約の終わり、自動更新中なら基準日の3年後）
-  --json            結果を JSON で出力（docs/schemas/timeline.json）
+  --format F        出力: table（表、既定）| json（docs/schemas/timeline.json）| svg（契約の一生の図）| html（図と表のページ）
+  --json            --format json と同じ
   --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG、なければ ja）
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
-  --format F        --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
+  --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
 
 ${INTERPRETATION_HELP.ja}
 
@@ -180,8 +183,8 @@ ${INTERPRETATION_HELP.ja}
   en: `${NAME} — the dates and amounts of the クラウド運用代行サービス利用約款
 
 Usage:
-  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <terminate|renew|interest|refund|holidays> … (see each command's --help)
   ${NAME} compare --batch FILE --option NAME=VALUE … (the impact of a change of reading; compare --help)
 
@@ -189,10 +192,11 @@ With no arguments, the timeline of the embedded sample contract.
   --contract FILE   a contract record (JSON); - for stdin
   --as-of DATE      the day to compute for (default: today in JST)
   --until DATE      the last day to show (default: the end of the contract, or 3 years after --as-of while it renews)
-  --json            the result as JSON (docs/schemas/timeline.json)
+  --format F        the output: table (default) | json (docs/schemas/timeline.json) | svg (a picture of the contract's life) | html (a page with the picture and the table)
+  --json            the same as --format json
   --lang ja|en      language (default: from LC_ALL / LC_MESSAGES / LANG, else ja)
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
-  --format F        the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
+  --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
 
 ${INTERPRETATION_HELP.en}
 
@@ -486,15 +490,17 @@ function todayInJst(io: CliIo): string {
 
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
+  const problem = batchFormatProblem(values.format);
+  if (problem !== undefined) throw new UsageError(problem);
   const format =
-    values.format ??
+    values['input-format'] ??
     (file === '-' ? 'ndjson' : /\.csv$/i.test(file) ? 'csv' : /\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : undefined);
   if (format === undefined)
     throw new UsageError(
-      `--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --format ndjson|csv`,
+      `--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --input-format ndjson|csv`,
     );
   if (format !== 'ndjson' && format !== 'csv')
-    throw new UsageError(`--format: expected ndjson or csv, got '${format}'`);
+    throw new UsageError(`--input-format: expected ndjson or csv, got '${format}'`);
   const input: NodeJS.ReadableStream = file === '-' ? ctx.io.stdin : createReadStream(file);
   if (file !== '-') {
     // Open the file before writing anything, so that a missing file is exit 1 with nothing on stdout.
@@ -543,10 +549,12 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
 }
 
 async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<void> {
+  const format = timelineFormat(values.format, ctx.json);
+  if (typeof format !== 'string') throw new UsageError(format.usage);
   const { record, source } = await readContract(values.contract, ctx.io);
   try {
     const r = contractTimeline(record as never, { asOf, until: values.until }, ctx.options);
-    ctx.write(ctx.json ? `${JSON.stringify(r, null, 2)}\n` : timelineText(r, ctx.lang));
+    ctx.write(renderTimeline(r, format, ctx.lang));
   } catch (e) {
     if (isTermsError(e)) throw new ContractError(e, source);
     throw e;
@@ -600,6 +608,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     'contract',
     'batch',
     'format',
+    'input-format',
     ...(Object.keys(INTERPRETATION_FLAGS) as Flag[]),
     'company-holiday',
   ];
@@ -646,7 +655,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0] ?? ''}'`);
       if (values.batch !== undefined && values.contract !== undefined)
         throw new UsageError('give --contract or --batch, not both');
-      if (values.format !== undefined && values.batch === undefined) throw new UsageError('--format goes with --batch');
+      if (values['input-format'] !== undefined && values.batch === undefined)
+        throw new UsageError('--input-format goes with --batch');
       const asOf = values['as-of'] ?? todayInJst(io);
       if (values.batch !== undefined) {
         await runBatch(values, ctx, asOf);
