@@ -56,6 +56,9 @@ export function xml(text: string): string {
 const refs = (basis: readonly ProvisionRef[], lang: Lang) =>
   formatBasis(basis.slice(0, 2), lang) + (basis.length > 2 ? (lang === 'ja' ? '他' : ' …') : '');
 
+/** The earlier of two `'YYYY-MM-DD'` days. */
+const earlier = (a: string, b: string) => [a, b].sort()[0] as string;
+
 /** The visible label of an event. */
 function labelOf(e: TimelineEvent, lang: Lang): string {
   const ja = lang === 'ja';
@@ -129,7 +132,7 @@ function termsLane(r: ContractTimelineResult, axis: Axis, lang: Lang): LaneConte
     const next = starts[i + 1];
     const last = next === undefined ? stop : CalendarDate.parse(next.date).addDays(-1).toString();
     const x0 = axis.x(s.date);
-    const x1 = Math.max(x0 + 2, end(last < stop ? last : stop));
+    const x1 = Math.max(x0 + 2, end(earlier(last, stop)));
     const fill = i % 2 === 0 ? '#bfdbfe' : '#dbeafe';
     draw.push(
       (top) =>
@@ -167,7 +170,7 @@ function termsLane(r: ContractTimelineResult, axis: Axis, lang: Lang): LaneConte
       const name = e.option;
       const own = r.events.find((t) => t.kind === 'termination' && t.option === name)?.date ?? stop;
       const x0 = axis.x(e.date);
-      const x1 = Math.max(x0 + 2, end(own < stop ? own : stop));
+      const x1 = Math.max(x0 + 2, end(earlier(own, stop)));
       draw.push(
         (top) => `<rect class="option" x="${x0}" y="${top + 19}" width="${round(x1 - x0)}" height="5" fill="#93c5fd"/>`,
       );
