@@ -90,6 +90,13 @@ describe('the picture', () => {
     expect(ja).toContain('>遅延損害金 400円（20日） 第26条</text>');
   });
 
+  it('shows what is still unpaid on asOf, and for how long', () => {
+    // Story 5: July's 100,000, due 2028-06-30, unpaid on 2028-07-15: 15 days, 100,000 × 14.6 % × 15 / 365 = 600.
+    const late = timelines.find(([slug]) => slug === 'late-payment')?.[1] as ContractTimelineResult;
+    expect(timelineSvg(late, { lang: 'ja' })).toContain('>遅延損害金 600円（15日、未払 100,000円） 第26条</text>');
+    expect(timelineSvg(late, { lang: 'en' })).toContain('>late interest ¥600 (15 days, ¥100,000 unpaid) 26</text>');
+  });
+
   it('escapes what a record carries', () => {
     const r = contractTimeline(
       {

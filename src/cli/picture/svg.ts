@@ -73,7 +73,13 @@ function labelOf(e: TimelineEvent, lang: Lang): string {
     case 'extension':
       return `${kind} → ${e.through ?? ''} ${refs(e.basis, lang)}`;
     case 'late-interest': {
-      const days = ja ? `（${e.days ?? 0}日）` : ` (${e.days ?? 0} days)`;
+      const unpaid =
+        e.outstanding === undefined
+          ? ''
+          : ja
+            ? `、未払 ${formatYen(e.outstanding, lang)}`
+            : `, ${formatYen(e.outstanding, lang)} unpaid`;
+      const days = ja ? `（${e.days ?? 0}日${unpaid}）` : ` (${e.days ?? 0} days${unpaid})`;
       return `${kind}${option}${yen}${days} ${refs(e.basis, lang)}`;
     }
     default:
