@@ -163,7 +163,10 @@ describe('other readings: moved, added and removed events', () => {
       ['added', 'monthly-fee-due', '2027-08', undefined, { date: '2027-07-31', amount: 90_000 }],
     ]);
     expect(r.difference).toBe(180_000);
-    expect(r.changes.map((c) => c.basis)).toEqual([['13.5', '25.3'], ['13.5', '25.3']]);
+    expect(r.changes.map((c) => c.basis)).toEqual([
+      ['13.5', '25.3'],
+      ['13.5', '25.3'],
+    ]);
   });
 
   it('the other way round the same events are removed: −180,000', () => {
