@@ -145,6 +145,39 @@ describe('other readings: moved, added and removed events', () => {
     ]);
   });
 
+  it('I-02 naive can make a notice not to renew late: the contract runs a year longer, +1,080,000', () => {
+    // Term 1: 2027-05-01 … 2028-04-30; the customer declines the renewal on 2028-03-31. civil-code: a month
+    // counted from 04-01 ends 04-30 → by 03-31, in time: the contract ends 2028-04-30, shown by default through
+    // 2029-04-30 (27.3). naive: 04-30 − 1 month = 03-30, so the notice is late and counts at the next expiry
+    // (第11条1項「以後も同様」): term 2 runs 2028-05-01 … 2029-04-30 and the contract ends then, shown through
+    // 2030-04-30. Both are compared through the later day. Twelve more months of 90,000 are due (service
+    // months 2028-05 … 2029-04, due 2028-04-30 … 2029-03-31): +1,080,000.
+    const [row] = compareTimelines(
+      [
+        {
+          ...base,
+          formationDate: '2027-04-15',
+          scheduledStartDate: '2027-05-01',
+          monthlyFee: 90_000,
+          notices: { nonRenewal: { by: 'customer', on: '2028-03-31' } },
+        },
+      ],
+      { asOf: '2028-03-31' },
+      {},
+      { deadlineCounting: 'naive' },
+    );
+    const r = ok(row as CompareRow);
+    expect([r.base.terminationDate, r.alternative.terminationDate]).toEqual(['2028-04-30', '2029-04-30']);
+    expect([r.base.until, r.alternative.until]).toEqual(['2030-04-30', '2030-04-30']);
+    expect(r.difference).toBe(1_080_000);
+    const of = (kind: string) =>
+      r.changes.filter((c) => c.kind === kind).map((c) => [c.change, c.before?.date, c.after?.date]);
+    expect(of('termination')).toEqual([['moved', '2028-04-30', '2029-04-30']]);
+    expect(of('renewal')).toEqual([['added', undefined, '2028-05-01']]);
+    expect(of('confidentiality-end')).toEqual([['moved', '2029-04-30', '2030-04-30']]);
+    expect(r.changes.filter((c) => c.kind === 'monthly-fee-due' && c.change === 'added')).toHaveLength(12);
+  });
+
   // The story of docs/lifecycle.md: notice for 2027-06-30 extended 2 months to 2027-08-31 at 90,000 a month.
   // I-05 replaces: July and August bill 180,000 each (the extension fee). in-addition: the normal 90,000 too,
   // due 06-30 and 07-31 (25.3) — two monthly-fee-due events more, +180,000.
