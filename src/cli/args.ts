@@ -31,6 +31,8 @@ export const OPTIONS = {
   contract: { type: 'string' },
   batch: { type: 'string' },
   format: { type: 'string' },
+  'input-format': { type: 'string' },
+  option: { type: 'string', multiple: true },
   out: { type: 'string' },
   rounding: { type: 'string' },
   'deadline-counting': { type: 'string' },

@@ -7,6 +7,7 @@
  */
 import { type Command, INTERPRETATION_HELP } from './command.js';
 import type { Lang } from './format.js';
+import { compareCommand } from './compare.js';
 import { CliError, NAME, say } from './messages.js';
 import { holidays, interest, refund, renew, terminate } from './questions.js';
 import { sheets } from './sheets.js';
@@ -49,6 +50,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   interest,
   refund,
   holidays,
+  compare: compareCommand,
   sheets,
   help,
 };

@@ -100,7 +100,7 @@ export function formatShortDate(value: string | CalendarDate, lang: Lang): strin
 }
 
 /** What an event means, in Japanese, from its fields. */
-function noteJa(e: TimelineEvent): string {
+export function noteJa(e: TimelineEvent): string {
   const yen = (n: number | undefined) => formatYen(n ?? 0, 'ja');
   switch (e.kind) {
     case 'formation':

@@ -81,8 +81,16 @@ export const say = {
     en: `${flag}: expected ${list(choices, 'en')}, got '${got}'`,
   }),
   batchFormat: (file: string): Text => ({
-    ja: `--batch: '${file}' の形式がわかりません。拡張子を .ndjson、.jsonl、.csv にするか、--format ndjson|csv を指定してください`,
-    en: `--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --format ndjson|csv`,
+    ja: `--batch: '${file}' の形式がわかりません。拡張子を .ndjson、.jsonl、.csv にするか、--input-format ndjson|csv を指定してください`,
+    en: `--batch: cannot tell the format of '${file}': name it .ndjson, .jsonl or .csv, or give --input-format ndjson|csv`,
+  }),
+  inputFormatHint: (format: string): Text => ({
+    ja: `--format は出力の形式です（1件の契約では table、json、svg、html）。--batch の入力の形式は --input-format ${format} で指定します`,
+    en: `--format names the output (table, json, svg or html for one contract); the --batch input is --input-format ${format}`,
+  }),
+  batchOutput: (format: string, choices: readonly string[]): Text => ({
+    ja: `--format: --batch の出力は ${choices.join('、')} です（指定された値: '${format}'）。入力の形式は --input-format ndjson|csv で指定します`,
+    en: `--format: --batch writes ${choices.join(', ')}, got '${format}' (the input's format is --input-format ndjson|csv)`,
   }),
   cannotRead: (flag: string, what: string, problem: Text): Text => ({
     ja: `${flag}: ${what === '-' ? '標準入力' : `'${what}'`} を読めません（${problem.ja}）`,

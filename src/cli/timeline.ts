@@ -19,7 +19,7 @@ import {
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { ContractError } from './errors.js';
-import { timelineText } from './format.js';
+import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 
 /** What a failed read says: the errno's words, or its code. */
@@ -69,22 +69,24 @@ export async function readContract(file: string | undefined, io: CliIo): Promise
   }
 }
 
-function todayInJst(io: CliIo): string {
+/** Today in JST: the default `--as-of`. */
+export function todayInJst(io: CliIo): string {
   return Instant.parse(io.now(), 'now').jstDate().toString();
 }
 
-function batchFormat(values: Values, file: string): BatchInput {
+/** The batch input's format: `--input-format`, or the file's extension (stdin: NDJSON). */
+export function batchInputFormat(given: string | undefined, file: string): BatchInput {
   const format =
-    values.format ??
+    given ??
     (file === '-' ? 'ndjson' : /\.csv$/i.test(file) ? 'csv' : /\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : undefined);
   if (format === undefined) throw new CliError('usage', say.batchFormat(file));
   if (format !== 'ndjson' && format !== 'csv')
-    throw new CliError('input', say.badChoice('--format', ['ndjson', 'csv'], format));
+    throw new CliError('input', say.badChoice('--input-format', ['ndjson', 'csv'], format));
   return format;
 }
 
 /** The batch's input stream, opened before anything is written (a missing file: exit 1, stdout empty). */
-async function openBatch(file: string, io: CliIo): Promise<NodeJS.ReadableStream> {
+export async function openBatch(file: string, io: CliIo): Promise<NodeJS.ReadableStream> {
   if (file === '-') return io.stdin;
   const input = createReadStream(file);
   await new Promise<void>((resolve, reject) => {
@@ -114,7 +116,8 @@ function progressOf(ctx: Context) {
 
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
-  const format = batchFormat(values, file);
+  batchOutputFormat(values.format);
+  const format = batchInputFormat(values['input-format'], file);
   const lines = createInterface({ input: await openBatch(file, ctx.io), crlfDelay: Infinity });
   const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
   const { stdout, stderr } = ctx.io;
@@ -140,10 +143,11 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
 }
 
 async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<void> {
+  const format = timelineFormat(values.format, ctx.json);
   const { record, source } = await readContract(values.contract, ctx.io);
   try {
     const r = contractTimeline(record as never, { asOf, until: values.until }, ctx.options);
-    ctx.write(ctx.json ? `${JSON.stringify(r, null, 2)}\n` : timelineText(r, ctx.lang, ctx.width));
+    ctx.write(renderTimeline(r, format, ctx.lang, ctx.width));
   } catch (e) {
     if (isTermsError(e)) throw new ContractError(e, source);
     throw e;
@@ -152,14 +156,14 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
 
 /** The tool with no subcommand (its help is the main help, commands.ts). */
 export const timeline: Omit<Command, 'help' | 'summary'> = {
-  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'wide', ...COMMON],
+  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'input-format', 'wide', ...COMMON],
   paths: { asOf: '--as-of', until: '--until' },
   async run(values, positionals, ctx) {
     if (positionals.length > 0) throw new CliError('usage', say.unexpectedArgument(positionals[0] ?? '', undefined));
     if (values.batch !== undefined && values.contract !== undefined)
       throw new CliError('usage', say.notBoth('--contract', '--batch'));
-    if (values.format !== undefined && values.batch === undefined)
-      throw new CliError('usage', say.goesWith('--format', '--batch'));
+    if (values['input-format'] !== undefined && values.batch === undefined)
+      throw new CliError('usage', say.goesWith('--input-format', '--batch'));
     const asOf = values['as-of'] ?? todayInJst(ctx.io);
     if (values.batch !== undefined) return runBatch(values, ctx, asOf);
     return runTimeline(values, ctx, asOf);
@@ -168,34 +172,36 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
 
 export const TIMELINE_HELP: Text = {
   ja: `使い方:
-  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <コマンド> …    （${NAME} help <コマンド> で各コマンドの説明）
 
 引数なしでは、同梱のサンプル契約のタイムラインを表示します。
   --contract FILE   契約レコード（JSON）。- は標準入力
   --as-of DATE      基準日（既定: 日本時間の今日）
   --until DATE      表示する最終日（既定: 契約の終わり、自動更新中なら基準日の3年後）
-  --json            結果を JSON で出力（docs/schemas/timeline.json）
+  --format F        出力: table（表、既定）| json（docs/schemas/timeline.json）| svg（契約の一生の図）| html（図と表のページ）
+  --json            --format json と同じ
   --wide            表を端末の幅に合わせず、内容の列も折り返さずに出力
   --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG、なければ ja）
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
-  --format F        --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
+  --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
-  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--json] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
   ${NAME} <command> …    (${NAME} help <command> explains each)
 
 With no arguments, the timeline of the embedded sample contract.
   --contract FILE   a contract record (JSON); - for stdin
   --as-of DATE      the day to compute for (default: today in JST)
   --until DATE      the last day to show (default: the end of the contract, or 3 years after --as-of while it renews)
-  --json            the result as JSON (docs/schemas/timeline.json)
+  --format F        the output: table (default) | json (docs/schemas/timeline.json) | svg (a picture of the contract's life) | html (the picture and the table)
+  --json            the same as --format json
   --wide            tables as wide as they need, not fitted to the terminal
   --lang ja|en      language (default: from LC_ALL / LC_MESSAGES / LANG, else ja)
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
-  --format F        the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
+  --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
   -h, --help        this help     -V, --version  the version`,
 };
 
@@ -204,10 +210,12 @@ export const TIMELINE_EXAMPLES: Text = {
   ${NAME}                                          サンプル契約、今日の時点
   ${NAME} --contract contract.json --as-of 2027-05-01
   ${NAME} --contract contract.json --until 2027-12-31 --lang en
+  ${NAME} --contract contract.json --format svg > contract.svg
   ${NAME} --batch contracts.csv > timelines.ndjson`,
   en: `Examples:
   ${NAME}                                          the sample contract, as of today
   ${NAME} --contract contract.json --as-of 2027-05-01
   ${NAME} --contract contract.json --until 2027-12-31 --lang en
+  ${NAME} --contract contract.json --format svg > contract.svg
   ${NAME} --batch contracts.csv > timelines.ndjson`,
 };

@@ -52,7 +52,7 @@ export type TimelineBatchRow =
   | { readonly line: number; readonly ok: true; readonly id?: string; readonly timeline: ContractTimelineResult }
   | { readonly line: number; readonly ok: false; readonly id?: string; readonly error: BatchRowError };
 
-const BatchWindowSchema = z.strictObject({
+export const BatchWindowSchema = z.strictObject({
   asOf: dateField,
   until: z.optional(dateField),
   input: z.optional(enumField(BATCH_INPUTS)),
@@ -62,7 +62,7 @@ const BatchWindowSchema = z.strictObject({
 // Reading items into records
 
 /** A record read from the input, or why its line could not be read. */
-type Entry =
+export type Entry =
   | { readonly line: number; readonly record: unknown }
   | { readonly line: number; readonly error: TermsError };
 
@@ -345,7 +345,7 @@ function csvReader(): Reader {
   };
 }
 
-function readerFor(input: BatchInput): Reader {
+export function readerFor(input: BatchInput): Reader {
   return input === 'ndjson' ? ndjsonReader() : input === 'csv' ? csvReader() : recordsReader();
 }
 
@@ -357,7 +357,7 @@ interface Run {
   row(entry: Entry): TimelineBatchRow;
 }
 
-function errorOf(e: TermsError): BatchRowError {
+export function errorOf(e: TermsError): BatchRowError {
   return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ path: i.path, message: i.message })) };
 }
 
@@ -403,13 +403,13 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
  * What a refused source was. A string is iterable, but its items would be characters:
  * the whole text of a file is refused with a hint rather than read as one record a character.
  */
-function sourceText(source: unknown): string {
+export function sourceText(source: unknown): string {
   return typeof source === 'string'
     ? `a string (${source.length} characters): split a file's text into lines, e.g. text.split('\\n')`
     : describeValue(source);
 }
 
-function isIterable(value: unknown): value is Iterable<unknown> {
+export function isIterable(value: unknown): value is Iterable<unknown> {
   return (
     value !== null &&
     value !== undefined &&
@@ -417,7 +417,7 @@ function isIterable(value: unknown): value is Iterable<unknown> {
   );
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return (
     value !== null &&
     value !== undefined &&

@@ -42,3 +42,15 @@ export {
   type TimelineBatchRow,
 } from './batch.js';
 export { ContractTimelineResultSchema, TimelineBatchRowSchema, TimelineEventSchema } from './result-schema.js';
+export {
+  EVENT_CHANGES,
+  compareTimelines,
+  compareTimelinesAsync,
+  optionDifferences,
+  type CompareRow,
+  type EventChange,
+  type EventChangeKind,
+  type EventSide,
+  type OptionDifference,
+  type ReadingSummary,
+} from './compare.js';

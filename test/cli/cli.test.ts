@@ -248,7 +248,7 @@ describe('--batch', () => {
     for (const row of rows) expect(schemaErrors('batch-row', row)).toEqual([]);
   });
 
-  it('reads CSV, and stdin with --format; shows progress on stderr only on a terminal', async () => {
+  it('reads CSV, and stdin with --input-format; shows progress on stderr only on a terminal', async () => {
     const csv = file(
       'batch.csv',
       'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n',
@@ -261,7 +261,7 @@ describe('--batch', () => {
         .map((l) => (JSON.parse(l) as { line: number }).line),
     ).toEqual([2, 3]);
     expect(a.stderr).toMatch(/2 件（誤り 1 件）/);
-    const b = await inProcess(['--batch', '-', '--format', 'csv', '--as-of', '2027-05-01'], {
+    const b = await inProcess(['--batch', '-', '--input-format', 'csv', '--as-of', '2027-05-01'], {
       stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n',
     });
     expect(b.stdout.split('\n')[0]).toMatch(/^\{"line":2,"ok":true,"id":"A"/);

@@ -265,6 +265,89 @@ describe('contractTimelinesAsync: junk and near-valid records', () => {
   });
 });
 
+/** Throws unless every row is a comparison or an error row, and the sync and async forms agree. */
+function checkCompareRows(rows: unknown, count?: number): void {
+  if (!Array.isArray(rows)) throw new Error('rows: not a list');
+  if (count !== undefined && rows.length !== count) throw new Error(`rows: ${rows.length} rows for ${count} records`);
+  rows.forEach((row, i) => {
+    checkValue(row, `rows.${i}`);
+    const r = row as api.CompareRow;
+    if (typeof r.line !== 'number' || r.line < 1) throw new Error(`rows.${i}.line: ${String(r.line)}`);
+    if (!r.ok) {
+      if (r.error.issues.length === 0) throw new Error(`rows.${i}.error: no issues`);
+      return;
+    }
+    r.changes.forEach((c, k) => {
+      checkBasis(c.basis, `rows.${i}.changes.${k}.basis`);
+    });
+    if (r.changed !== r.changes.length > 0) throw new Error(`rows.${i}.changed: ${r.changed}`);
+    if (r.difference !== r.alternative.net - r.base.net) throw new Error(`rows.${i}.difference: ${r.difference}`);
+  });
+}
+
+describe('compareTimelines and compareTimelinesAsync: junk and near-valid records', () => {
+  it(`yield the same rows, one valid row per record, or refuse the call with a TermsError (${RUNS} cases)`, async () => {
+    const tally: Tally = { valid: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(source, window, optionsArbitrary(), optionsArbitrary(), async (s, w, a, b) => {
+        const unchanged = prototypeGuard();
+        let rows: unknown[] | undefined;
+        try {
+          rows = [
+            ...api.compareTimelines(s as Iterable<unknown>, w as api.BatchWindow, a as api.Options, b as api.Options),
+          ];
+        } catch (e) {
+          checkError(e);
+          expect(() =>
+            api.compareTimelinesAsync(s as Iterable<unknown>, w as api.BatchWindow, a as api.Options, b as api.Options),
+          ).toThrow(api.TermsError);
+          tally.refused++;
+        }
+        if (rows !== undefined) {
+          checkCompareRows(rows, Array.isArray(s) ? s.length : undefined);
+          const streamed: unknown[] = [];
+          for await (const row of api.compareTimelinesAsync(
+            s as Iterable<unknown>,
+            w as api.BatchWindow,
+            a as api.Options,
+            b as api.Options,
+          ))
+            streamed.push(row);
+          expect(streamed).toEqual(rows);
+          tally.valid++;
+        }
+        unchanged();
+      }),
+      { numRuns: Math.ceil(RUNS / 4), includeErrorInReport: true },
+    );
+    if (process.env.HOSTILE_REPORT)
+      console.log(`${expect.getState().currentTestName}: ${tally.valid} valid, ${tally.refused} refused`);
+    expect(tally.valid, 'valid results').toBeGreaterThanOrEqual(minimumShares(Math.ceil(RUNS / 4)).valid);
+    expect(tally.refused, 'refusals').toBeGreaterThanOrEqual(minimumShares(Math.ceil(RUNS / 4)).refused);
+  });
+});
+
+describe('optionDifferences: junk and near-valid options', () => {
+  it(`lists the options that differ, or throws a TermsError naming the option (${RUNS} cases)`, () => {
+    const tally: Tally = { valid: 0, refused: 0 };
+    fc.assert(
+      fc.property(optionsArbitrary(), optionsArbitrary(), (a, b) => {
+        outcome(
+          () => api.optionDifferences(a as api.Options, b as api.Options),
+          (v) => {
+            checkValue(v);
+            if (!Array.isArray(v)) throw new Error('not a list');
+          },
+          undefined,
+          tally,
+        );
+      }),
+      { numRuns: RUNS, includeErrorInReport: true },
+    );
+    expectBothPaths(tally);
+  });
+});
+
 describe('contractFromCsvRow: junk and near-valid rows', () => {
   const COLUMNS = [
     'id',

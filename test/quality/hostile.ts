@@ -32,6 +32,9 @@ export const LIFECYCLE_FUNCTIONS = [
   'contractTimelines',
   'contractTimelinesAsync',
   'contractFromCsvRow',
+  'compareTimelines',
+  'compareTimelinesAsync',
+  'optionDifferences',
 ] as const;
 
 export const POLLUTERS = [

@@ -27,6 +27,7 @@ import {
 import { type RanExample, runMarkdownExamples } from './examples.js';
 import { SITE, escapeHtml, page, relativeLink, sitePath, slug } from './layout.js';
 import { allPassed, markdownRenderer } from './markdown.js';
+import { STORIES_PAGE, storiesLink, storiesPage } from './pictures.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const rel = (file: string) => relative(ROOT, file).split(sep).join('/');
@@ -357,11 +358,13 @@ async function main(): Promise<void> {
       continue;
     }
     const md = markdownRenderer({ repoPath, examples, copies });
-    const body = md.render(text);
+    const body = md.render(text) + (repoPath === 'docs/lifecycle.md' ? storiesLink(at) : '');
     md.done();
     const title = /^# (.+)$/m.exec(text)?.[1] ?? repoPath;
     write(at, page({ sitePath: at, title, body }));
   }
+
+  write(STORIES_PAGE, storiesPage());
 
   const sources = [...sourceFiles(), ...filesUnder(join(ROOT, 'test'), '.ts')].map(rel);
   for (const repoPath of sources) write(sitePath(repoPath), sourcePage(repoPath));

@@ -22,6 +22,7 @@ import { ARTICLE_TITLES } from '../../../src/core/provisions.js';
 import { ROOT } from '../../support/examples.js';
 import { filesUnder } from '../files.js';
 import { SITE } from './layout.js';
+import { checkPictures } from './pictures.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
@@ -208,6 +209,11 @@ async function main(): Promise<void> {
       copyFileSync(shot, SCREENSHOT);
       console.log(`docs:check: wrote ${relative(ROOT, SCREENSHOT)}`);
     }
+    // The pictures of the stories: no label over another (test/tools/site/pictures.ts).
+    const pictures = await openTab(1280, 900);
+    console.log(
+      await checkPictures(pictures.tab, pictures.visit, problems, process.argv.includes('--save-screenshot')),
+    );
   } finally {
     await browser.close();
     server.close();
