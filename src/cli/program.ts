@@ -32,6 +32,7 @@ import {
   type ProvisionRef,
   type TermsError,
 } from '../index.js';
+import { runCheck } from './check.js';
 import { fields, formatBasis, formatDate, formatYen, langFromEnv, table, timelineText, type Lang } from './format.js';
 
 /** What the tool reads and writes; `main.ts` gives it the process's, tests their own. */
@@ -554,6 +555,8 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
  * Runs the tool with `argv` (without `node` and the script) and returns the exit code.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `check FILE.csv` (golden cases) parses its own arguments: check.ts.
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   const fail = (text: string, code: number) => {
     io.stderr.write(text);
     return code;
