@@ -7,9 +7,10 @@
  * > 損害に限定され、損害賠償の額は契約者の月額料金の1か月分を超えないものとします。ただし、
  * > 当社の故意又は重大な過失による場合はこの限りではありません。
  *
- * I-13: only ordinary damages (通常の損害), up to one month of the contract's monthly
- * fee; willful misconduct (故意) or gross negligence (重大な過失) lifts both the cap
- * and the ordinary-damage limit.
+ * I-13 (revised): only ordinary damages (通常の損害), up to one month of the contract's
+ * monthly fee; willful misconduct (故意) or gross negligence (重大な過失) lifts both the
+ * cap and the ordinary-damage limit. Without any fault of the company (`none`: no
+ * 「当社の責に帰すべき事由」) nothing is owed under this article.
  *
  * @module
  */
@@ -24,12 +25,20 @@ import { enumField, parseInput, yenField, type YenInput } from '../core/schema.j
 export const ARTICLE_29 = articleInfo(29);
 
 /**
- * The company's fault behind a damage: `'ordinary'` is anything short of intent or
- * gross negligence (no fault, or ordinary negligence); `'gross-negligence'` is
+ * The company's fault behind a damage (I-13, revised): `'none'` is no fault at all
+ * (帰責事由なし); `'ordinary'` is ordinary negligence (軽過失); `'gross-negligence'` is
  * 重大な過失; `'willful'` is 故意.
  */
-export const FAULT_KINDS = ['ordinary', 'gross-negligence', 'willful'] as const;
+export const FAULT_KINDS = ['none', 'ordinary', 'gross-negligence', 'willful'] as const;
 export type Fault = (typeof FAULT_KINDS)[number];
+
+/**
+ * True when the company is at fault at all: 第29条 covers only damage 「当社の責に帰すべき
+ * 事由により又は当社が利用契約等に違反したことが直接の原因で」 arising (I-13).
+ */
+export function faultAttributable(fault: Fault): boolean {
+  return fault !== 'none';
+}
 
 /** 通常の損害 (`'ordinary'`) or 特別の損害 (`'special'`, damages from special circumstances, 民法416条2項). */
 export const DAMAGE_KINDS = ['ordinary', 'special'] as const;
@@ -61,6 +70,8 @@ export interface LiabilityCapAmount {
   readonly cap: Yen | null;
   /** True when the claim was refused because only ordinary damages are recoverable. */
   readonly specialDamagesExcluded: boolean;
+  /** True when the company had no fault (`fault: 'none'`): nothing is owed under 第29条 (I-13). */
+  readonly noFault: boolean;
 }
 
 export interface LiabilityCapResult extends LiabilityCapAmount, WithBasis {}
@@ -72,17 +83,21 @@ export function liabilityCapOf(
   fault: Fault,
   damageKind: DamageKind,
 ): LiabilityCapAmount {
+  if (!faultAttributable(fault)) {
+    return { payable: 0, capApplied: false, cap: null, specialDamagesExcluded: false, noFault: true };
+  }
   if (faultLiftsLimits(fault)) {
-    return { payable: claimedDamages, capApplied: false, cap: null, specialDamagesExcluded: false };
+    return { payable: claimedDamages, capApplied: false, cap: null, specialDamagesExcluded: false, noFault: false };
   }
   if (damageKind === 'special') {
-    return { payable: 0, capApplied: false, cap: monthlyFee, specialDamagesExcluded: true };
+    return { payable: 0, capApplied: false, cap: monthlyFee, specialDamagesExcluded: true, noFault: false };
   }
   return {
     payable: Math.min(claimedDamages, monthlyFee),
     capApplied: claimedDamages > monthlyFee,
     cap: monthlyFee,
     specialDamagesExcluded: false,
+    noFault: false,
   };
 }
 
@@ -97,6 +112,8 @@ const LiabilityCapInput = z.object({
  * The most the company pays on a damages claim under 第29条 (I-13), whatever the
  * legal ground (債務不履行, 不法行為 …):
  *
+ * - fault `'none'`: nothing (`noFault`): the article answers only for damage caused by
+ *   「当社の責に帰すべき事由」 or a breach of the contract by the company;
  * - fault `'ordinary'`: special damages → 0; ordinary damages → at most one month's
  *   fee (`capApplied` when the claim was larger);
  * - `'gross-negligence'` or `'willful'`: neither limit applies — the whole claim,
@@ -110,9 +127,11 @@ const LiabilityCapInput = z.object({
  * ```ts
  * import { liabilityCap } from 'cloud-ops-terms';
  * liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'ordinary', damageKind: 'ordinary' });
- * //=> { payable: 90000, capApplied: true, cap: 90000, specialDamagesExcluded: false, basis: ['29'] }
+ * //=> { payable: 90000, capApplied: true, cap: 90000, specialDamagesExcluded: false, noFault: false, basis: ['29'] }
  * liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'special' }).payable;
  * //=> 500000
+ * liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'none', damageKind: 'ordinary' }).payable;
+ * //=> 0
  * ```
  */
 export function liabilityCap(input: LiabilityCapInput, options?: Options): LiabilityCapResult {
@@ -126,6 +145,7 @@ export function liabilityCap(input: LiabilityCapInput, options?: Options): Liabi
     capApplied: r.capApplied,
     cap: r.cap,
     specialDamagesExcluded: r.specialDamagesExcluded,
+    noFault: r.noFault,
     basis: basis('29'),
   };
 }

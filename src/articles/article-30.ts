@@ -9,24 +9,31 @@
  * > 契約者は、第 21 条（バックアップ）のとおり自らの責任でデータ等のバックアップをするものと
  * > します。
  *
- * I-13: a cause listed in 30.1 means no liability unless the item itself keeps it.
- * {@link companyLiability} combines this article with 第29条 for one claim.
+ * I-13 (revised): a cause listed in 30.1 means no liability unless the item itself keeps
+ * it — item 2 for intent or gross negligence (its proviso), items 7 and 9 for any fault
+ * (they cover only damage without fault: 「当社に過失などの帰責事由がない場合」,
+ * 「当社の責に帰すべからざる事由」). Option `exemptions` (default `'restrictive'`): no
+ * exemption of this article (any item of 1項, and 2項) covers the company's willful
+ * misconduct or gross negligence (民法90条, 信義則); `'as-written'` reads the items as the
+ * terms word them. {@link companyLiability} combines this article with 第29条 for one claim.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { resolveOptions, type Exemptions, type Options } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 import { groundTable, type Ground } from './shared.js';
 import {
   DAMAGE_KINDS,
   FAULT_KINDS,
+  faultAttributable,
   faultLiftsLimits,
   liabilityCapOf,
   type DamageKind,
+  type LiabilityCapAmount,
   type Fault,
 } from './article-29.js';
 
@@ -54,16 +61,18 @@ export type ExemptionCauseId = (typeof EXEMPTION_CAUSE_IDS)[number];
  */
 export interface ExemptionCause extends Ground<ExemptionCauseId> {
   /**
-   * The faults for which the item itself keeps the company liable (I-13): item 2 by
-   * its proviso 「ただし、当社に故意又は重大な過失がある場合を除きます」; items 7 and 9
-   * because they only cover damage without fault of the company (「当社に過失などの
-   * 帰責事由がない場合」, 「当社の責に帰すべからざる事由」), which intent or gross
-   * negligence never is. Empty for the other items.
+   * The faults for which the item itself, in its own words, keeps the company liable
+   * (I-13): item 2 by its proviso 「ただし、当社に故意又は重大な過失がある場合を除きます」
+   * (gross negligence, intent); items 7 and 9 for every fault but `'none'`, because they
+   * only cover damage without fault of the company (「当社に過失などの帰責事由がない場合」,
+   * 「当社の責に帰すべからざる事由」). Empty for the other items. The `exemptions` option
+   * adds intent and gross negligence to every item by default ({@link causeExempts}).
    */
   readonly keepsLiabilityFor: readonly Fault[];
 }
 
 const LIFTING_FAULTS: readonly Fault[] = Object.freeze(['gross-negligence', 'willful']);
+const ANY_FAULT: readonly Fault[] = Object.freeze(FAULT_KINDS.filter(faultAttributable));
 const NONE: readonly Fault[] = Object.freeze([]);
 
 /** The nine causes of 第30条1項, in order, with the terms' words and a gloss. */
@@ -117,7 +126,7 @@ export const EXEMPTION_CAUSES: readonly ExemptionCause[] = groundTable(
         '30.1.7',
         '再委託先の業務に関するもので、再委託先の選任・監督につき当社に過失などの帰責事由がない場合',
         "Matters of a subcontractor's work, where the company is not at fault (negligence or other attributable cause) in choosing or supervising the subcontractor.",
-        LIFTING_FAULTS,
+        ANY_FAULT,
       ],
       [
         'cloud-provider-outage',
@@ -131,7 +140,7 @@ export const EXEMPTION_CAUSES: readonly ExemptionCause[] = groundTable(
         '30.1.9',
         'その他当社の責に帰すべからざる事由によるもの',
         'Any other cause for which the company is not responsible.',
-        LIFTING_FAULTS,
+        ANY_FAULT,
       ],
     ] as const
   ).map(([id, ref, ja, en, keepsLiabilityFor]): ExemptionCause => ({ id, ref, ja, en, keepsLiabilityFor })),
@@ -149,9 +158,27 @@ export function isExemptionCauseId(value: unknown): value is ExemptionCauseId {
   return typeof value === 'string' && BY_ID.has(value as ExemptionCauseId);
 }
 
-/** Trusted core of {@link isExempt}: does `cause` free the company from a damage caused with `fault`? */
-export function causeExempts(cause: ExemptionCauseId, fault: Fault): boolean {
-  return !causeOf(cause).keepsLiabilityFor.includes(fault);
+/**
+ * Whether an exemption of 第30条 still stands at this fault under the `exemptions`
+ * reading (I-13): `'restrictive'` (default) lets none cover intent or gross negligence
+ * — 故意・重大な過失 cannot be contracted away (民法90条, 信義則); `'as-written'` keeps
+ * the clause's words.
+ */
+function survivesFault(fault: Fault, exemptions: Exemptions): boolean {
+  return exemptions === 'as-written' || !faultLiftsLimits(fault);
+}
+
+/**
+ * Trusted core of {@link isExempt}: does `cause` free the company from a damage caused
+ * with `fault`, under the `exemptions` reading (default `'restrictive'`, I-13)?
+ */
+export function causeExempts(cause: ExemptionCauseId, fault: Fault, exemptions: Exemptions = 'restrictive'): boolean {
+  return !causeOf(cause).keepsLiabilityFor.includes(fault) && survivesFault(fault, exemptions);
+}
+
+/** Trusted: does 30.2 free the company from a loss of data caused with `fault` (I-13)? */
+export function dataLossExempts(fault: Fault, exemptions: Exemptions = 'restrictive'): boolean {
+  return survivesFault(fault, exemptions);
 }
 
 export interface IsExemptInput {
@@ -169,10 +196,13 @@ export interface IsExemptResult extends WithBasis {
 const IsExemptInput = z.object({ cause: enumField(EXEMPTION_CAUSE_IDS), fault: enumField(FAULT_KINDS) });
 
 /**
- * Whether a 30.1 cause frees the company from liability, given its fault (I-13). Every
- * cause does, whatever the fault, except where the item itself keeps liability: item 2
- * (unauthorized access) with intent or gross negligence, and items 7 and 9, which only
- * cover damage without the company's fault.
+ * Whether a 30.1 cause frees the company from liability, given its fault (I-13, revised):
+ *
+ * - items 7 and 9 only cover damage without the company's fault: exempt at `'none'`
+ *   alone (with `'ordinary'` fault 第29条's cap governs instead);
+ * - item 2 (unauthorized access) keeps liability for intent or gross negligence;
+ * - the others: by default (`exemptions: 'restrictive'`) no item covers intent or gross
+ *   negligence; with `'as-written'` they exempt whatever the fault.
  *
  * @example
  * ```ts
@@ -181,39 +211,70 @@ const IsExemptInput = z.object({ cause: enumField(EXEMPTION_CAUSE_IDS), fault: e
  * //=> { exempt: true, basis: ['30.1.2'] }
  * isExempt({ cause: 'unauthorized-access', fault: 'gross-negligence' });
  * //=> { exempt: false, basis: ['30.1.2'] }
+ * isExempt({ cause: 'not-attributable', fault: 'ordinary' }).exempt;
+ * //=> false
+ * isExempt({ cause: 'force-majeure', fault: 'willful' }).exempt;
+ * //=> false
+ * isExempt({ cause: 'force-majeure', fault: 'willful' }, { exemptions: 'as-written' }).exempt;
+ * //=> true
  * ```
  */
 export function isExempt(input: IsExemptInput, options?: Options): IsExemptResult {
   const { cause, fault } = parseInput(IsExemptInput, input);
-  resolveOptions(options);
-  return { exempt: causeExempts(cause, fault), basis: basis(causeOf(cause).ref) };
+  const { exemptions } = resolveOptions(options);
+  return { exempt: causeExempts(cause, fault, exemptions), basis: basis(causeOf(cause).ref) };
+}
+
+export interface DataLossLiabilityInput {
+  /** The company's fault behind the loss; without it, the clause as the terms word it. */
+  readonly fault?: Fault;
 }
 
 export interface DataLossLiabilityResult extends WithBasis {
-  /** Always `false`: 「原因の如何を問わず、一切の責任を負わないものとします」. */
-  readonly companyLiable: false;
+  /**
+   * `false` as the clause says: 「原因の如何を問わず、一切の責任を負わないものとします」;
+   * `true` only for intent or gross negligence under `exemptions: 'restrictive'` (I-13).
+   */
+  readonly companyLiable: boolean;
   /** Always `true`: the customer backs up its own data (第21条). */
   readonly customerBacksUp: true;
 }
 
+const DataLossLiabilityInput = z.optional(z.object({ fault: z.optional(enumField(FAULT_KINDS)) }));
+
 /**
  * 30.2: damage to or loss of the electronic records on the customer's server, from
- * trouble or a stoppage of the service, is never the company's liability, whatever the
- * cause; the customer backs its data up itself under 第21条.
+ * trouble or a stoppage of the service, is not the company's liability, whatever the
+ * cause; the customer backs its data up itself under 第21条. By default
+ * (`exemptions: 'restrictive'`, I-13) the clause does not cover the company's intent or
+ * gross negligence: pass `fault` to have that looked at.
  *
  * @example
  * ```ts
  * import { dataLossLiability } from 'cloud-ops-terms';
  * dataLossLiability();
  * //=> { companyLiable: false, customerBacksUp: true, basis: ['30.2', '21'] }
+ * dataLossLiability({ fault: 'gross-negligence' }).companyLiable;
+ * //=> true
+ * dataLossLiability({ fault: 'gross-negligence' }, { exemptions: 'as-written' }).companyLiable;
+ * //=> false
  * ```
  */
-export function dataLossLiability(): DataLossLiabilityResult {
-  return { companyLiable: false, customerBacksUp: true, basis: basis('30.2', '21') };
+export function dataLossLiability(input?: DataLossLiabilityInput, options?: Options): DataLossLiabilityResult {
+  const fault = parseInput(DataLossLiabilityInput, input)?.fault;
+  const { exemptions } = resolveOptions(options);
+  const companyLiable = fault !== undefined && !dataLossExempts(fault, exemptions);
+  return { companyLiable, customerBacksUp: true, basis: basis('30.2', '21') };
 }
 
-/** How a claim was decided. */
-export type LiabilityOutcome = 'exempt' | 'special-damages-excluded' | 'capped' | 'within-cap' | 'limits-lifted';
+/** How a claim was decided (`'no-fault'`: the company had no fault, so 第29条 owes nothing). */
+export type LiabilityOutcome =
+  | 'exempt'
+  | 'no-fault'
+  | 'special-damages-excluded'
+  | 'capped'
+  | 'within-cap'
+  | 'limits-lifted';
 
 export interface CompanyLiabilityInput {
   /** The contract's monthly fee, whole yen (第29条's cap is one month of it). */
@@ -266,15 +327,28 @@ function exemptResult(refs: ProvisionRef[]): CompanyLiabilityResult {
   };
 }
 
+/** The outcome of a claim that no exemption stopped: 第29条's reading of the fault and the damage. */
+function outcomeUnder29(fault: Fault, capped: LiabilityCapAmount): LiabilityOutcome {
+  if (capped.noFault) return 'no-fault';
+  if (faultLiftsLimits(fault)) return 'limits-lifted';
+  if (capped.specialDamagesExcluded) return 'special-damages-excluded';
+  return capped.capApplied ? 'capped' : 'within-cap';
+}
+
 /**
- * What the company owes on one damages claim: 第30条 first, then 第29条 (I-13).
+ * What the company owes on one damages claim: 第30条 first, then 第29条 (I-13, revised).
  *
- * 1. Data damaged or lost on the server (`dataLoss: true`) → nothing, whatever the
- *    fault (30.2, 「原因の如何を問わず」; basis `['30.2', '21']`).
- * 2. A 30.1 `cause` that exempts at this fault → nothing (basis `['30.1.n']`).
- * 3. Otherwise 第29条: special damages nothing and ordinary damages at most one month's
- *    fee, unless intent or gross negligence lifts both limits (basis ends with `'29'`,
- *    after the 30.1 item that was looked at and did not exempt).
+ * 1. Data damaged or lost on the server (`dataLoss: true`) → nothing (30.2,
+ *    「原因の如何を問わず」; basis `['30.2', '21']`) — except, by default
+ *    (`exemptions: 'restrictive'`), with intent or gross negligence, where 30.2 gives
+ *    way and 第29条 decides.
+ * 2. A 30.1 `cause` that exempts at this fault → nothing (basis `['30.1.n']`): items 7
+ *    and 9 only at `'none'`; item 2 not with intent or gross negligence; by default no
+ *    item with intent or gross negligence (`'as-written'`: the others whatever the fault).
+ * 3. Otherwise 第29条: nothing without fault (`'no-fault'`); special damages nothing and
+ *    ordinary damages at most one month's fee, unless intent or gross negligence lifts
+ *    both limits (basis ends with `'29'`, after the provisions of 第30条 that were
+ *    looked at and did not exempt).
  *
  * @example
  * ```ts
@@ -285,25 +359,32 @@ function exemptResult(refs: ProvisionRef[]): CompanyLiabilityResult {
  * // Unauthorized access with gross negligence: item 2 keeps liability, and 29 lifts its cap.
  * companyLiability({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'ordinary', cause: 'unauthorized-access' });
  * //=> { payable: 500000, exempt: false, capApplied: false, cap: null, specialDamagesExcluded: false, outcome: 'limits-lifted', basis: ['30.1.2', '29'] }
+ * // Item 9 covers only damage without fault: with ordinary negligence 第29条 caps it.
+ * companyLiability({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'ordinary', damageKind: 'ordinary', cause: 'not-attributable' }).payable;
+ * //=> 90000
  * ```
  */
 export function companyLiability(input: CompanyLiabilityInput, options?: Options): CompanyLiabilityResult {
   const { monthlyFee, claimedDamages, fault, damageKind, cause, dataLoss } = parseInput(CompanyLiabilityInput, input);
-  resolveOptions(options);
-  if (dataLoss === true) return exemptResult(['30.2', '21']);
+  const { exemptions } = resolveOptions(options);
   const looked: ProvisionRef[] = [];
+  if (dataLoss === true) {
+    if (dataLossExempts(fault, exemptions)) return exemptResult(['30.2', '21']);
+    looked.push('30.2');
+  }
   if (cause !== undefined) {
     const { ref } = causeOf(cause);
-    if (causeExempts(cause, fault)) return exemptResult([ref]);
+    if (causeExempts(cause, fault, exemptions)) return exemptResult([ref]);
     looked.push(ref);
   }
   const capped = liabilityCapOf(monthlyFee, claimedDamages, fault, damageKind);
-  const outcome: LiabilityOutcome = faultLiftsLimits(fault)
-    ? 'limits-lifted'
-    : capped.specialDamagesExcluded
-      ? 'special-damages-excluded'
-      : capped.capApplied
-        ? 'capped'
-        : 'within-cap';
-  return { ...capped, exempt: false, outcome, basis: basis(...looked, '29') };
+  return {
+    payable: capped.payable,
+    exempt: false,
+    capApplied: capped.capApplied,
+    cap: capped.cap,
+    specialDamagesExcluded: capped.specialDamagesExcluded,
+    outcome: outcomeUnder29(fault, capped),
+    basis: basis(...looked, '29'),
+  };
 }

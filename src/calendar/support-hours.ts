@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { Instant } from '../core/instant.js';
-import type { Options } from '../core/options.js';
+import { resolveOptions, type FaxHandling, type Options } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { enumField, instantField, parseInput, type InstantInput } from '../core/schema.js';
 import {
@@ -78,13 +78,17 @@ export function nextSupportOpeningAt(at: Instant, companyHolidays: CompanyHolida
 
 /**
  * When a fax received at `receivedAt` is handled: 「24 時間受付、対応は翌営業日」 —
- * 10:00 JST on the first business day after the JST day of receipt, whatever
- * the hour it arrived (サービス仕様書 第1 6; I-12). Trusted, as {@link isSupportOpenAt}.
+ * by default (`next-business-day`) 10:00 JST on the first business day after the JST
+ * day of receipt, whatever the hour it arrived; with `next-opening`, the next moment
+ * support is open ({@link nextSupportOpeningAt}) (サービス仕様書 第1 6; I-12, revised).
+ * Trusted, as {@link isSupportOpenAt}.
  */
 export function faxHandlingStartAt(
   receivedAt: Instant,
   companyHolidays: CompanyHolidays = NO_COMPANY_HOLIDAYS,
+  faxHandling: FaxHandling = 'next-business-day',
 ): Instant {
+  if (faxHandling === 'next-opening') return nextSupportOpeningAt(receivedAt, companyHolidays);
   return openingOn(nextBusinessDate(receivedAt.jstDate(), companyHolidays));
 }
 
@@ -186,17 +190,23 @@ export interface FaxHandlingStartInput {
 export interface FaxHandlingStartResult extends WithBasis {
   /** 翌営業日: the business day the fax is handled on, `'YYYY-MM-DD'`. */
   readonly handledOn: string;
-  /** Its opening, 10:00 JST (`+09:00`). */
+  /** When handling starts (`+09:00`): its opening, 10:00 JST; with `next-opening`, possibly the arrival itself. */
   readonly at: string;
 }
 
 const FaxHandlingStartInput = z.object({ receivedAt: instantField });
 
 /**
- * When a fax is handled: faxes are received 24 hours a day and 「対応は翌営業日」 —
- * from 10:00 JST on the first 当社営業日 after the JST day it arrived, even when
- * it arrived during opening hours or before 10:00 on a business day
- * (サービス仕様書 第1 6, 5; I-12).
+ * When a fax is handled: faxes are received 24 hours a day and 「対応は翌営業日」
+ * (サービス仕様書 第1 6, 5; I-12, revised). Option `faxHandling`:
+ *
+ * - `'next-business-day'` (default): from 10:00 JST on the first 当社営業日 after the
+ *   JST day it arrived, even when it arrived during opening hours or before 10:00 on a
+ *   business day;
+ * - `'next-opening'`: from the next moment support is open — the arrival itself when
+ *   support is open then.
+ *
+ * Either way the fax's effect as a notice is its arrival (I-03); only the handling waits.
  *
  * @example
  * ```ts
@@ -204,14 +214,17 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
  * // Received on Friday 2027-12-31 (a business day) at 11:00: 01-01 元日, then a weekend.
  * faxHandlingStart({ receivedAt: '2027-12-31T11:00:00+09:00' });
  * //=> { handledOn: '2028-01-03', at: '2028-01-03T10:00:00+09:00', basis: ['spec.1.6', 'spec.1.5'] }
+ * faxHandlingStart({ receivedAt: '2027-12-31T11:00:00+09:00' }, { faxHandling: 'next-opening' }).at;
+ * //=> '2027-12-31T11:00:00+09:00'
  * ```
  */
 export function faxHandlingStart(input: FaxHandlingStartInput, options?: Options): FaxHandlingStartResult {
   const { receivedAt } = parseInput(FaxHandlingStartInput, input);
   requireHolidayYear(receivedAt.jstDate(), 'receivedAt');
   const companyHolidays = companyHolidaysOf(options);
+  const { faxHandling } = resolveOptions(options);
   try {
-    const at = faxHandlingStartAt(receivedAt, companyHolidays);
+    const at = faxHandlingStartAt(receivedAt, companyHolidays, faxHandling);
     return { handledOn: at.jstDate().toString(), at: at.toString(), basis: basis('spec.1.6', 'spec.1.5') };
   } catch (e) {
     throw onField(e, 'receivedAt');

@@ -48,7 +48,8 @@ export interface Command {
   /** Field paths of the library's errors → the flags that gave them. */
   readonly paths: Readonly<Record<string, string>>;
   readonly help: Text;
-  run(values: Values, positionals: readonly string[], ctx: Context): Promise<void> | void;
+  /** Does the command's work; a number is its exit code after what it wrote (0 when nothing is returned). */
+  run(values: Values, positionals: readonly string[], ctx: Context): Promise<number | void> | number | void;
 }
 
 /** The options every subcommand takes (besides its own). */

@@ -7,6 +7,7 @@
  */
 import { type Command, INTERPRETATION_HELP } from './command.js';
 import type { Lang } from './format.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { CliError, NAME, say } from './messages.js';
 import { holidays, interest, refund, renew, terminate } from './questions.js';
@@ -51,6 +52,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   refund,
   holidays,
   compare: compareCommand,
+  check: checkCommand,
   sheets,
   help,
 };

@@ -142,12 +142,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         out += text;
       },
     };
-    await call.command.run(line.values, call.positionals, ctx);
+    const code = await call.command.run(line.values, call.positionals, ctx);
+    io.stdout.write(out);
+    return code ?? 0;
   } catch (e) {
     const { text, code } = failure(e, call, named, lang);
     io.stderr.write(text);
     return code;
   }
-  io.stdout.write(out);
-  return 0;
 }

@@ -22,6 +22,10 @@ export type FirstMonthDays = 'literal' | 'inclusive';
 export type DayCount = 'act/365-fixed' | 'act/act';
 /** I-11: where a due date that falls on a bank holiday goes. */
 export type BankHolidayShift = 'as-written' | 'next-bank-day' | 'previous-bank-day';
+/** I-12: when a fax is handled: 10:00 of the business day after its JST day (`next-business-day`) or the next moment support is open (`next-opening`). */
+export type FaxHandling = 'next-business-day' | 'next-opening';
+/** I-13: whether 第30条's exemptions give way to the company's intent or gross negligence (`restrictive`) or read as written (`as-written`). */
+export type Exemptions = 'restrictive' | 'as-written';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -39,6 +43,10 @@ export interface Options {
   readonly bankHolidayShift?: BankHolidayShift;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
+  /** I-12, default `'next-business-day'`. */
+  readonly faxHandling?: FaxHandling;
+  /** I-13, default `'restrictive'`. */
+  readonly exemptions?: Exemptions;
 }
 
 /** Options with every default filled in and every value checked. */
@@ -50,6 +58,8 @@ export interface ResolvedOptions {
   readonly dayCount: DayCount;
   readonly bankHolidayShift: BankHolidayShift;
   readonly companyHolidays: readonly CalendarDate[];
+  readonly faxHandling: FaxHandling;
+  readonly exemptions: Exemptions;
 }
 
 /** The allowed values of each option, first one the default. */
@@ -60,6 +70,8 @@ export const OPTION_VALUES = {
   firstMonthDays: ['literal', 'inclusive'],
   dayCount: ['act/365-fixed', 'act/act'],
   bankHolidayShift: ['as-written', 'next-bank-day', 'previous-bank-day'],
+  faxHandling: ['next-business-day', 'next-opening'],
+  exemptions: ['restrictive', 'as-written'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -71,6 +83,8 @@ export const OPTION_INTERPRETATIONS = {
   dayCount: 'I-10',
   bankHolidayShift: 'I-11',
   companyHolidays: 'I-12',
+  faxHandling: 'I-12',
+  exemptions: 'I-13',
 } as const satisfies Record<keyof Options, string>;
 
 /** The defaults decided in docs/interpretations.md. */
@@ -82,6 +96,8 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   dayCount: 'act/365-fixed',
   bankHolidayShift: 'as-written',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
+  faxHandling: 'next-business-day',
+  exemptions: 'restrictive',
 });
 
 const KEYS = Object.keys(OPTION_VALUES) as (keyof typeof OPTION_VALUES)[];
@@ -141,6 +157,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     dayCount: DEFAULT_OPTIONS.dayCount,
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
+    faxHandling: DEFAULT_OPTIONS.faxHandling,
+    exemptions: DEFAULT_OPTIONS.exemptions,
   };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;

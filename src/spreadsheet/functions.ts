@@ -301,7 +301,12 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
     args: [
       MONTHLY_FEE,
       yen('claimedDamages', '損害額'),
-      choice('fault', '当社の過失', { ordinary: ['軽過失'], 'gross-negligence': ['重過失'], willful: ['故意'] }),
+      choice('fault', '当社の過失', {
+        none: ['過失なし', '帰責事由なし'],
+        ordinary: ['軽過失'],
+        'gross-negligence': ['重過失'],
+        willful: ['故意'],
+      }),
       choice('damageKind', '損害の種類', { ordinary: ['通常損害', '通常'], special: ['特別損害', '特別'] }),
     ],
     result: 'yen',

@@ -113,10 +113,10 @@ export const SHEET_FUNCTION_HELP: Readonly<Record<string, FunctionHelpText>> = {
     result: '遅延損害金（円）',
   },
   TERMS_LIABILITY_CAP: {
-    summary: '当社が賠償する額（第29条、I-13）：軽過失なら通常損害を月額料金1か月分まで。',
+    summary: '当社が賠償する額（第29条、I-13）：過失なしは0、軽過失なら通常損害を月額料金1か月分まで。',
     result: '賠償額（円）',
     args: {
-      fault: 'ordinary（軽過失）・gross-negligence（重過失）・willful（故意）',
+      fault: 'none（過失なし）・ordinary（軽過失）・gross-negligence（重過失）・willful（故意）',
       damageKind: 'ordinary（通常損害）・special（特別損害）',
     },
   },

@@ -7,11 +7,20 @@
  * 契約者の月額料金の1か月分を超えないものとします。ただし、当社の故意又は重大な過失による場合は
  * この限りではありません。」
  *
- * I-13: ordinary damages only, capped at one month's fee; intent or gross negligence lifts both.
+ * I-13 (revised): ordinary damages only, capped at one month's fee; intent or gross negligence lifts
+ * both; with no fault of the company (`none`) nothing is owed — the article covers only damage
+ * 「当社の責に帰すべき事由により又は当社が利用契約等に違反したことが直接の原因で」.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_29, DAMAGE_KINDS, FAULT_KINDS, faultLiftsLimits, liabilityCap } from '../../src/index.js';
+import {
+  ARTICLE_29,
+  DAMAGE_KINDS,
+  FAULT_KINDS,
+  faultAttributable,
+  faultLiftsLimits,
+  liabilityCap,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 
 describe('第29条: ordinary damages only, at most one month of the fee', () => {
@@ -23,6 +32,7 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
       capApplied: true,
       cap: 90_000,
       specialDamagesExcluded: false,
+      noFault: false,
       basis: ['29'],
     });
   });
@@ -35,6 +45,7 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
       capApplied: false,
       cap: 90_000,
       specialDamagesExcluded: false,
+      noFault: false,
       basis: ['29'],
     });
   });
@@ -59,6 +70,7 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
       capApplied: false,
       cap: 90_000,
       specialDamagesExcluded: true,
+      noFault: false,
       basis: ['29'],
     });
   });
@@ -66,7 +78,14 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
   it('gross negligence lifts the cap: the whole 500,000 ordinary damage', () => {
     expect(
       liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'ordinary' }),
-    ).toEqual({ payable: 500_000, capApplied: false, cap: null, specialDamagesExcluded: false, basis: ['29'] });
+    ).toEqual({
+      payable: 500_000,
+      capApplied: false,
+      cap: null,
+      specialDamagesExcluded: false,
+      noFault: false,
+      basis: ['29'],
+    });
   });
 
   it('gross negligence lifts the ordinary-damage limit too: special damages are paid', () => {
@@ -83,6 +102,34 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
     expect(
       liabilityCap({ monthlyFee: 90_000, claimedDamages: 2_000_000, fault: 'willful', damageKind: 'special' }).payable,
     ).toBe(2_000_000);
+  });
+
+  it('without any fault of the company nothing is owed: 500,000 claimed → 0 (「当社の責に帰すべき事由により」)', () => {
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'none', damageKind: 'ordinary' }),
+    ).toEqual({
+      payable: 0,
+      capApplied: false,
+      cap: null,
+      specialDamagesExcluded: false,
+      noFault: true,
+      basis: ['29'],
+    });
+    // Special damages too: nothing is owed at all, so neither limit is what refused it.
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'none', damageKind: 'special' }),
+    ).toMatchObject({ payable: 0, specialDamagesExcluded: false, noFault: true });
+  });
+
+  it('ordinary negligence is a fault: the damage is owed up to the cap, not refused', () => {
+    expect(
+      liabilityCap({ monthlyFee: 90_000, claimedDamages: 30_000, fault: 'ordinary', damageKind: 'ordinary' }),
+    ).toMatchObject({ payable: 30_000, noFault: false });
+  });
+
+  it('the four levels of fault, in order; only none is without fault', () => {
+    expect(FAULT_KINDS).toEqual(['none', 'ordinary', 'gross-negligence', 'willful']);
+    expect(FAULT_KINDS.filter((f) => !faultAttributable(f))).toEqual(['none']);
   });
 
   it('handles amounts up to 10^12 yen exactly', () => {
@@ -119,9 +166,11 @@ describe('第29条: ordinary damages only, at most one month of the fee', () => 
         fc.property(yen, yen, fault, kind, (monthlyFee, claimedDamages, f, k) => {
           const r = liabilityCap({ monthlyFee, claimedDamages, fault: f, damageKind: k });
           expect(r.payable).toBeLessThanOrEqual(claimedDamages);
+          if (f === 'none') expect(r.payable).toBe(0);
           if (faultLiftsLimits(f)) expect(r.payable).toBe(claimedDamages);
           else expect(r.payable).toBeLessThanOrEqual(monthlyFee);
-          expect(r.capApplied).toBe(!faultLiftsLimits(f) && k === 'ordinary' && claimedDamages > monthlyFee);
+          expect(r.capApplied).toBe(f === 'ordinary' && k === 'ordinary' && claimedDamages > monthlyFee);
+          expect(r.noFault).toBe(f === 'none');
         }),
       );
     });

@@ -12,7 +12,11 @@
  * 第 21 条（バックアップ）のとおり自らの責任でデータ等のバックアップをするものとします。」
  *
  * (Items (1)–(9) are compared with docs/terms/terms-ja.txt below.)
- * I-13: a cause of 30.1 means no liability unless the item itself keeps it; then 第29条 applies.
+ * I-13 (revised): fault is `none`, `ordinary`, `gross-negligence` or `willful`. Items (7) and (9)
+ * exempt only at `none` (their own words: 「過失などの帰責事由がない場合」, 「責に帰すべからざる事由」);
+ * item (2) keeps liability for 故意又は重大な過失 (its proviso). Option `exemptions`: by default
+ * (`restrictive`) no exemption of 第30条 — any item of 1項, and 2項 — covers willful misconduct or
+ * gross negligence (民法90条, 信義則); `as-written` reads the clause as worded. Then 第29条 applies.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -63,9 +67,18 @@ describe('第30条1項: the nine causes', () => {
     expect(isExemptionCauseId(undefined)).toBe(false);
   });
 
-  it('force majeure (item 1) exempts whatever the fault (I-13: the item does not keep liability)', () => {
-    for (const fault of FAULT_KINDS) {
+  it('force majeure (item 1) exempts without fault and with ordinary negligence', () => {
+    for (const fault of ['none', 'ordinary'] as const) {
       expect(isExempt({ cause: 'force-majeure', fault })).toEqual({ exempt: true, basis: ['30.1.1'] });
+    }
+  });
+
+  it('by default (restrictive) force majeure does not cover intent or gross negligence; as written it does', () => {
+    // I-13: 「いかなる責任も負わない」 cannot shield 故意・重大な過失 (民法90条, 信義則) — unless the caller
+    // asks for the clause as written, where item 1 has no proviso of its own.
+    for (const fault of ['gross-negligence', 'willful'] as const) {
+      expect(isExempt({ cause: 'force-majeure', fault })).toEqual({ exempt: false, basis: ['30.1.1'] });
+      expect(isExempt({ cause: 'force-majeure', fault }, { exemptions: 'as-written' }).exempt).toBe(true);
     }
   });
 
@@ -78,28 +91,63 @@ describe('第30条1項: the nine causes', () => {
     expect(isExempt({ cause: 'unauthorized-access', fault: 'willful' }).exempt).toBe(false);
   });
 
-  it('items 7 and 9 only cover damage without the company’s fault, so intent or gross negligence is not exempt', () => {
+  it('items 7 and 9 exempt only at none: 「当社に過失などの帰責事由がない場合」「当社の責に帰すべからざる事由」', () => {
     for (const cause of ['subcontractor-without-fault', 'not-attributable'] as const) {
-      expect(isExempt({ cause, fault: 'ordinary' }).exempt).toBe(true);
-      expect(isExempt({ cause, fault: 'gross-negligence' }).exempt).toBe(false);
-      expect(isExempt({ cause, fault: 'willful' }).exempt).toBe(false);
+      for (const exemptions of ['restrictive', 'as-written'] as const) {
+        expect(isExempt({ cause, fault: 'none' }, { exemptions }).exempt).toBe(true);
+        // Ordinary negligence is a 帰責事由: the item does not apply, 第29条's cap governs.
+        expect(isExempt({ cause, fault: 'ordinary' }, { exemptions }).exempt).toBe(false);
+        expect(isExempt({ cause, fault: 'gross-negligence' }, { exemptions }).exempt).toBe(false);
+        expect(isExempt({ cause, fault: 'willful' }, { exemptions }).exempt).toBe(false);
+      }
     }
   });
 
-  it('the other items exempt whatever the fault', () => {
+  it('unauthorized access (item 2) keeps liability for intent or gross negligence even as written', () => {
+    expect(isExempt({ cause: 'unauthorized-access', fault: 'willful' }, { exemptions: 'as-written' }).exempt).toBe(
+      false,
+    );
+    expect(isExempt({ cause: 'unauthorized-access', fault: 'none' }, { exemptions: 'as-written' }).exempt).toBe(true);
+  });
+
+  it('the other items keep no liability in their own words', () => {
     const always = EXEMPTION_CAUSES.filter((c) => c.keepsLiabilityFor.length === 0).map((c) => c.ref);
     expect(always).toEqual(['30.1.1', '30.1.3', '30.1.4', '30.1.5', '30.1.6', '30.1.8']);
+    for (const cause of EXEMPTION_CAUSES.filter((c) => c.keepsLiabilityFor.length === 0)) {
+      expect(isExempt({ cause: cause.id, fault: 'willful' }, { exemptions: 'as-written' }).exempt).toBe(true);
+      expect(isExempt({ cause: cause.id, fault: 'willful' }).exempt).toBe(false);
+      expect(isExempt({ cause: cause.id, fault: 'ordinary' }).exempt).toBe(true);
+    }
   });
 
   it('refuses an unknown cause or fault naming the field', () => {
     expectTermsError(() => isExempt({ cause: 'act-of-god' as never, fault: 'ordinary' }), 'cause');
     expectTermsError(() => isExempt({ cause: 'force-majeure', fault: 'reckless' as never }), 'fault');
+    expectTermsError(
+      () => isExempt({ cause: 'force-majeure', fault: 'none' }, { exemptions: 'never' } as never),
+      'options.exemptions',
+      'INVALID_INPUT',
+      /I-13/,
+    );
   });
 });
 
 describe('第30条2項: lost or damaged data', () => {
-  it('is never the company’s liability; the customer backs up (第21条)', () => {
+  it('is not the company’s liability as the clause words it; the customer backs up (第21条)', () => {
     expect(dataLossLiability()).toEqual({ companyLiable: false, customerBacksUp: true, basis: ['30.2', '21'] });
+    expect(dataLossLiability({ fault: 'ordinary' }).companyLiable).toBe(false);
+    expect(dataLossLiability({ fault: 'none' }).companyLiable).toBe(false);
+  });
+
+  it('by default 30.2 does not cover intent or gross negligence; as written 「原因の如何を問わず」 it does', () => {
+    expect(dataLossLiability({ fault: 'gross-negligence' })).toEqual({
+      companyLiable: true,
+      customerBacksUp: true,
+      basis: ['30.2', '21'],
+    });
+    expect(dataLossLiability({ fault: 'willful' }).companyLiable).toBe(true);
+    expect(dataLossLiability({ fault: 'willful' }, { exemptions: 'as-written' }).companyLiable).toBe(false);
+    expectTermsError(() => dataLossLiability({ fault: 'careless' as never }), 'fault');
   });
 });
 
@@ -168,17 +216,75 @@ describe('第30条 then 第29条: what the company owes on a claim', () => {
     });
   });
 
-  it('data loss is exempt under 30.2 whatever the fault, even with a 30.1 cause that would not exempt', () => {
-    expect(companyLiability({ ...claim, fault: 'willful', dataLoss: true })).toMatchObject({
+  it('data loss with ordinary fault is exempt under 30.2, even with a 30.1 cause that would not exempt', () => {
+    expect(companyLiability({ ...claim, dataLoss: true })).toMatchObject({
       payable: 0,
       exempt: true,
       outcome: 'exempt',
       basis: ['30.2', '21'],
     });
+    // Item 9 does not cover ordinary negligence, but 30.2 「原因の如何を問わず」 does.
+    expect(companyLiability({ ...claim, cause: 'not-attributable', dataLoss: true }).basis).toEqual(['30.2', '21']);
+    expect(companyLiability({ ...claim, dataLoss: false }).basis).toEqual(['29']);
+  });
+
+  it('data loss through willful misconduct: restrictive → 30.2 gives way and 第29条 lifts its limits; as written → 0', () => {
+    expect(companyLiability({ ...claim, fault: 'willful', dataLoss: true })).toEqual({
+      payable: 500_000,
+      exempt: false,
+      capApplied: false,
+      cap: null,
+      specialDamagesExcluded: false,
+      outcome: 'limits-lifted',
+      basis: ['30.2', '29'],
+    });
+    expect(
+      companyLiability({ ...claim, fault: 'willful', dataLoss: true }, { exemptions: 'as-written' }),
+    ).toMatchObject({ payable: 0, exempt: true, basis: ['30.2', '21'] });
     expect(
       companyLiability({ ...claim, fault: 'gross-negligence', cause: 'unauthorized-access', dataLoss: true }).basis,
-    ).toEqual(['30.2', '21']);
-    expect(companyLiability({ ...claim, dataLoss: false }).basis).toEqual(['29']);
+    ).toEqual(['30.2', '30.1.2', '29']);
+  });
+
+  it('a subcontractor’s failure with ordinary negligence: item 7 does not apply, 第29条 caps at 90,000', () => {
+    // Before the revision of I-13 this paid 0: a negligent company escaped the month's cap.
+    expect(companyLiability({ ...claim, cause: 'subcontractor-without-fault' })).toEqual({
+      payable: 90_000,
+      exempt: false,
+      capApplied: true,
+      cap: 90_000,
+      specialDamagesExcluded: false,
+      outcome: 'capped',
+      basis: ['30.1.7', '29'],
+    });
+    expect(companyLiability({ ...claim, fault: 'none', cause: 'subcontractor-without-fault' })).toMatchObject({
+      payable: 0,
+      exempt: true,
+      basis: ['30.1.7'],
+    });
+  });
+
+  it('no fault and no cause of 30.1: 第29条 owes nothing (outcome no-fault)', () => {
+    expect(companyLiability({ ...claim, fault: 'none' })).toEqual({
+      payable: 0,
+      exempt: false,
+      capApplied: false,
+      cap: null,
+      specialDamagesExcluded: false,
+      outcome: 'no-fault',
+      basis: ['29'],
+    });
+  });
+
+  it('force majeure with gross negligence: restrictive → the whole 500,000; as written → 0', () => {
+    expect(companyLiability({ ...claim, fault: 'gross-negligence', cause: 'force-majeure' })).toMatchObject({
+      payable: 500_000,
+      outcome: 'limits-lifted',
+      basis: ['30.1.1', '29'],
+    });
+    expect(
+      companyLiability({ ...claim, fault: 'gross-negligence', cause: 'force-majeure' }, { exemptions: 'as-written' }),
+    ).toMatchObject({ payable: 0, exempt: true, basis: ['30.1.1'] });
   });
 
   it('the payable amount never exceeds the cap unless the fault lifts it, and equals 第29条 when not exempt', () => {
@@ -194,6 +300,11 @@ describe('第30条 then 第29条: what the company owes on a claim', () => {
           const input = { monthlyFee, claimedDamages, fault, damageKind, ...(cause ? { cause } : {}) };
           const r = companyLiability(input);
           if (fault === 'ordinary') expect(r.payable).toBeLessThanOrEqual(monthlyFee);
+          if (fault === 'none') expect(r.payable).toBe(0);
+          // Restrictive: intent or gross negligence is never exempt.
+          if (fault === 'gross-negligence' || fault === 'willful') expect(r.exempt).toBe(false);
+          const asWritten = companyLiability(input, { exemptions: 'as-written' });
+          expect(asWritten.payable).toBeLessThanOrEqual(r.payable);
           expect(r.payable).toBeLessThanOrEqual(claimedDamages);
           if (!r.exempt)
             expect(r.payable).toBe(liabilityCap({ monthlyFee, claimedDamages, fault, damageKind }).payable);

@@ -103,6 +103,56 @@ describe('第1 6: a fax is received 24 hours and handled on the next business da
   });
 });
 
+describe('第1 6 with faxHandling: next-opening (I-12, revised: the alternative)', () => {
+  const nextOpening = { faxHandling: 'next-opening' } as const;
+
+  it('a fax on Monday 2027-04-05 at 08:00 waits only for 10:00 that Monday', () => {
+    // The default says 「対応は翌営業日」: Tuesday 04-06 10:00; the alternative reads it as
+    // "from the next moment support is open" (第1 5: 10:00–19:00 on a business day).
+    expect(faxHandlingStart({ receivedAt: '2027-04-05T08:00:00+09:00' }, nextOpening)).toEqual({
+      handledOn: '2027-04-05',
+      at: '2027-04-05T10:00:00+09:00',
+      basis: ['spec.1.6', 'spec.1.5'],
+    });
+  });
+
+  it('a fax that arrives while support is open is handled at once', () => {
+    // Monday 14:00 is inside 10:00–19:00: handled from its arrival, not the next day.
+    expect(faxHandlingStart({ receivedAt: '2027-04-05T14:00:00+09:00' }, nextOpening).at).toBe(
+      '2027-04-05T14:00:00+09:00',
+    );
+  });
+
+  it('a fax at 19:00 or over a weekend waits for the next opening, as the default does', () => {
+    // 19:00 is closed (exclusive): Tuesday 10:00 either way.
+    expect(faxHandlingStart({ receivedAt: '2027-04-05T19:00:00+09:00' }, nextOpening).at).toBe(
+      '2027-04-06T10:00:00+09:00',
+    );
+    // Saturday 2027-04-03 → Monday 04-05 10:00 under both readings.
+    expect(faxHandlingStart({ receivedAt: '2027-04-03T12:00:00+09:00' }, nextOpening).at).toBe(
+      '2027-04-05T10:00:00+09:00',
+    );
+  });
+
+  it('company holidays count: 04-05 closed, a fax at 08:00 that day waits for Tuesday 10:00', () => {
+    expect(
+      faxHandlingStart(
+        { receivedAt: '2027-04-05T08:00:00+09:00' },
+        { faxHandling: 'next-opening', companyHolidays: ['2027-04-05'] },
+      ).at,
+    ).toBe('2027-04-06T10:00:00+09:00');
+  });
+
+  it('refuses an unknown faxHandling naming the option', () => {
+    expectTermsError(
+      () => faxHandlingStart({ receivedAt: '2027-04-05T08:00:00+09:00' }, { faxHandling: 'same-day' } as never),
+      'options.faxHandling',
+      'INVALID_INPUT',
+      /I-12/,
+    );
+  });
+});
+
 describe('bad instants and years out of range', () => {
   it('an instant without an offset, a bare date, or a bad value is INVALID_INPUT naming the field', () => {
     expectTermsError(() => isSupportOpen({ at: '2027-04-05T10:00:00' }), 'at', 'INVALID_INPUT', /no UTC offset/);
@@ -182,6 +232,18 @@ describe('properties', () => {
         expect(isSupportOpen({ at }).open).toBe(expected);
         expect(isSupportOpenAt(instant)).toBe(expected);
         expect(nextSupportOpeningAt(instant).toString()).toBe(nextSupportOpening({ at }).at);
+      }),
+    );
+  });
+
+  it('next-opening never handles a fax later than the default, and always when support is open', () => {
+    fc.assert(
+      fc.property(instants, (receivedAt) => {
+        const early = faxHandlingStart({ receivedAt }, { faxHandling: 'next-opening' }).at;
+        expect(early).toBe(nextSupportOpening({ at: receivedAt }).at);
+        expect(
+          Instant.compare(Instant.parse(early), Instant.parse(faxHandlingStart({ receivedAt }).at)),
+        ).toBeLessThanOrEqual(0);
       }),
     );
   });

@@ -1,4 +1,4 @@
-/** One place for every default of docs/interpretations.md (I-02, I-05, I-06, I-07, I-10, I-11, I-12). */
+/** One place for every default of docs/interpretations.md (I-02, I-05, I-06, I-07, I-10, I-11, I-12, I-13). */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, OPTION_VALUES, resolveOptions } from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
@@ -15,6 +15,8 @@ describe('resolveOptions', () => {
       dayCount: 'act/365-fixed', // I-10
       bankHolidayShift: 'as-written', // I-11
       companyHolidays: [], // I-12
+      faxHandling: 'next-business-day', // I-12 (revised): 「対応は翌営業日」
+      exemptions: 'restrictive', // I-13 (revised): no exemption covers 故意・重大な過失
     });
   });
 
@@ -28,6 +30,10 @@ describe('resolveOptions', () => {
     const r = resolveOptions({ rounding: 'ceil', dayCount: 'act/act', companyHolidays: ['2027-12-29'] });
     expect(r.rounding).toBe('ceil');
     expect(r.dayCount).toBe('act/act');
+    expect(resolveOptions({ faxHandling: 'next-opening', exemptions: 'as-written' })).toMatchObject({
+      faxHandling: 'next-opening',
+      exemptions: 'as-written',
+    });
     expect(r.deadlineCounting).toBe('civil-code');
     expect(r.companyHolidays.map(String)).toEqual(['2027-12-29']);
   });

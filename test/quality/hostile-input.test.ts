@@ -206,10 +206,12 @@ const POSITIONAL: Record<string, Positional | { readonly excluded: string }> = {
   isExemptionCauseId: { args: [arg(fc.constantFrom(...api.EXEMPTION_CAUSE_IDS))], result: is('boolean') },
   isFeeBearingSuspension: { args: [arg(fc.constantFrom(...api.SERVICE_STOP_REFS))], result: is('boolean') },
   faultLiftsLimits: { args: [arg(fc.constantFrom(...api.FAULT_KINDS))], result: is('boolean') },
+  faultAttributable: { args: [arg(fc.constantFrom(...api.FAULT_KINDS))], result: is('boolean') },
   // No parameters: the extra arguments are junk that must be ignored.
   changeNoticeFailureLiability: { args: [junk], result: isTermsResult },
   companyTerminationLiability: { args: [junk], result: isTermsResult },
   cloudProviderCharges: { args: [junk], result: isTermsResult },
+  // An optional input ({ fault }, I-13): junk is refused naming the field, or ignored when undefined.
   dataLossLiability: { args: [junk], result: isTermsResult },
 };
 

@@ -229,6 +229,11 @@ export const CASES: readonly Case[] = [
     liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'gross-negligence', damageKind: 'special' })
       .payable,
   ),
+  v(
+    'TERMS_LIABILITY_CAP',
+    [yen(90_000), yen(500_000), choice('none', '過失なし'), choice('ordinary', '通常損害')],
+    liabilityCap({ monthlyFee: 90_000, claimedDamages: 500_000, fault: 'none', damageKind: 'ordinary' }).payable,
+  ),
   v('TERMS_IS_HOLIDAY', [date('2027-03-22')], isNationalHoliday({ date: '2027-03-22' }).holiday),
   v('TERMS_HOLIDAY_NAME', [date('2027-03-22')], isNationalHoliday({ date: '2027-03-22' }).name ?? ''),
   v('TERMS_HOLIDAY_NAME', [date('2027-07-20')], isNationalHoliday({ date: '2027-07-20' }).name ?? ''),

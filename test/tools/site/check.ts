@@ -9,7 +9,11 @@
  * - the site's own pages hold their layout at a phone width (390 px) and a
  *   desktop width (1280 px): nothing overflows sideways;
  * - every link between the site's own pages points at a file that exists, and
- *   at an anchor that exists in it.
+ *   at an anchor that exists in it;
+ * - the Japanese text of the site's own pages is drawn with a font that has Japanese
+ *   glyphs, not as empty boxes (glyphs.ts: the fonts Chromium reports drawing each
+ *   element with, against fontconfig's fonts for Japanese). On a machine without a
+ *   Japanese font (Debian: `apt-get install fonts-noto-cjk`) the check fails.
  *
  * Saves a screenshot of an article page in docs-site/; with `--save-screenshot`
  * it also writes docs/screenshot-article-13.png for the README.
@@ -21,6 +25,7 @@ import { chromium } from 'playwright-core';
 import { ARTICLE_TITLES } from '../../../src/core/provisions.js';
 import { ROOT } from '../../support/examples.js';
 import { filesUnder } from '../files.js';
+import { checkJapaneseGlyphs, japaneseFontFamilies } from './glyphs.js';
 import { SITE } from './layout.js';
 import { checkPictures } from './pictures.js';
 
@@ -134,6 +139,13 @@ async function main(): Promise<void> {
   const all = pages();
   const own = all.filter((p) => !p.startsWith('api/'));
   const problems: string[] = brokenLinks(own);
+  const japaneseFonts = japaneseFontFamilies();
+  if (japaneseFonts.size === 0) {
+    problems.push(
+      'no font on this machine covers Japanese (fc-list :lang=ja is empty): apt-get install fonts-noto-cjk',
+    );
+  }
+  let glyphElements = 0;
   const { server, base } = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
@@ -141,6 +153,7 @@ async function main(): Promise<void> {
     /** A tab that records what goes wrong while a page loads. */
     const openTab = async (width: number, height: number) => {
       const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
       await tab.setViewportSize({ width, height });
       const errors: string[] = [];
       tab.on('console', (msg) => {
@@ -156,16 +169,21 @@ async function main(): Promise<void> {
         await tab.goto(base + path, { waitUntil: 'load' });
         for (const e of errors) problems.push(`${path}: ${e}`);
       };
-      return { tab, visit };
+      return { tab, cdp, visit };
     };
 
     const checkPage = async (
-      { tab, visit }: Awaited<ReturnType<typeof openTab>>,
+      { tab, cdp, visit }: Awaited<ReturnType<typeof openTab>>,
       path: string,
       viewport: (typeof VIEWPORTS)[number],
     ) => {
       await visit(path);
       if (path.startsWith('api/')) return;
+      if (viewport.name === 'desktop') {
+        const glyphs = await checkJapaneseGlyphs(tab, cdp, path, japaneseFonts);
+        glyphElements += glyphs.checked;
+        problems.push(...glyphs.problems);
+      }
       // Expressions evaluated in the page (strings: this project's types have no DOM).
       const overflow = await tab.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       if (overflow > 0) problems.push(`${path}: ${overflow}px wider than the ${viewport.name} (${viewport.width}px)`);
@@ -201,6 +219,9 @@ async function main(): Promise<void> {
       console.log(`docs:check ${viewport.name} (${viewport.width}px): ${count} pages loaded`);
     }
 
+    if (glyphElements === 0) problems.push('no Japanese text was found to check its glyphs');
+    console.log(`docs:check: ${glyphElements} elements with Japanese text checked for Japanese glyphs`);
+
     const { tab, visit } = await openTab(900, 600);
     await visit(SCREENSHOT_PAGE);
     const shot = join(SITE, 'screenshot-article-13.png');
@@ -225,7 +246,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `docs:check: ${all.length} pages without console errors; ${own.length} site pages hold at 390px and 1280px; links resolve`,
+    `docs:check: ${all.length} pages without console errors; ${own.length} site pages hold at 390px and 1280px; links resolve; Japanese text has Japanese glyphs`,
   );
 }
 
