@@ -31,6 +31,7 @@ import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第13条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_13 = articleInfo(13);
@@ -246,7 +247,7 @@ export function terminationExtensionOf(
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
   // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
-  const fee = new Dec(monthlyFee).times(2).times(months);
+  const fee = new Dec(monthlyFee).times(latestTermsNumber('extensionFeeMultiple')).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);
   return {

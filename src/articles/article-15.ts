@@ -23,12 +23,13 @@ import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { groundFactsShape, groundTable, matchGrounds, type Ground, type GroundFacts } from './shared.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第15条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_15 = articleInfo(15);
 
 /** 「廃止日の 30 日前までに」 — the notice before a discontinuation, in days (15.1.1). */
-export const DISCONTINUATION_NOTICE_DAYS = 30;
+export const DISCONTINUATION_NOTICE_DAYS: number = latestTermsNumber('discontinuationNoticeDays');
 
 // ---------------------------------------------------------------------------
 // 15.1: the grounds

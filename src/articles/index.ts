@@ -301,6 +301,7 @@ export {
 export {
   ARTICLE_26,
   LATE_INTEREST_RATE,
+  LATE_INTEREST_RATE_TEXT,
   lateInterest,
   lateInterestWithPayments,
   type LateInterestAmount,

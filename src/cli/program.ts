@@ -17,6 +17,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import {
   Instant,
+  LATE_INTEREST_RATE_TEXT,
   SAMPLE_CONTRACT,
   contractTimeline,
   contractTimelinesAsync,
@@ -325,14 +326,14 @@ Renewal (第11条): the notice deadlines before an expiry and the renewed term.
     help: {
       ja: `${NAME} interest --amount YEN --due YYYY-MM-DD --paid YYYY-MM-DD
 
-遅延損害金（第26条）: 年14.6%、支払期日の翌日から支払日まで（I-10）。
+遅延損害金（第26条）: 年${LATE_INTEREST_RATE_TEXT}、支払期日の翌日から支払日まで（I-10）。
   --amount  遅延した金額（円）
   --due     支払期日
   --paid    支払日
   --json / --lang ja|en / --day-count act/365-fixed|act/act / --rounding …`,
       en: `${NAME} interest --amount YEN --due YYYY-MM-DD --paid YYYY-MM-DD
 
-Late-payment interest (第26条): 14.6% a year from the day after the due date to the day of payment (I-10).
+Late-payment interest (第26条): ${LATE_INTEREST_RATE_TEXT} a year from the day after the due date to the day of payment (I-10).
   --amount  the overdue amount, yen
   --due     the due date
   --paid    the day it was paid

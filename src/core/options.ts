@@ -22,6 +22,8 @@ export type FirstMonthDays = 'literal' | 'inclusive';
 export type DayCount = 'act/365-fixed' | 'act/act';
 /** I-11: where a due date that falls on a bank holiday goes. */
 export type BankHolidayShift = 'as-written' | 'next-bank-day' | 'previous-bank-day';
+/** I-15: within one amount due, what a payment pays first: accrued late interest (民法489条1項) or the principal. */
+export type PaymentApplication = 'civil-code' | 'principal-first';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -37,6 +39,8 @@ export interface Options {
   readonly dayCount?: DayCount;
   /** I-11, default `'as-written'`. */
   readonly bankHolidayShift?: BankHolidayShift;
+  /** I-15, default `'civil-code'`. */
+  readonly paymentApplication?: PaymentApplication;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
 }
@@ -49,6 +53,7 @@ export interface ResolvedOptions {
   readonly firstMonthDays: FirstMonthDays;
   readonly dayCount: DayCount;
   readonly bankHolidayShift: BankHolidayShift;
+  readonly paymentApplication: PaymentApplication;
   readonly companyHolidays: readonly CalendarDate[];
 }
 
@@ -60,6 +65,7 @@ export const OPTION_VALUES = {
   firstMonthDays: ['literal', 'inclusive'],
   dayCount: ['act/365-fixed', 'act/act'],
   bankHolidayShift: ['as-written', 'next-bank-day', 'previous-bank-day'],
+  paymentApplication: ['civil-code', 'principal-first'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -70,6 +76,7 @@ export const OPTION_INTERPRETATIONS = {
   firstMonthDays: 'I-07',
   dayCount: 'I-10',
   bankHolidayShift: 'I-11',
+  paymentApplication: 'I-15',
   companyHolidays: 'I-12',
 } as const satisfies Record<keyof Options, string>;
 
@@ -81,6 +88,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   firstMonthDays: 'literal',
   dayCount: 'act/365-fixed',
   bankHolidayShift: 'as-written',
+  paymentApplication: 'civil-code',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
 });
 
@@ -140,6 +148,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     firstMonthDays: DEFAULT_OPTIONS.firstMonthDays,
     dayCount: DEFAULT_OPTIONS.dayCount,
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
+    paymentApplication: DEFAULT_OPTIONS.paymentApplication,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
   };
   for (const key of KEYS) {

@@ -20,6 +20,7 @@ import {
   instantField,
   fromZodError,
   intField,
+  monthField,
   yenField,
   type DateInput,
   type InstantInput,
@@ -106,10 +107,29 @@ export interface OptionRecord {
   readonly termination?: (NoticeTiming & { readonly requestedDate?: DateInput | undefined }) | undefined;
 }
 
+/**
+ * What a payment says it pays (民法488条1項, I-15): the fees of one service month — the
+ * contract's own, or an option's — or the initial fee, or 第12条2項's fee for the rest of the
+ * minimum term. Give `serviceMonth` (with `option` for an option's month) or `fee`.
+ */
+export interface PaymentDesignation {
+  /** The month of service whose fees the payment pays, `'YYYY-MM'`. */
+  readonly serviceMonth?: string | undefined;
+  /** With `serviceMonth`: the option whose fee it pays (its `name`); absent: the contract's own. */
+  readonly option?: string | undefined;
+  /** `initial`: the initial fee (第25条1項1号); `early-termination`: 第12条2項's fee. */
+  readonly fee?: 'initial' | 'early-termination' | undefined;
+}
+
 /** A payment received from the customer. */
 export interface PaymentRecord {
   readonly date: DateInput;
   readonly amount: YenInput;
+  /**
+   * What the payer said it pays (民法488条1項, I-15); that amount takes it first, the rest
+   * goes by the default order. Absent: the oldest due date first (488条4項).
+   */
+  readonly designation?: PaymentDesignation | undefined;
 }
 
 /**
@@ -238,9 +258,37 @@ const OptionSchema = z.strictObject({
   ),
 });
 
+/** The amounts a payment can designate besides a service month's fees. */
+export const DESIGNATED_FEES = ['initial', 'early-termination'] as const;
+
+const DesignationSchema = z.strictObject({
+  serviceMonth: z.optional(
+    hinted(
+      monthField,
+      { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' },
+      'The service month whose fees the payment pays, YYYY-MM (民法488条1項, I-15).',
+    ),
+  ),
+  option: z.optional(
+    hinted(
+      z.string().check(z.minLength(1), z.maxLength(100)),
+      { type: 'string' },
+      "With serviceMonth: the option's name.",
+    ),
+  ),
+  fee: z.optional(
+    hinted(
+      enumField(DESIGNATED_FEES),
+      enumJson(DESIGNATED_FEES),
+      "initial: the initial fee; early-termination: 第12条2項's fee.",
+    ),
+  ),
+});
+
 const PaymentSchema = z.strictObject({
   date: date('The day the payment was received.'),
   amount: yen('The amount received, whole yen.'),
+  designation: z.optional(DesignationSchema),
 });
 
 const OverridesSchema = z.strictObject({

@@ -86,8 +86,10 @@ export interface TimelineEvent extends WithBasis {
   readonly principal?: Yen;
   /** `first-month-fee`: days billed at the daily rate (absent when billed in full); `late-interest`: days late; `refund`: days paid for but not provided. */
   readonly days?: number;
-  /** `late-interest` dated `asOf`: what is still unpaid (interest keeps running). */
+  /** `late-interest` dated `asOf`: the principal still unpaid (interest keeps running). */
   readonly outstanding?: Yen;
+  /** `late-interest` dated `asOf`: interest accrued and not paid — owed, bearing no interest (I-15). */
+  readonly interestOutstanding?: Yen;
   /** `termination`: how the contract ends. */
   readonly cause?: TerminationCause;
   /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
@@ -126,8 +128,15 @@ export interface ContractTimelineResult extends WithBasis {
    * in full on its due date: no late interest, nothing outstanding.
    */
   readonly paymentsRecorded: boolean;
-  /** Amounts due on or before `asOf` and not paid by then, whole yen (without interest). */
+  /**
+   * What is owed on `asOf`, whole yen: amounts due on or before it and not paid, and the late
+   * interest accrued on them and not paid (I-15) — `outstandingPrincipal + outstandingInterest`.
+   */
   readonly outstanding: Yen;
+  /** The amounts due on or before `asOf` still unpaid, whole yen (without interest). */
+  readonly outstandingPrincipal: Yen;
+  /** Late interest (第26条) accrued up to `asOf` and not paid, whole yen (I-15). */
+  readonly outstandingInterest: Yen;
   /** Payments beyond every amount due up to `until` (or `asOf`, if later): a credit, whole yen. */
   readonly unappliedPayments: Yen;
   /** Every event up to `until`, sorted by date, ties in {@link TIMELINE_EVENT_KINDS} order. */

@@ -37,7 +37,9 @@ import { companyTermination } from '../articles/article-14.js';
 import { discontinuationNoticeDeadlineOf, discontinuationRefundOf } from '../articles/article-15.js';
 import { dataDeletableFromOf } from '../articles/article-16.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from '../articles/article-25.js';
-import { allocatePaymentsOf, lateInterestWithPaymentsOf, type PaymentOf } from '../articles/article-26.js';
+import { interestTermsOf, type InterestTerms, type OverdueAccount, type PaymentOf } from '../articles/article-26.js';
+import { lateInterestRateText, type TermsNumbers } from '../core/terms-numbers.js';
+import { designationKey, ledgerOf, owedOn, type LedgerPayment } from './ledger.js';
 import { confidentialityEnd } from '../articles/article-27.js';
 import { parseContractRecord, type ContractRecord, type ParsedContract, type ParsedTiming } from './contract.js';
 import {
@@ -179,6 +181,8 @@ interface Due {
   readonly key: number;
   readonly stream: number;
   readonly serviceMonth?: string | undefined;
+  /** What a payment names to designate it (ledger.ts). */
+  readonly designation: string;
 }
 
 type Fields = { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] };
@@ -241,6 +245,12 @@ class Timeline {
       key: date.epochDay * 32 + KIND_ORDER[event.kind],
       stream,
       serviceMonth: event.serviceMonth,
+      designation:
+        event.kind === 'initial-fee-due'
+          ? 'initial'
+          : event.kind === 'early-termination-fee-due'
+            ? 'early-termination'
+            : designationKey({ option: event.option, serviceMonth: event.serviceMonth }),
     });
   }
 
@@ -386,9 +396,10 @@ export function contractTimelineOf(
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
   o: ResolvedOptions,
+  table?: TermsNumbers,
 ): ContractTimelineResult {
   try {
-    return build(c, asOf, untilIn, o);
+    return build(c, asOf, untilIn, o, table);
   } catch (e) {
     if (isTermsError(e) && e.code === 'DATE_OUT_OF_RANGE') {
       throw new TermsError('DATE_OUT_OF_RANGE', [
@@ -415,6 +426,7 @@ function build(
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
   o: ResolvedOptions,
+  table: TermsNumbers | undefined,
 ): ContractTimelineResult {
   const t = new Timeline();
   const issues: TermsIssue[] = [];
@@ -441,6 +453,21 @@ function build(
         path: `payments.${i}.date`,
         message: `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
       });
+    }
+    const d = p.designation;
+    if (d === undefined) return;
+    if ((d.serviceMonth === undefined) === (d.fee === undefined)) {
+      issues.push({
+        path: `payments.${i}.designation`,
+        message: 'expected what the payment pays as serviceMonth (with option, for an option) or as fee, one of them',
+      });
+    } else if (d.option !== undefined && !(c.options ?? []).some((o) => o.name === d.option)) {
+      issues.push({
+        path: `payments.${i}.designation.option`,
+        message: `expected the name of one of the record's options, got '${d.option}'`,
+      });
+    } else if (d.option !== undefined && d.fee !== undefined) {
+      issues.push({ path: `payments.${i}.designation.option`, message: 'expected option only with serviceMonth' });
     }
   });
   (c.options ?? []).forEach((opt, i) => {
@@ -823,7 +850,9 @@ function build(
 
   // --- payments, and 第26条 on what was paid late
   const dues = t.sortedDues();
-  const { outstanding, unapplied, paidTowards } = applyPayments(t, dues, c.payments, streams, asOf, o);
+  const settled = applyPayments(t, dues, c.payments, streams, asOf, interestTermsOf(o, table));
+  const { unapplied, paidTowards } = settled;
+  const outstanding = settled.principal + settled.interest;
   const recorded = c.payments !== undefined;
 
   // --- 第15条2項: the refund on a discontinuation
@@ -895,77 +924,108 @@ function build(
   result.terminationCause = ending === undefined ? null : ending.cause;
   result.paymentsRecorded = recorded;
   result.outstanding = outstanding;
+  result.outstandingPrincipal = settled.principal;
+  result.outstandingInterest = settled.interest;
   result.unappliedPayments = unapplied;
   result.events = events;
   result.basis = basis;
   return result;
 }
 
+/** What the payments left: owed on `asOf` (principal and interest apart), and paid beyond it all. */
+interface Settled {
+  readonly principal: Yen;
+  readonly interest: Yen;
+  readonly unapplied: Yen;
+  /** The principal paid towards the due at position `k`. */
+  readonly paidTowards: (k: number) => Yen;
+}
+
 /**
- * The payments (in date order, as events) applied to the dues, oldest first (第26条's
- * `allocatePaymentsOf`), and a `late-interest` event for each amount paid late or still
- * unpaid on `asOf`. Without a payments list, every amount is taken as paid in full on its
- * due date: nothing is late, nothing outstanding, and no payment needs applying.
+ * The payments (in date order, as events) applied to the dues by the ledger (I-15), and a
+ * `late-interest` event for each amount paid late or still unpaid on `asOf`. Without a
+ * payments list, every amount is taken as paid in full on its due date: nothing is late,
+ * nothing outstanding, and no payment needs applying.
  */
 function applyPayments(
   t: Timeline,
   dues: readonly Due[],
-  given: readonly PaymentOf[] | undefined,
+  given: ParsedContract['payments'],
   streams: readonly Stream[],
   asOf: CalendarDate,
-  o: ResolvedOptions,
-): { outstanding: Yen; unapplied: Yen; paidTowards: (k: number) => Yen } {
-  if (given === undefined) return { outstanding: 0, unapplied: 0, paidTowards: (k) => (dues[k] as Due).amount };
+  terms: InterestTerms,
+): Settled {
+  if (given === undefined)
+    return { principal: 0, interest: 0, unapplied: 0, paidTowards: (k) => (dues[k] as Due).amount };
   let inOrder = true;
   for (let i = 1; i < given.length && inOrder; i++)
     inOrder = (given[i - 1] as PaymentOf).date.epochDay <= (given[i] as PaymentOf).date.epochDay;
   // In date order, ties as given (a record usually lists them so already).
-  const payments: readonly PaymentOf[] = inOrder
+  const payments = inOrder
     ? given
     : given
         .map((p, i) => ({ p, i }))
         .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
         .map(({ p }) => p);
-  for (const p of payments)
+  const ledgerPayments: LedgerPayment[] = [];
+  for (const p of payments) {
     t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
-  const { allocations, unapplied } = allocatePaymentsOf(dues, payments);
-  let outstanding = 0;
-  dues.forEach((due, k) => {
-    const allocation = allocations[k] as { payments: PaymentOf[]; outstanding: Yen };
-    if (!due.dueDate.isAfter(asOf)) outstanding += allocation.outstanding;
-    if (!due.dueDate.isBefore(asOf)) return;
-    const lastPaid = allocation.payments.at(-1)?.date;
-    const open = allocation.outstanding > 0;
-    if (!open && (lastPaid === undefined || !lastPaid.isAfter(due.dueDate))) return;
-    const r = lateInterestWithPaymentsOf(
-      due.amount,
-      due.dueDate,
-      allocation.payments,
-      open ? asOf : undefined,
-      o.dayCount,
-      o.rounding,
+    const d = p.designation;
+    ledgerPayments.push(
+      d === undefined
+        ? { date: p.date, amount: p.amount }
+        : {
+            date: p.date,
+            amount: p.amount,
+            designation: designationKey({ option: d.option, fee: d.fee, serviceMonth: d.serviceMonth?.toString() }),
+          },
     );
-    if (r.days === 0) return;
-    const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
-    const stream = streams[due.stream];
-    t.add(open ? asOf : (lastPaid as CalendarDate), 'late-interest', cite('26'), {
-      amount: r.interest,
-      ...(stream?.option === undefined ? {} : { option: stream.option }),
-      ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
-      dueDate: due.dueDate.toString(),
-      principal: due.amount,
-      days: r.days,
-      ...(open ? { outstanding: r.outstanding } : {}),
-      note: open
-        ? `14.6% a year on ${what}: ${r.days} days so far, ${fmtYen(r.outstanding)} yen still unpaid`
-        : `14.6% a year on ${what}, paid ${r.days} days late`,
-    });
+  }
+  const { accounts, unapplied } = ledgerOf(dues, ledgerPayments, terms);
+  let principal = 0;
+  let interest = 0;
+  dues.forEach((due, k) => {
+    if (due.dueDate.isAfter(asOf)) return;
+    const account = accounts[k] as OverdueAccount;
+    const owed = owedOn(account, asOf, terms);
+    principal += owed.principal;
+    interest += owed.interest;
+    if (account.days > 0) lateInterestEvent(t, due, account, owed, streams[due.stream], asOf);
   });
   return {
-    outstanding,
+    principal,
+    interest,
     unapplied,
-    paidTowards: (k) => (allocations[k] as { payments: PaymentOf[] }).payments.reduce((sum, p) => sum + p.amount, 0),
+    paidTowards: (k) => (accounts[k] as OverdueAccount).principalPaid,
   };
+}
+
+const RATE_TEXT = lateInterestRateText();
+
+/** The `late-interest` event of one amount due (第26条): dated when it was settled, or `asOf` while owed. */
+function lateInterestEvent(
+  t: Timeline,
+  due: Due,
+  account: OverdueAccount,
+  owed: { principal: Yen; interest: Yen },
+  stream: Stream | undefined,
+  asOf: CalendarDate,
+): void {
+  const open = owed.principal > 0 || owed.interest > 0;
+  const what = `${fmtYen(due.amount)} yen due ${due.dueDate.toString()}`;
+  const total = account.interestTotal - account.interestOwed + owed.interest;
+  t.add(open ? asOf : (account.lastPaid as CalendarDate), 'late-interest', cite('26'), {
+    amount: total,
+    ...(stream?.option === undefined ? {} : { option: stream.option }),
+    ...(due.serviceMonth === undefined ? {} : { serviceMonth: due.serviceMonth }),
+    dueDate: due.dueDate.toString(),
+    principal: due.amount,
+    days: account.days,
+    ...(open ? { outstanding: owed.principal, interestOutstanding: owed.interest } : {}),
+    note: open
+      ? `${RATE_TEXT} a year on ${what}: ${account.days} days so far; ${fmtYen(owed.principal)} yen of it and ${fmtYen(owed.interest)} yen of interest still unpaid`
+      : `${RATE_TEXT} a year on ${what}, paid ${account.days} days late`,
+  });
 }
 
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */

@@ -14,6 +14,7 @@ describe('resolveOptions', () => {
       firstMonthDays: 'literal', // I-07
       dayCount: 'act/365-fixed', // I-10
       bankHolidayShift: 'as-written', // I-11
+      paymentApplication: 'civil-code', // I-15
       companyHolidays: [], // I-12
     });
   });
