@@ -118,7 +118,9 @@ function shareOf(
   const total = owed.reduce((s, x) => s + x, 0);
   if (total === 0) return 0;
   if (amount >= total) {
-    at.forEach((i, k) => applyPaymentOf(accounts[i] as OverdueAccount, on, owed[k] as Yen, terms));
+    at.forEach((i, k) => {
+      applyPaymentOf(accounts[i] as OverdueAccount, on, owed[k] as Yen, terms);
+    });
     return total;
   }
   const shares = owed.map((x) => mulDivYen(amount, x, total, 'floor'));
