@@ -20,7 +20,8 @@ import {
 } from '../core/errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
-import { BOOLEAN_FIELDS, NUMBER_FIELDS, parseContractRecord } from './contract.js';
+import { BOOLEAN_FIELDS, NUMBER_FIELDS } from './contract.js';
+import { contractOf } from './record.js';
 import type { ContractTimelineResult } from './events.js';
 import { contractTimelineOf, type TimelineWindow } from './timeline.js';
 
@@ -386,7 +387,7 @@ function prepare(window: BatchWindow, options: Options | undefined): Run {
             `expected a contract record (an object of named fields), got ${describeValue(record)}`,
           );
         }
-        const timeline = contractTimelineOf(parseContractRecord(record), asOf, until, resolved);
+        const timeline = contractTimelineOf(contractOf(record, asOf), asOf, until, resolved);
         return id === undefined ? { line, ok: true, timeline } : { line, ok: true, id, timeline };
       } catch (e) {
         if (isTermsError(e)) {

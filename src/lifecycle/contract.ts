@@ -28,6 +28,7 @@ import {
 } from '../core/schema.js';
 import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
 
 // ---------------------------------------------------------------------------------------
@@ -70,10 +71,10 @@ export interface NonRenewalNotice extends NoticeTiming {
   readonly by: 'customer' | 'company';
 }
 
-/** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3. */
-export const DISCONTINUATION_GROUND_IDS = ['notice', 'cannot-provide', 'force-majeure'] as const;
+/** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3 — 第15条's own names. */
+export const DISCONTINUATION_GROUND_IDS = DISCONTINUATION_GROUND_NAMES;
 /** A ground of 第15条1項, by its id. */
-export type DiscontinuationGround = (typeof DISCONTINUATION_GROUND_IDS)[number];
+export type DiscontinuationGround = DiscontinuationGroundName;
 
 /** The company's discontinuation of the service (第15条); the timing fields describe its notice, if any. */
 export interface DiscontinuationRecord extends NoticeTiming {
@@ -388,10 +389,15 @@ export function parseContractRecord(input: unknown): ParsedContract {
   // which makes every parse slower: only a record that fails is parsed again with it.
   const quick = z.safeParse(ContractRecordSchema, input);
   if (quick.success) return quick.data;
+  throw new TermsError('INVALID_INPUT', contractRecordIssues(input));
+}
+
+/** The schema's problems with a record that fails it, one issue each, under the record's fields. */
+export function contractRecordIssues(input: unknown): TermsIssue[] {
   const r = z.safeParse(ContractRecordSchema, input, { reportInput: true });
-  if (r.success) return r.data;
+  if (r.success) return [];
   const mapped = fromZodError(r.error).issues;
-  const issues: TermsIssue[] = r.error.issues.flatMap((issue, i) =>
+  return r.error.issues.flatMap((issue, i) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
           path: [...issue.path.map(String), key].join('.'),
@@ -399,5 +405,4 @@ export function parseContractRecord(input: unknown): ParsedContract {
         }))
       : [mapped[i] as TermsIssue],
   );
-  throw new TermsError('INVALID_INPUT', issues);
 }

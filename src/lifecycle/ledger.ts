@@ -16,6 +16,7 @@
  * @module
  */
 import type { CalendarDate } from '../core/calendar-date.js';
+import { TermsError } from '../core/errors.js';
 import { Dec, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
 import {
@@ -28,6 +29,9 @@ import {
   type InterestTerms,
   type OverdueAccount,
 } from '../articles/article-26.js';
+import { type Due, type Fields, type Timeline, cite } from './assembly.js';
+import type { TrustedPayment } from './record.js';
+import { NOTES, dayText } from './rendering.js';
 
 /** An amount due, as the ledger takes it. */
 export interface LedgerDue {
@@ -148,4 +152,80 @@ export function owedOn(
 ): { principal: Yen; interest: Yen } {
   accrueOf(account, asOf, terms);
   return { principal: account.principal, interest: account.interestOwed + pendingInterestOf(account, terms) };
+}
+
+// ---------------------------------------------------------------------------------------
+// The timeline's ledger: the payments as events, and 第26条's interest on each late amount
+
+/** What the payments left: owed on `asOf` (principal and interest apart), and paid beyond it all. */
+export interface Settled {
+  readonly principal: Yen;
+  readonly interest: Yen;
+  readonly unapplied: Yen;
+  /** The principal paid towards the due at position `k`. */
+  readonly principalPaid: (k: number) => Yen;
+}
+
+/**
+ * The payments (in date order, as events) applied to the dues (I-15), and a `late-interest`
+ * event for each amount paid late or still owed on `asOf`. Without a payments list, every
+ * amount is taken as paid in full on its due date: nothing is late, nothing outstanding.
+ */
+export function settle(
+  t: Timeline,
+  dues: readonly Due[],
+  payments: readonly TrustedPayment[] | undefined,
+  asOf: CalendarDate,
+  terms: InterestTerms,
+): Settled {
+  if (payments === undefined) {
+    return { principal: 0, interest: 0, unapplied: 0, principalPaid: (k) => (dues[k] as Due).amount };
+  }
+  for (const p of payments)
+    t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
+  const { accounts, unapplied } = ledgerOf(dues, payments, terms);
+  let principal = 0;
+  let interest = 0;
+  dues.forEach((due, k) => {
+    if (due.dueDate.isAfter(asOf)) return;
+    const account = accounts[k] as OverdueAccount;
+    const owed = owedOn(account, asOf, terms);
+    principal += owed.principal;
+    interest += owed.interest;
+    if (account.days > 0) lateInterestEvent(t, due, account, owed, asOf);
+  });
+  if (!Number.isSafeInteger(principal + interest) || !Number.isSafeInteger(unapplied)) {
+    throw new TermsError('AMOUNT_OUT_OF_RANGE', [
+      {
+        path: 'payments',
+        message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}`,
+      },
+    ]);
+  }
+  return { principal, interest, unapplied, principalPaid: (k) => (accounts[k] as OverdueAccount).principalPaid };
+}
+
+/** The `late-interest` event of one amount due (第26条): dated when it was settled, or `asOf` while owed. */
+function lateInterestEvent(
+  t: Timeline,
+  due: Due,
+  account: OverdueAccount,
+  owed: { principal: Yen; interest: Yen },
+  asOf: CalendarDate,
+): void {
+  const open = owed.principal > 0 || owed.interest > 0;
+  const event: Fields = {
+    amount: account.interestTotal - account.interestOwed + owed.interest,
+    dueDate: dayText(due.dueDate),
+    principal: due.amount,
+    days: account.days,
+  };
+  if (due.option !== undefined) event.option = due.option;
+  if (due.serviceMonth !== undefined) event.serviceMonth = due.serviceMonth;
+  if (open) {
+    event.outstanding = owed.principal;
+    event.interestOutstanding = owed.interest;
+    event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
+  } else event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
+  t.add(open ? asOf : (account.lastPaid as CalendarDate), 'late-interest', cite('26'), event);
 }

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { TermsErrorCode } from '../core/errors.js';
 import { PROVISIONS } from '../core/provisions.js';
-import { TERMINATION_CAUSES, TIMELINE_EVENT_KINDS } from './events.js';
+import { TERMINATION_CAUSES, type TIMELINE_EVENT_KINDS } from './events.js';
 import { DATE_JSON, hinted } from './json-hints.js';
 
 /** Every {@link TermsErrorCode}, for the error rows of a batch. */

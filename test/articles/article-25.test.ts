@@ -36,7 +36,8 @@ import {
   terminationExtension,
   YearMonth,
 } from '../../src/index.js';
-import { firstMonthFeeOf, invoiceLinesOf, monthlyFeeDueDateOf } from '../../src/articles/article-25.js';
+import { firstMonthFeeOf, monthlyFeeDueDateOf } from '../../src/articles/article-25.js';
+import { invoiceLinesOf } from '../../src/lifecycle/invoice.js';
 import { DEFAULT_OPTIONS } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';

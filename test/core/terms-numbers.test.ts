@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, LATE_INTEREST_RATE, LATE_INTEREST_RATE_TEXT, TERMS_NUMBERS } from '../../src/index.js';
 import { contractTimelineOf } from '../../src/lifecycle/timeline.js';
-import { parseContractRecord } from '../../src/lifecycle/contract.js';
+import { contractOf } from '../../src/lifecycle/record.js';
 import { resolveOptions } from '../../src/core/options.js';
 import {
   latestTermsNumber,
@@ -74,17 +74,20 @@ describe('a hypothetical revision of 2027-04-01 changing the rate (a test-only t
     // paid on time, designated for March (民法488条1項). April's, due 03-31, is unpaid on 04-30: interest runs
     // 04-01 … 04-30, all after the revision: 90,000 × 30 × 0.1095 / 365 = 810 (0.1095 / 365 = 0.0003);
     // under the terms' own table 90,000 × 30 × 0.0004 = 1,080.
-    const record = parseContractRecord({
-      formationDate: '2027-01-15',
-      scheduledStartDate: '2027-02-01',
-      termMonths: 12,
-      monthlyFee: 90_000,
-      payments: [
-        { date: '2027-02-28', amount: 90_000, designation: { serviceMonth: '2027-03' } },
-        { date: '2027-03-01', amount: 91_044 },
-      ],
-    });
     const asOf = CalendarDate.parse('2027-04-30');
+    const record = contractOf(
+      {
+        formationDate: '2027-01-15',
+        scheduledStartDate: '2027-02-01',
+        termMonths: 12,
+        monthlyFee: 90_000,
+        payments: [
+          { date: '2027-02-28', amount: 90_000, designation: { serviceMonth: '2027-03' } },
+          { date: '2027-03-01', amount: 91_044 },
+        ],
+      },
+      asOf,
+    );
     const o = resolveOptions({});
     const interest = (table?: TermsNumbers) =>
       contractTimelineOf(record, asOf, asOf, o, table)
