@@ -12,20 +12,17 @@
  */
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { TermsError, isTermsError, type TermsErrorCode, type TermsIssue } from '../core/errors.js';
-import type { Instant } from '../core/instant.js';
 import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { applyPrecedence } from '../articles/article-01.js';
-import { noticeMomentOf, type NoticeSender } from '../articles/article-03.js';
+import type { NoticeSender } from '../articles/article-03.js';
 import { billingStartDateOf } from '../articles/article-09.js';
 import { TERMS_RENEWAL, termEndOf } from '../articles/article-11.js';
 import { minimumTermEndOf } from '../articles/article-12.js';
-import { customerTerminationOf, extensionMonthsProblemOf, requestedDateProblemOf } from '../articles/article-13.js';
-import { companyNoticeProblemOf, companyTerminationOf } from '../articles/article-14.js';
 import type { DiscontinuationGroundName } from '../articles/article-15.js';
-import { monthEndAfter } from '../articles/shared.js';
-import { ContractRecordSchema, contractRecordIssues, type ParsedContract, type ParsedTiming } from './contract.js';
+import { noticesOf, customerNoticeOf } from './notices.js';
+import { Problems } from './problems.js';
+import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
@@ -100,35 +97,6 @@ const TERMS_SETTINGS: ContractSettings = Object.freeze({
   renewalMonths: TERMS_RENEWAL.renewalMonths,
   nonRenewalNoticeMonths: TERMS_RENEWAL.nonRenewalNoticeMonths,
 });
-
-/** The problems found so far, and the code they will be thrown with. */
-class Problems {
-  readonly issues: TermsIssue[] = [];
-  private refusal: TermsErrorCode | undefined;
-
-  add(path: string, message: string, code: TermsErrorCode = 'INVALID_INPUT'): void {
-    this.issues.push({ path, message });
-    if (code !== 'INVALID_INPUT') this.refusal ??= code;
-  }
-
-  /** A value computed by a trusted rule, or a problem at `path` when it runs past 2199-12-31. */
-  inRange<T>(path: string, what: string, run: () => T): T | undefined {
-    try {
-      return run();
-    } catch (e) {
-      if (!isTermsError(e) || e.code !== 'DATE_OUT_OF_RANGE') throw e;
-      this.add(path, `${what} falls after 2199-12-31, the last day supported`, 'DATE_OUT_OF_RANGE');
-      return undefined;
-    }
-  }
-
-  /** Throws them: `INVALID_INPUT` when any field is wrong, else the terms' own refusal. */
-  throwIfAny(): void {
-    if (this.issues.length === 0) return;
-    const code = this.refusal !== undefined && this.issues.length === 1 ? this.refusal : 'INVALID_INPUT';
-    throw new TermsError(code, this.issues);
-  }
-}
 
 /**
  * Parses and checks a contract record for a timeline as of `asOf`: one {@link TrustedContract},
@@ -215,179 +183,6 @@ function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Pr
       () => minimumTermEndOf(c.formationDate, minimum),
     );
   }
-}
-
-/** The day a notice took effect: given as `on`, or from its instants by 第3条 (I-03), checked against the record and `asOf`. */
-function noticeOf(
-  timing: ParsedTiming,
-  sender: NoticeSender,
-  path: string,
-  formationDate: CalendarDate,
-  asOf: CalendarDate,
-  problems: Problems,
-): TrustedNotice | undefined {
-  const { on, sentAt, arrivedAt } = timing;
-  let notice: TrustedNotice;
-  let field = `${path}.on`;
-  if (on !== undefined) {
-    if (sentAt !== undefined || arrivedAt !== undefined) {
-      problems.add(
-        field,
-        'expected either the day the notice took effect (on) or when it was sent or arrived (sentAt / arrivedAt), not both',
-      );
-      return undefined;
-    }
-    notice = { on, refs: [] };
-  } else if (sentAt !== undefined || arrivedAt !== undefined) {
-    const moment = momentOf(timing, sender, sentAt, arrivedAt);
-    if ('message' in moment) {
-      problems.add(`${path}.${moment.field}`, moment.message);
-      return undefined;
-    }
-    field = moment.rule === 'on-arrival' ? `${path}.arrivedAt` : `${path}.sentAt`;
-    notice = { on: moment.at.jstDate(), refs: moment.basis };
-  } else {
-    problems.add(
-      field,
-      'expected the day the notice took effect (on), or when it was sent or arrived (sentAt / arrivedAt)',
-    );
-    return undefined;
-  }
-  if (notice.on.isBefore(formationDate)) {
-    problems.add(
-      field,
-      `expected a notice on or after the contract was formed (formationDate ${formationDate.toString()}), got ${notice.on.toString()}`,
-    );
-  } else if (notice.on.isAfter(asOf)) {
-    problems.add(
-      field,
-      `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`,
-    );
-  } else return notice;
-  return undefined;
-}
-
-function momentOf(timing: ParsedTiming, sender: NoticeSender, sentAt?: Instant, arrivedAt?: Instant) {
-  const method = timing.method;
-  if (sender === 'customer') {
-    if (method === 'website') {
-      return {
-        field: 'sentAt' as const,
-        message: "expected a customer's notice by letter, email or fax (第3条3項), got website",
-      };
-    }
-    return noticeMomentOf('customer', method ?? 'letter', sentAt, arrivedAt);
-  }
-  return noticeMomentOf('company', method ?? 'email', sentAt, arrivedAt);
-}
-
-/** The customer's notice of termination (第13条; an option's, 13.4), with 第13条's answer. */
-function customerNoticeOf(
-  timing: ParsedTiming & {
-    readonly requestedDate?: CalendarDate | undefined;
-    readonly extensionMonths?: number | undefined;
-  },
-  path: string,
-  formationDate: CalendarDate,
-  asOf: CalendarDate,
-  problems: Problems,
-): TrustedCustomerNotice | undefined {
-  const notice = noticeOf(timing, 'customer', path, formationDate, asOf, problems);
-  const months = timing.extensionMonths;
-  if (months !== undefined) {
-    const problem = months < 0 ? 'expected a whole number of months of 1 or more' : extensionMonthsProblemOf(months);
-    if (problem !== undefined) {
-      problems.add(`${path}.extensionMonths`, problem, months < 0 ? 'INVALID_INPUT' : 'EXTENSION_NOT_WHOLE_MONTHS');
-    }
-  }
-  if (notice === undefined) return undefined;
-  const problem = requestedDateProblemOf(notice.on, timing.requestedDate);
-  if (problem !== undefined) {
-    problems.add(`${path}.requestedDate`, problem);
-    return undefined;
-  }
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    customerTerminationOf(notice.on, timing.requestedDate),
-  );
-  if (r === undefined) return undefined;
-  const extended = months === undefined || !Number.isInteger(months) || months < 1 ? undefined : months;
-  if (extended !== undefined) {
-    const fits = problems.inRange(`${path}.extensionMonths`, `an extension of ${extended} months`, () =>
-      monthEndAfter(r.terminationDate, extended),
-    );
-    if (fits === undefined) return undefined;
-  }
-  return { notice, terminationDate: r.terminationDate, deemed: r.deemed, extensionMonths: extended };
-}
-
-/** The notices of the record: each checked, with the day it counts and its article's answer. */
-function noticesOf(
-  c: ParsedContract,
-  asOf: CalendarDate,
-  problems: Problems,
-): Pick<TrustedContract, 'customerTermination' | 'companyTermination' | 'discontinuation' | 'nonRenewal'> {
-  const n = c.notices ?? {};
-  const ct = n.customerTermination;
-  const customerTermination =
-    ct === undefined ? undefined : customerNoticeOf(ct, 'notices.customerTermination', c.formationDate, asOf, problems);
-  return {
-    customerTermination,
-    companyTermination: companyNoticeOf(c, asOf, problems),
-    discontinuation: discontinuationOf(c, asOf, problems),
-    nonRenewal:
-      n.nonRenewal === undefined
-        ? undefined
-        : withBy(
-            noticeOf(n.nonRenewal, n.nonRenewal.by, 'notices.nonRenewal', c.formationDate, asOf, problems),
-            n.nonRenewal.by,
-          ),
-  };
-}
-
-function withBy(notice: TrustedNotice | undefined, by: NoticeSender) {
-  return notice === undefined ? undefined : { notice, by };
-}
-
-/** The company's notice of termination (第14条2項), with its answer. */
-function companyNoticeOf(
-  c: ParsedContract,
-  asOf: CalendarDate,
-  problems: Problems,
-): TrustedContract['companyTermination'] {
-  const co = c.notices?.companyTermination;
-  if (co === undefined) return undefined;
-  const path = 'notices.companyTermination';
-  const notice = noticeOf(co, 'company', path, c.formationDate, asOf, problems);
-  if (notice === undefined) return undefined;
-  const problem = companyNoticeProblemOf(notice.on, co.requestedDate);
-  if (problem !== undefined) {
-    problems.add(`${path}.requestedDate`, problem.message, problem.code);
-    return undefined;
-  }
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    companyTerminationOf(notice.on, co.requestedDate),
-  );
-  return r === undefined ? undefined : { notice, terminationDate: r.terminationDate, refs: [...notice.refs, '14.2'] };
-}
-
-/** The discontinuation (第15条1項) and the company's notice of it, if any. */
-function discontinuationOf(
-  c: ParsedContract,
-  asOf: CalendarDate,
-  problems: Problems,
-): TrustedContract['discontinuation'] {
-  const dc = c.notices?.discontinuation;
-  if (dc === undefined) return undefined;
-  const path = 'notices.discontinuation';
-  if (dc.date.isBefore(c.formationDate)) {
-    problems.add(
-      `${path}.date`,
-      `expected a discontinuation on or after formationDate (${c.formationDate.toString()}), got ${dc.date.toString()}`,
-    );
-  }
-  const given = dc.on !== undefined || dc.sentAt !== undefined || dc.arrivedAt !== undefined;
-  const notice = given ? noticeOf(dc, 'company', path, c.formationDate, asOf, problems) : undefined;
-  return { date: dc.date, ground: dc.ground ?? 'notice', ...(notice === undefined ? {} : { notice }) };
 }
 
 /** The option services, each checked against the contract. */
