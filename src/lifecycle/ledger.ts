@@ -129,10 +129,17 @@ function shareOf(
   }
   const shares = owed.map((x) => mulDivYen(amount, x, total, 'floor'));
   let rest = amount - shares.reduce((s, x) => s + x, 0);
-  const byFraction = owed
-    .map((x, k) => ({ k, fraction: new Dec(amount).times(x).minus(new Dec(shares[k] as Yen).times(total)) }))
-    .sort((a, b) => b.fraction.comparedTo(a.fraction) || a.k - b.k);
-  for (const { k } of byFraction) {
+  // The fraction left by each share, as a whole number over `total`: exact with numbers when the
+  // products are safe integers, with decimal.js otherwise. Largest first, ties in listed order.
+  const byFraction = owed.map((_, k) => k);
+  if (owed.every((x) => Number.isSafeInteger(amount * x))) {
+    const f = owed.map((x, k) => amount * x - (shares[k] as Yen) * total);
+    byFraction.sort((a, b) => (f[b] as number) - (f[a] as number) || a - b);
+  } else {
+    const f = owed.map((x, k) => new Dec(amount).times(x).minus(new Dec(shares[k] as Yen).times(total)));
+    byFraction.sort((a, b) => (f[b] as Dec).comparedTo(f[a] as Dec) || a - b);
+  }
+  for (const k of byFraction) {
     if (rest === 0) break;
     shares[k] = (shares[k] as Yen) + 1;
     rest -= 1;
