@@ -18,7 +18,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
-import { TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
+import { describeValue, invalidInput } from '../core/errors.js';
 import { DAYS_PER_MONTH_FOR_DAILY_RATE, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
 import {
@@ -38,6 +38,7 @@ import {
   type DateInput,
   type MonthInput,
   type YenInput,
+  withField,
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
 import { shiftDueDate } from '../calendar/bank.js';
@@ -116,26 +117,6 @@ export interface MonthlyFeeDueDateOf {
    * (or, for a month that date precedes the contract's formation, the end of the formation month).
    */
   readonly writtenDueDate: CalendarDate;
-}
-
-/**
- * Runs `compute`, naming `field` in a date-range error: a due date before 1900-01-01
- * (`DATE_OUT_OF_RANGE`), or a shifted one outside the bank-holiday calendar's 1955–2099
- * (`HOLIDAY_YEAR_OUT_OF_RANGE`), comes from the month the caller gave. Exported for the
- * lifecycle layer's invoice (src/lifecycle/invoice.ts), not from the package root.
- */
-export function withField<T>(field: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (e) {
-    if (isTermsError(e) && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
-      throw new TermsError(
-        e.code,
-        e.issues.map((i) => ({ path: field, message: i.message })),
-      );
-    }
-    throw e;
-  }
 }
 
 // The last day of the month before each service month, made once: value objects are

@@ -84,7 +84,8 @@ export function interestRatesOf(table: TermsNumbers = TERMS_NUMBERS): InterestRa
   return rates;
 }
 
-const TERMS_RATES = interestRatesOf(TERMS_NUMBERS);
+/** The rates of the terms' own table. */
+export const TERMS_RATES: InterestRates = interestRatesOf(TERMS_NUMBERS);
 
 /**
  * The weighted day count of the days `first … last` (both counted, as epoch days): `days ×
@@ -143,8 +144,12 @@ export function lateInterestOf(
 ): LateInterestAmount {
   const days = paidOn.epochDay - dueDate.epochDay;
   if (days <= 0 || amount === 0) return { interest: 0, days: Math.max(days, 0) };
-  // amount × rate × weighted days / (scale × 365 × 366), exact, rounded once.
-  const weight = rateWeightOf(dueDate.epochDay + 1, paidOn.epochDay, dayCount, rates);
+  // amount × rate × weighted days / (scale × 365 × 366), exact, rounded once; one rate under
+  // act/365-fixed (the terms' own table, the default) needs no dates.
+  const weight =
+    rates.from.length === 1 && dayCount === 'act/365-fixed'
+      ? (rates.perScale[0] as number) * days * COMMON_DAY_WEIGHT
+      : rateWeightOf(dueDate.epochDay + 1, paidOn.epochDay, dayCount, rates);
   return { interest: mulDivYen(amount, weight, rates.denominator, rounding, 'interest'), days };
 }
 
@@ -360,19 +365,6 @@ export interface InterestTerms {
   readonly rounding: Rounding;
   readonly application: PaymentApplication;
   readonly rates: InterestRates;
-}
-
-/** The interest terms of resolved options and the terms' own rates (or a table's). */
-export function interestTermsOf(
-  o: { readonly dayCount: DayCount; readonly rounding: Rounding; readonly paymentApplication: PaymentApplication },
-  table?: TermsNumbers,
-): InterestTerms {
-  return {
-    dayCount: o.dayCount,
-    rounding: o.rounding,
-    application: o.paymentApplication,
-    rates: table === undefined ? TERMS_RATES : interestRatesOf(table),
-  };
 }
 
 /**

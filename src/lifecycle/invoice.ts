@@ -19,10 +19,11 @@ import {
   type DateInput,
   type MonthInput,
   type YenInput,
+  withField,
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
 import { terminationExtension } from '../articles/article-13.js';
-import { firstMonthFeeOf, monthlyFeeDueDateOf, withField } from '../articles/article-25.js';
+import { firstMonthFeeOf, monthlyFeeDueDateOf } from '../articles/article-25.js';
 
 /** A contract as the invoice helper needs it. */
 export interface InvoiceContract {

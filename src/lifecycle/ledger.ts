@@ -26,12 +26,29 @@ import {
   overdueAccountOf,
   owedOf,
   pendingInterestOf,
+  TERMS_RATES,
+  interestRatesOf,
   type InterestTerms,
   type OverdueAccount,
 } from '../articles/article-26.js';
+import type { DayCount, PaymentApplication, Rounding } from '../core/options.js';
+import type { TermsNumbers } from '../core/terms-numbers.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import type { TrustedPayment } from './record.js';
 import { NOTES, dayText } from './rendering.js';
+
+/** The interest terms of resolved options and the terms' own rates (or a table's). */
+export function interestTermsOf(
+  o: { readonly dayCount: DayCount; readonly rounding: Rounding; readonly paymentApplication: PaymentApplication },
+  table?: TermsNumbers,
+): InterestTerms {
+  return {
+    dayCount: o.dayCount,
+    rounding: o.rounding,
+    application: o.paymentApplication,
+    rates: table === undefined ? TERMS_RATES : interestRatesOf(table),
+  };
+}
 
 /** An amount due, as the ledger takes it. */
 export interface LedgerDue {

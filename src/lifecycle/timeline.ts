@@ -18,7 +18,6 @@ import { resolveOptions, type Options, type ResolvedOptions } from '../core/opti
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import * as z from 'zod/mini';
-import { interestTermsOf } from '../articles/article-26.js';
 import { Timeline, resultOf } from './assembly.js';
 import {
   billStream,
@@ -30,7 +29,7 @@ import {
 } from './billing.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
-import { settle } from './ledger.js';
+import { interestTermsOf, settle } from './ledger.js';
 import { contractOf, type TrustedContract } from './record.js';
 import { NOTES } from './rendering.js';
 import { endingEvents, scheduleOf } from './schedule.js';

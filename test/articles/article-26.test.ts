@@ -21,14 +21,10 @@ import {
   lateInterest,
   lateInterestWithPayments,
 } from '../../src/index.js';
-import {
-  interestRatesOf,
-  interestTermsOf,
-  lateInterestOf,
-  lateInterestWithPaymentsOf,
-} from '../../src/articles/article-26.js';
+import { interestRatesOf, lateInterestOf, lateInterestWithPaymentsOf } from '../../src/articles/article-26.js';
 import { TERMS_NUMBERS, type TermsNumbers } from '../../src/core/terms-numbers.js';
 import { DEFAULT_OPTIONS } from '../../src/core/options.js';
+import { interestTermsOf } from '../../src/lifecycle/ledger.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
