@@ -127,6 +127,28 @@ export function noticeEffectRule(
 export function noticeEffective(input: NoticeEffectiveInput): NoticeEffectiveResult {
   const { sender, sentAt, arrivedAt } = parseInput(Common, input);
   const { method } = parseInput(sender === 'company' ? CompanyMethod : CustomerMethod, input);
+  const r = noticeMomentOf(sender, method, sentAt, arrivedAt);
+  if ('message' in r) throw invalidInput(r.field, r.message);
+  return { rule: r.rule, effectiveAt: r.at.toString(), effectiveOn: r.at.jstDate().toString(), basis: r.basis };
+}
+
+/** The moment a notice takes effect (第3条, I-03), or which instant is missing or wrong. */
+export type NoticeMomentOf =
+  | { readonly rule: NoticeEffectRule; readonly at: Instant; readonly basis: ProvisionRef[] }
+  | { readonly field: 'sentAt' | 'arrivedAt'; readonly message: string };
+
+/**
+ * The trusted core of {@link noticeEffective}: the rule, the instant and its provisions,
+ * or the field at fault (the instant the rule needs is missing, or an arrival before the
+ * sending). Exported for the lifecycle layer (the contract record's notices), not from the
+ * package root.
+ */
+export function noticeMomentOf(
+  sender: NoticeSender,
+  method: CompanyNoticeMethod | CustomerNoticeMethod,
+  sentAt: Instant | undefined,
+  arrivedAt: Instant | undefined,
+): NoticeMomentOf {
   const { rule, basis: refs } = noticeEffectRule(sender, method);
   const field = rule === 'on-arrival' ? 'arrivedAt' : 'sentAt';
   const at: Instant | undefined = rule === 'on-arrival' ? arrivedAt : sentAt;
@@ -135,16 +157,16 @@ export function noticeEffective(input: NoticeEffectiveInput): NoticeEffectiveRes
       rule === 'on-arrival'
         ? `a ${sender === 'customer' ? "customer's notice" : `company ${method}`} takes effect when it arrives`
         : `a company ${method === 'email' ? 'e-mail takes effect when sent' : 'website notice takes effect when posted'}`;
-    throw invalidInput(
+    return {
       field,
-      `expected the instant it ${rule === 'on-arrival' ? 'arrived' : 'was sent or posted'}: ${why}`,
-    );
+      message: `expected the instant it ${rule === 'on-arrival' ? 'arrived' : 'was sent or posted'}: ${why}`,
+    };
   }
   if (sentAt !== undefined && arrivedAt !== undefined && arrivedAt.isBefore(sentAt)) {
-    throw invalidInput(
-      'arrivedAt',
-      `expected an arrival no earlier than sentAt (${sentAt.toString()}), got ${arrivedAt.toString()}`,
-    );
+    return {
+      field: 'arrivedAt',
+      message: `expected an arrival no earlier than sentAt (${sentAt.toString()}), got ${arrivedAt.toString()}`,
+    };
   }
-  return { rule, effectiveAt: at.toString(), effectiveOn: at.jstDate().toString(), basis: refs };
+  return { rule, at, basis: refs };
 }

@@ -19,12 +19,13 @@ import { resolveOptions, type Options } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第10条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_10 = articleInfo(10);
 
 /** 「変更予定日の7日前までに」 — seven days before the change (10.1). */
-export const CHANGE_NOTICE_DAYS = 7;
+export const CHANGE_NOTICE_DAYS: number = latestTermsNumber('changeNotificationDays');
 
 export interface ChangeNotificationDeadlineInput {
   /** 変更予定日: the day the change takes effect. */

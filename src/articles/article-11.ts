@@ -22,15 +22,16 @@ import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import { monthEndAfter } from './shared.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第11条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_11 = articleInfo(11);
 
 /** 「期間満了1か月前までに」 — the non-renewal notice, in months before expiry (11.1). */
-export const NON_RENEWAL_NOTICE_MONTHS = 1;
+export const NON_RENEWAL_NOTICE_MONTHS: number = latestTermsNumber('nonRenewalNoticeMonths');
 
 /** 「さらに1年間自動的に更新」 — each renewal, in years (11.1). */
-export const RENEWAL_TERM_YEARS = 1;
+export const RENEWAL_TERM_YEARS: number = latestTermsNumber('renewalMonths') / 12;
 
 /**
  * The lengths 第11条1項 sets: each renewal (「さらに1年間」) and the notice not to renew
@@ -88,7 +89,7 @@ function nonRenewalDeadline(
  * 前々月末日」, the last day of the month two months before the month of expiry.
  */
 function termsChangeDeadline(termEndDate: CalendarDate): CalendarDate {
-  return monthEndAfter(termEndDate, -2);
+  return monthEndAfter(termEndDate, -latestTermsNumber('termsChangeNoticeMonths'));
 }
 
 /** The renewed term that follows a term ending on `termEndDate` (11.1, I-01). */

@@ -142,6 +142,25 @@ function noticeDeadlineOf(terminationDate: CalendarDate): CalendarDate {
   }
 }
 
+/**
+ * 第12条2項's fee as an ending brings it: due only when the customer ends the contract
+ * inside the minimum term — by its notice of termination (extended or not) or by declining a
+ * renewal (「契約者は、最低利用期間内に利用契約を解除する場合」) — not when the company
+ * ends it or the service is discontinued. `undefined` when no fee is due. Trusted input;
+ * exported for the lifecycle layer, not from the package root.
+ */
+export function earlyTerminationFeeDueOf(
+  formationDate: CalendarDate,
+  minimumTermMonths: number,
+  ending: { readonly date: CalendarDate; readonly byCustomer: boolean },
+  monthlyFee: Yen,
+  rounding: Rounding,
+): ReturnType<typeof earlyTerminationFeeOf> | undefined {
+  if (minimumTermMonths === 0 || !ending.byCustomer) return undefined;
+  const r = earlyTerminationFeeOf(formationDate, minimumTermMonths, ending.date, monthlyFee, rounding);
+  return r.insideMinimumTerm ? r : undefined;
+}
+
 const EarlyTerminationFeeInput = z.object({
   formationDate: dateField,
   minimumTermMonths: intField(1, MAX_MINIMUM_TERM_MONTHS),

@@ -31,6 +31,7 @@ import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第13条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_13 = articleInfo(13);
@@ -119,16 +120,26 @@ export function customerTerminationOf(
  * //=> { terminationDate: '2028-01-31', deemed: true, basis: ['13.1', '13.2'] }
  * ```
  */
+/**
+ * What is wrong with a requested termination date for a notice that arrived on
+ * `noticeReceivedOn` (a date before the arrival), or `undefined`. Trusted; exported for the
+ * lifecycle layer, not from the package root.
+ */
+export function requestedDateProblemOf(
+  noticeReceivedOn: CalendarDate,
+  requested: CalendarDate | undefined,
+): string | undefined {
+  return requested?.isBefore(noticeReceivedOn)
+    ? `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`
+    : undefined;
+}
+
 export function customerTermination(input: CustomerTerminationInput, options?: Options): CustomerTerminationResult {
   const { noticeReceivedOn, requestedDate, scope } = parseInput(CustomerTerminationInput, input);
   resolveOptions(options);
   const requested = requestedDate ?? undefined;
-  if (requested?.isBefore(noticeReceivedOn)) {
-    throw invalidInput(
-      'requestedDate',
-      `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`,
-    );
-  }
+  const problem = requestedDateProblemOf(noticeReceivedOn, requested);
+  if (problem !== undefined) throw invalidInput('requestedDate', problem);
   let r: ReturnType<typeof customerTerminationOf>;
   try {
     r = customerTerminationOf(noticeReceivedOn, requested);
@@ -246,7 +257,7 @@ export function terminationExtensionOf(
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
   // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
-  const fee = new Dec(monthlyFee).times(2).times(months);
+  const fee = new Dec(monthlyFee).times(latestTermsNumber('extensionFeeMultiple')).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);
   return {
@@ -285,6 +296,16 @@ export function terminationExtensionOf(
  * //=> 540000
  * ```
  */
+/**
+ * Why `months` (a number ≥ 0) is not an extension 第13条5項 allows — 0 or a part of a month,
+ * `EXTENSION_NOT_WHOLE_MONTHS` — or `undefined`. Trusted; exported for the lifecycle layer.
+ */
+export function extensionMonthsProblemOf(months: number): string | undefined {
+  return months === 0 || !Number.isInteger(months)
+    ? `第13条5項 allows an extension in whole months only (1か月単位), at least 1 month; got ${describeValue(months)}`
+    : undefined;
+}
+
 export function terminationExtension(input: TerminationExtensionInput, options?: Options): TerminationExtensionResult {
   const { terminationDate, months, monthlyFee, scope } = parseInput(TerminationExtensionInput, input);
   const { extensionFee, rounding } = resolveOptions(options);
@@ -294,14 +315,8 @@ export function terminationExtension(input: TerminationExtensionInput, options?:
       `expected a termination date at a month end (第13条1項: 解約日は…月の月末), got '${terminationDate.toString()}'`,
     );
   }
-  if (months === 0 || !Number.isInteger(months)) {
-    throw new TermsError('EXTENSION_NOT_WHOLE_MONTHS', [
-      {
-        path: 'months',
-        message: `第13条5項 allows an extension in whole months only (1か月単位), at least 1 month; got ${describeValue(months)}`,
-      },
-    ]);
-  }
+  const problem = extensionMonthsProblemOf(months);
+  if (problem !== undefined) throw new TermsError('EXTENSION_NOT_WHOLE_MONTHS', [{ path: 'months', message: problem }]);
   let r: ReturnType<typeof terminationExtensionOf>;
   try {
     r = terminationExtensionOf(terminationDate, months, monthlyFee, extensionFee, rounding);

@@ -20,7 +20,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { TermsError, invalidInput } from '../core/errors.js';
+import { TermsError } from '../core/errors.js';
 import { resolveOptions, type Options } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -231,24 +231,36 @@ function companyTerminationChecked(
   noticeGivenOn: CalendarDate,
   requested: CalendarDate | undefined,
 ): CompanyTerminationResult {
-  if (requested !== undefined) {
-    if (requested.isBefore(noticeGivenOn)) {
-      throw invalidInput(
-        'requestedDate',
-        `expected a requested termination date on or after the day the notice was given (noticeGivenOn ${noticeGivenOn.toString()}), got '${requested.toString()}'`,
-      );
-    }
-    if (monthsBetween(noticeGivenOn, requested) < 1) {
-      throw new TermsError('NOT_ALLOWED_BY_TERMS', [
-        {
-          path: 'requestedDate',
-          message: `第14条2項 requires notice by the last day of the month before the termination month: a notice given on ${noticeGivenOn.toString()} can end the contract at the end of ${monthEndAfter(noticeGivenOn, 1).toString().slice(0, 7)} at the earliest, got '${requested.toString()}'`,
-        },
-      ]);
-    }
-  }
+  const problem = companyNoticeProblemOf(noticeGivenOn, requested);
+  if (problem !== undefined) throw new TermsError(problem.code, [{ path: 'requestedDate', message: problem.message }]);
   const r = companyTerminationOf(noticeGivenOn, requested);
   return { terminationDate: r.terminationDate.toString(), defaulted: r.defaulted, basis: basis('14.2') };
+}
+
+/**
+ * What is wrong with the day a company notice asks the contract to end: before the notice
+ * (`INVALID_INPUT`), or in the month of the notice (`NOT_ALLOWED_BY_TERMS`: 14.2 wants the
+ * notice by the end of the month before); `undefined` when it is allowed. Trusted; exported
+ * for the lifecycle layer, not from the package root.
+ */
+export function companyNoticeProblemOf(
+  noticeGivenOn: CalendarDate,
+  requested: CalendarDate | undefined,
+): { code: 'INVALID_INPUT' | 'NOT_ALLOWED_BY_TERMS'; message: string } | undefined {
+  if (requested === undefined) return undefined;
+  if (requested.isBefore(noticeGivenOn)) {
+    return {
+      code: 'INVALID_INPUT',
+      message: `expected a requested termination date on or after the day the notice was given (noticeGivenOn ${noticeGivenOn.toString()}), got '${requested.toString()}'`,
+    };
+  }
+  if (monthsBetween(noticeGivenOn, requested) < 1) {
+    return {
+      code: 'NOT_ALLOWED_BY_TERMS',
+      message: `第14条2項 requires notice by the last day of the month before the termination month: a notice given on ${noticeGivenOn.toString()} can end the contract at the end of ${monthEndAfter(noticeGivenOn, 1).toString().slice(0, 7)} at the earliest, got '${requested.toString()}'`,
+    };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -20,15 +20,16 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import { dailyProrated, roundYen, type Yen } from '../core/money.js';
 import { resolveOptions, type DeadlineCounting, type Options, type Rounding } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
-import { articleInfo } from '../core/provisions.js';
+import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { groundFactsShape, groundTable, matchGrounds, type Ground, type GroundFacts } from './shared.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第15条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_15 = articleInfo(15);
 
 /** 「廃止日の 30 日前までに」 — the notice before a discontinuation, in days (15.1.1). */
-export const DISCONTINUATION_NOTICE_DAYS = 30;
+export const DISCONTINUATION_NOTICE_DAYS: number = latestTermsNumber('discontinuationNoticeDays');
 
 // ---------------------------------------------------------------------------
 // 15.1: the grounds
@@ -54,6 +55,27 @@ export const DISCONTINUATION_GROUNDS = groundTable([
     en: 'force majeure, such as a natural disaster, makes the service impossible or difficult to provide',
   },
 ] as const satisfies readonly Ground[]);
+
+/**
+ * The grounds of 第15条1項 by the short names a contract record gives them (its
+ * `discontinuation.ground`), in the order of {@link DISCONTINUATION_GROUNDS}: the one
+ * vocabulary the record and the timeline share.
+ */
+export const DISCONTINUATION_GROUND_NAMES = ['notice', 'cannot-provide', 'force-majeure'] as const;
+/** A ground of 第15条1項 by its short name. */
+export type DiscontinuationGroundName = (typeof DISCONTINUATION_GROUND_NAMES)[number];
+
+/**
+ * A ground by its short name: its provision, and whether it needs the company's notice 30 days
+ * before (item 1, 15.1.1). Trusted; exported for the lifecycle layer.
+ */
+export function discontinuationGroundOf(name: DiscontinuationGroundName): {
+  readonly ref: ProvisionRef;
+  readonly needsNotice: boolean;
+} {
+  const ground = DISCONTINUATION_GROUNDS[DISCONTINUATION_GROUND_NAMES.indexOf(name)] ?? DISCONTINUATION_GROUNDS[0];
+  return { ref: ground.ref, needsNotice: ground.ref === '15.1.1' };
+}
 
 /** The id of a ground of 第15条1項. */
 export type DiscontinuationGroundId = (typeof DISCONTINUATION_GROUNDS)[number]['id'];
@@ -188,6 +210,22 @@ export function discontinuationRefundOf(
   // 「既に支払われている利用料金等のうち」: never more than was paid.
   const capped = byDays > amountPaid;
   return { refund: capped ? amountPaid : byDays, days, capped };
+}
+
+/**
+ * 第15条2項's refund for the month of a discontinuation, from what was paid towards that
+ * month's fee: a payment towards the month paid for it through its end (「既に支払われている
+ * 利用料金等」 — the fee of a month pays for the whole month), nothing paid leaves nothing to
+ * refund. Trusted input; exported for the lifecycle layer, not from the package root.
+ */
+export function discontinuationRefundForMonthOf(
+  discontinuationDate: CalendarDate,
+  monthlyFee: Yen,
+  paidTowardsMonth: Yen,
+  rounding: Rounding,
+): { refund: Yen; days: number; capped: boolean } {
+  const paidThrough = paidTowardsMonth > 0 ? discontinuationDate.endOfMonth() : discontinuationDate;
+  return discontinuationRefundOf(discontinuationDate, monthlyFee, paidThrough, paidTowardsMonth, rounding);
 }
 
 const DiscontinuationRefundInput = z.object({

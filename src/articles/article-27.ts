@@ -21,6 +21,7 @@ import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, booleanField, dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
 import { idsOf, itemById, provisionList, type IdOf } from './provision-list.js';
+import { latestTermsNumber } from '../core/terms-numbers.js';
 
 /** 第27条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_27 = articleInfo(27);
@@ -29,7 +30,7 @@ export const ARTICLE_27 = articleInfo(27);
 export const ORAL_CONFIRMATION_DAYS = 3;
 
 /** 「利用契約終了後も1年間」 — how long 第27条 survives the contract (27.3). */
-export const CONFIDENTIALITY_SURVIVAL_YEARS = 1;
+export const CONFIDENTIALITY_SURVIVAL_YEARS: number = latestTermsNumber('confidentialitySurvivalYears');
 
 /** 27.1 items 1–4: information that is not confidential even when designated. */
 export const CONFIDENTIALITY_EXCLUSIONS = provisionList([

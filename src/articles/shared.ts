@@ -125,3 +125,29 @@ export function jsonProblem(value: unknown, path: string, depth = 0): TermsIssue
   }
   return undefined;
 }
+
+/**
+ * How a contract ends, in the order that wins when two endings fall on the same day: the
+ * discontinuation (第15条1項, 「廃止日をもって」), the company's notice (第14条), the customer's
+ * (第13条), a declined renewal (第11条1項) and the end of a term that does not renew (第1条2項).
+ */
+export const ENDING_PRECEDENCE = ['discontinuation', 'company', 'customer', 'non-renewal', 'expiry'] as const;
+
+/**
+ * The ending that ends the contract: a contract ends once, so the earliest wins; on the same
+ * day, the first in {@link ENDING_PRECEDENCE}. Trusted; for the lifecycle layer.
+ */
+export function firstEndingOf<
+  E extends { readonly date: CalendarDate; readonly cause: (typeof ENDING_PRECEDENCE)[number] },
+>(endings: readonly E[]): E | undefined {
+  let first: E | undefined;
+  for (const e of endings) {
+    if (
+      first === undefined ||
+      e.date.isBefore(first.date) ||
+      (e.date.equals(first.date) && ENDING_PRECEDENCE.indexOf(e.cause) < ENDING_PRECEDENCE.indexOf(first.cause))
+    )
+      first = e;
+  }
+  return first;
+}

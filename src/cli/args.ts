@@ -17,6 +17,9 @@ export const INTERPRETATION_FLAGS = {
   'first-month-days': 'firstMonthDays',
   'day-count': 'dayCount',
   'bank-holiday-shift': 'bankHolidayShift',
+  'payment-application': 'paymentApplication',
+  exemptions: 'exemptions',
+  'fax-handling': 'faxHandling',
 } as const;
 
 /** Every option of the tool; which command takes which is in each command's `flags`. */
@@ -40,6 +43,9 @@ export const OPTIONS = {
   'first-month-days': { type: 'string' },
   'day-count': { type: 'string' },
   'bank-holiday-shift': { type: 'string' },
+  'payment-application': { type: 'string' },
+  exemptions: { type: 'string' },
+  'fax-handling': { type: 'string' },
   'company-holiday': { type: 'string', multiple: true },
   received: { type: 'string' },
   requested: { type: 'string' },

@@ -63,6 +63,7 @@ export const COMMON: readonly Flag[] = [
   'first-month-days',
   'day-count',
   'bank-holiday-shift',
+  'payment-application',
   'company-holiday',
 ];
 
@@ -108,6 +109,7 @@ export const INTERPRETATION_HELP: Text = {
   --first-month-days literal|inclusive          初月の日数 (I-07)
   --day-count act/365-fixed|act/act             遅延損害金の日数計算 (I-10)
   --bank-holiday-shift as-written|next-bank-day|previous-bank-day  銀行休業日の期日 (I-11)
+  --payment-application civil-code|principal-first  入金の充当（遅延損害金から、I-15）
   --company-holiday YYYY-MM-DD                  当社休業日（複数可, I-12）`,
   en: `Interpretation options (docs/interpretations.md):
   --rounding floor|half-up|ceil                 rounding (I-06)
@@ -116,5 +118,6 @@ export const INTERPRETATION_HELP: Text = {
   --first-month-days literal|inclusive          days of the first month (I-07)
   --day-count act/365-fixed|act/act             late-interest day count (I-10)
   --bank-holiday-shift as-written|next-bank-day|previous-bank-day  due dates on bank holidays (I-11)
+  --payment-application civil-code|principal-first  what a payment pays first (I-15)
   --company-holiday YYYY-MM-DD                  a company holiday (repeatable, I-12)`,
 };

@@ -10,6 +10,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { ja } from 'date-fns/locale/ja';
 import {
   CalendarDate,
+  LATE_INTEREST_RATE_TEXT,
   citeJa,
   type ContractTimelineResult,
   type ProvisionRef,
@@ -137,8 +138,8 @@ export function noteJa(e: TimelineEvent): string {
       return '';
     case 'late-interest':
       return e.outstanding === undefined
-        ? `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年14.6%）`
-        : `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年14.6%）、未払${yen(e.outstanding)}`;
+        ? `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）`
+        : `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）、未払${yen(e.outstanding)}`;
     case 'extension':
       return `解約日を${day(e.through)}まで延長（当社の承諾による）`;
     case 'discontinuation':

@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  LATE_INTEREST_RATE_TEXT,
   customerTermination,
   discontinuationRefund,
   lateInterest,
@@ -139,7 +140,7 @@ export const interest: Command = {
   help: {
     ja: `${NAME} interest --amount YEN --due YYYY-MM-DD --paid YYYY-MM-DD
 
-遅延損害金（第26条）: 年14.6%、支払期日の翌日から支払日まで（I-10）。
+遅延損害金（第26条）: 年${LATE_INTEREST_RATE_TEXT}、支払期日の翌日から支払日まで（I-10）。
   --amount  遅延した金額（円）
   --due     支払期日
   --paid    支払日
@@ -150,7 +151,7 @@ export const interest: Command = {
   ${NAME} interest --amount 333333 --due 2027-05-31 --paid 2027-06-17 --rounding ceil`,
     en: `${NAME} interest --amount YEN --due YYYY-MM-DD --paid YYYY-MM-DD
 
-Late-payment interest (第26条): 14.6% a year from the day after the due date to the day of payment (I-10).
+Late-payment interest (第26条): ${LATE_INTEREST_RATE_TEXT} a year from the day after the due date to the day of payment (I-10).
   --amount  the overdue amount, yen
   --due     the due date
   --paid    the day it was paid

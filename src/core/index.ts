@@ -9,4 +9,10 @@ export * from './money.js';
 export * from './options.js';
 export * from './provisions.js';
 export * from './basis.js';
+export {
+  TERMS_NUMBERS,
+  type TermsNumberKey,
+  type TermsNumberRevision,
+  type TermsNumbers,
+} from './terms-numbers.js';
 export { fromZodError, type DateInput, type InstantInput, type MonthInput, type YenInput } from './schema.js';

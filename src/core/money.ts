@@ -10,6 +10,7 @@
 import { Decimal } from 'decimal.js';
 import { TermsError, describeValue, invalidInput } from './errors.js';
 import type { Rounding } from './options.js';
+import { latestTermsNumber } from './terms-numbers.js';
 
 /**
  * Our own Decimal constructor (the global one is left alone): 40 significant
@@ -23,7 +24,7 @@ export type Dec = Decimal;
 export type Yen = number;
 
 /** Days in a month for the daily rate, whatever the month's length (第15条2項, 第25条4項; I-06). */
-export const DAYS_PER_MONTH_FOR_DAILY_RATE = 30;
+export const DAYS_PER_MONTH_FOR_DAILY_RATE: number = latestTermsNumber('dailyRateDivisor');
 
 const DIGITS = /^(0|[1-9][0-9]*)$/;
 const EXPECTED = 'an amount of yen as a whole number of 0 or more (a number, or a string of digits)';

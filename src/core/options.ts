@@ -26,6 +26,8 @@ export type BankHolidayShift = 'as-written' | 'next-bank-day' | 'previous-bank-d
 export type FaxHandling = 'next-business-day' | 'next-opening';
 /** I-13: whether 第30条's exemptions give way to the company's intent or gross negligence (`restrictive`) or read as written (`as-written`). */
 export type Exemptions = 'restrictive' | 'as-written';
+/** I-15: within one amount due, what a payment pays first: accrued late interest (民法489条1項) or the principal. */
+export type PaymentApplication = 'civil-code' | 'principal-first';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -41,6 +43,8 @@ export interface Options {
   readonly dayCount?: DayCount;
   /** I-11, default `'as-written'`. */
   readonly bankHolidayShift?: BankHolidayShift;
+  /** I-15, default `'civil-code'`. */
+  readonly paymentApplication?: PaymentApplication;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
   /** I-12, default `'next-business-day'`. */
@@ -57,6 +61,7 @@ export interface ResolvedOptions {
   readonly firstMonthDays: FirstMonthDays;
   readonly dayCount: DayCount;
   readonly bankHolidayShift: BankHolidayShift;
+  readonly paymentApplication: PaymentApplication;
   readonly companyHolidays: readonly CalendarDate[];
   readonly faxHandling: FaxHandling;
   readonly exemptions: Exemptions;
@@ -72,6 +77,7 @@ export const OPTION_VALUES = {
   bankHolidayShift: ['as-written', 'next-bank-day', 'previous-bank-day'],
   faxHandling: ['next-business-day', 'next-opening'],
   exemptions: ['restrictive', 'as-written'],
+  paymentApplication: ['civil-code', 'principal-first'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -82,6 +88,7 @@ export const OPTION_INTERPRETATIONS = {
   firstMonthDays: 'I-07',
   dayCount: 'I-10',
   bankHolidayShift: 'I-11',
+  paymentApplication: 'I-15',
   companyHolidays: 'I-12',
   faxHandling: 'I-12',
   exemptions: 'I-13',
@@ -95,6 +102,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   firstMonthDays: 'literal',
   dayCount: 'act/365-fixed',
   bankHolidayShift: 'as-written',
+  paymentApplication: 'civil-code',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
   faxHandling: 'next-business-day',
   exemptions: 'restrictive',
@@ -156,6 +164,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     firstMonthDays: DEFAULT_OPTIONS.firstMonthDays,
     dayCount: DEFAULT_OPTIONS.dayCount,
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
+    paymentApplication: DEFAULT_OPTIONS.paymentApplication,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
     faxHandling: DEFAULT_OPTIONS.faxHandling,
     exemptions: DEFAULT_OPTIONS.exemptions,

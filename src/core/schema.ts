@@ -244,3 +244,22 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown,
   const reported = z.safeParse(schema, input, { reportInput: true });
   throw fromZodError(reported.success ? r.error : reported.error, prefix);
 }
+
+/**
+ * Runs `compute`, naming `field` in a date-range error: a due date before 1900-01-01
+ * (`DATE_OUT_OF_RANGE`), or a shifted one outside the bank-holiday calendar's 1955–2099
+ * (`HOLIDAY_YEAR_OUT_OF_RANGE`), comes from the month the caller gave.
+ */
+export function withField<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof TermsError && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
+      throw new TermsError(
+        e.code,
+        e.issues.map((i) => ({ path: field, message: i.message })),
+      );
+    }
+    throw e;
+  }
+}

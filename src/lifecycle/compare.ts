@@ -21,13 +21,12 @@ import {
   errorOf,
   isAsyncIterable,
   isIterable,
-  readerFor,
   sourceText,
   type BatchRowError,
   type BatchWindow,
-  type Entry,
 } from './batch.js';
-import { parseContractRecord, type ParsedContract } from './contract.js';
+import { readerFor, type Entry } from './readers.js';
+import { contractOf, type TrustedContract } from './record.js';
 import { AMOUNT_DUE_KINDS, KIND_ORDER, type ContractTimelineResult, type TimelineEvent } from './events.js';
 import { contractTimelineOf } from './timeline.js';
 
@@ -224,7 +223,7 @@ interface Readings {
 type Under = 'base' | 'alternative';
 
 /** Runs one reading, noting which one refused the record. */
-function read(c: ParsedContract, r: Readings, under: Under, until: CalendarDate | undefined): ContractTimelineResult {
+function read(c: TrustedContract, r: Readings, under: Under, until: CalendarDate | undefined): ContractTimelineResult {
   try {
     return contractTimelineOf(c, r.asOf, until, r[under]);
   } catch (e) {
@@ -239,7 +238,7 @@ function read(c: ParsedContract, r: Readings, under: Under, until: CalendarDate 
  * "added" only because one window was longer.
  */
 export function compareTimelineOf(
-  c: ParsedContract,
+  c: TrustedContract,
   r: Readings,
 ): Omit<Extract<CompareRow, { ok: true }>, 'line' | 'ok' | 'id'> {
   let base = read(c, r, 'base', r.until);
@@ -284,7 +283,7 @@ function rowOf(entry: Entry, r: Readings): CompareRow {
         `expected a contract record (an object of named fields), got ${describeValue(record)}`,
       );
     }
-    return { ...head, ok: true, ...compareTimelineOf(parseContractRecord(record), r) };
+    return { ...head, ok: true, ...compareTimelineOf(contractOf(record, r.asOf), r) };
   } catch (e) {
     if (!isTermsError(e)) throw e;
     const under = (e as TermsError & { under?: Under }).under;

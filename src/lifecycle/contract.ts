@@ -20,6 +20,7 @@ import {
   instantField,
   fromZodError,
   intField,
+  monthField,
   yenField,
   type DateInput,
   type InstantInput,
@@ -27,6 +28,7 @@ import {
 } from '../core/schema.js';
 import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
 
 // ---------------------------------------------------------------------------------------
@@ -69,10 +71,10 @@ export interface NonRenewalNotice extends NoticeTiming {
   readonly by: 'customer' | 'company';
 }
 
-/** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3. */
-export const DISCONTINUATION_GROUND_IDS = ['notice', 'cannot-provide', 'force-majeure'] as const;
+/** The grounds of 第15条1項: item 1 (notice 30 days before), item 2, item 3 — 第15条's own names. */
+export const DISCONTINUATION_GROUND_IDS = DISCONTINUATION_GROUND_NAMES;
 /** A ground of 第15条1項, by its id. */
-export type DiscontinuationGround = (typeof DISCONTINUATION_GROUND_IDS)[number];
+export type DiscontinuationGround = DiscontinuationGroundName;
 
 /** The company's discontinuation of the service (第15条); the timing fields describe its notice, if any. */
 export interface DiscontinuationRecord extends NoticeTiming {
@@ -106,10 +108,29 @@ export interface OptionRecord {
   readonly termination?: (NoticeTiming & { readonly requestedDate?: DateInput | undefined }) | undefined;
 }
 
+/**
+ * What a payment says it pays (民法488条1項, I-15): the fees of one service month — the
+ * contract's own, or an option's — or the initial fee, or 第12条2項's fee for the rest of the
+ * minimum term. Give `serviceMonth` (with `option` for an option's month) or `fee`.
+ */
+export interface PaymentDesignation {
+  /** The month of service whose fees the payment pays, `'YYYY-MM'`. */
+  readonly serviceMonth?: string | undefined;
+  /** With `serviceMonth`: the option whose fee it pays (its `name`); absent: the contract's own. */
+  readonly option?: string | undefined;
+  /** `initial`: the initial fee (第25条1項1号); `early-termination`: 第12条2項's fee. */
+  readonly fee?: 'initial' | 'early-termination' | undefined;
+}
+
 /** A payment received from the customer. */
 export interface PaymentRecord {
   readonly date: DateInput;
   readonly amount: YenInput;
+  /**
+   * What the payer said it pays (民法488条1項, I-15); that amount takes it first, the rest
+   * goes by the default order. Absent: the oldest due date first (488条4項).
+   */
+  readonly designation?: PaymentDesignation | undefined;
 }
 
 /**
@@ -238,9 +259,37 @@ const OptionSchema = z.strictObject({
   ),
 });
 
+/** The amounts a payment can designate besides a service month's fees. */
+export const DESIGNATED_FEES = ['initial', 'early-termination'] as const;
+
+const DesignationSchema = z.strictObject({
+  serviceMonth: z.optional(
+    hinted(
+      monthField,
+      { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' },
+      'The service month whose fees the payment pays, YYYY-MM (民法488条1項, I-15).',
+    ),
+  ),
+  option: z.optional(
+    hinted(
+      z.string().check(z.minLength(1), z.maxLength(100)),
+      { type: 'string' },
+      "With serviceMonth: the option's name.",
+    ),
+  ),
+  fee: z.optional(
+    hinted(
+      enumField(DESIGNATED_FEES),
+      enumJson(DESIGNATED_FEES),
+      "initial: the initial fee; early-termination: 第12条2項's fee.",
+    ),
+  ),
+});
+
 const PaymentSchema = z.strictObject({
   date: date('The day the payment was received.'),
   amount: yen('The amount received, whole yen.'),
+  designation: z.optional(DesignationSchema),
 });
 
 const OverridesSchema = z.strictObject({
@@ -340,10 +389,15 @@ export function parseContractRecord(input: unknown): ParsedContract {
   // which makes every parse slower: only a record that fails is parsed again with it.
   const quick = z.safeParse(ContractRecordSchema, input);
   if (quick.success) return quick.data;
+  throw new TermsError('INVALID_INPUT', contractRecordIssues(input));
+}
+
+/** The schema's problems with a record that fails it, one issue each, under the record's fields. */
+export function contractRecordIssues(input: unknown): TermsIssue[] {
   const r = z.safeParse(ContractRecordSchema, input, { reportInput: true });
-  if (r.success) return r.data;
+  if (r.success) return [];
   const mapped = fromZodError(r.error).issues;
-  const issues: TermsIssue[] = r.error.issues.flatMap((issue, i) =>
+  return r.error.issues.flatMap((issue, i) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
           path: [...issue.path.map(String), key].join('.'),
@@ -351,5 +405,4 @@ export function parseContractRecord(input: unknown): ParsedContract {
         }))
       : [mapped[i] as TermsIssue],
   );
-  throw new TermsError('INVALID_INPUT', issues);
 }

@@ -58,13 +58,14 @@ export const TERMINATION_CAUSES = ['customer', 'company', 'discontinuation', 'no
 export type TerminationCause = (typeof TERMINATION_CAUSES)[number];
 
 /**
- * One date the terms attach to the contract, with the provisions behind it.
+ * The fields every event may carry: each kind below says which it always has. Read a field
+ * after narrowing on `kind` (`if (e.kind === 'payment') e.amount` is a `number`).
  *
  * `amount`, where present, is whole yen changing hands on that date: owed by the customer
  * (the `…-due` kinds, `first-month-fee`, `late-interest`), paid by it (`payment`), or paid
  * back by the company (`refund`). The other fields say what the event concerns.
  */
-export interface TimelineEvent extends WithBasis {
+export interface TimelineEventFields extends WithBasis {
   /** `'YYYY-MM-DD'`. */
   readonly date: string;
   readonly kind: TimelineEventKind;
@@ -86,13 +87,105 @@ export interface TimelineEvent extends WithBasis {
   readonly principal?: Yen;
   /** `first-month-fee`: days billed at the daily rate (absent when billed in full); `late-interest`: days late; `refund`: days paid for but not provided. */
   readonly days?: number;
-  /** `late-interest` dated `asOf`: what is still unpaid (interest keeps running). */
+  /** `late-interest` dated `asOf`: the principal still unpaid (interest keeps running). */
   readonly outstanding?: Yen;
+  /** `late-interest` dated `asOf`: interest accrued and not paid — owed, bearing no interest (I-15). */
+  readonly interestOutstanding?: Yen;
   /** `termination`: how the contract ends. */
   readonly cause?: TerminationCause;
   /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
   readonly deemed?: boolean;
 }
+
+/** An event that is a date and nothing more (besides its note and option). */
+export interface DateEvent extends TimelineEventFields {
+  readonly kind:
+    | 'formation'
+    | 'billing-start'
+    | 'minimum-term-end'
+    | 'termination-notice-deadline'
+    | 'discontinuation-notice-deadline'
+    | 'discontinuation'
+    | 'data-deletion'
+    | 'confidentiality-end';
+}
+
+/** A deadline before the expiry of a term (第11条). */
+export interface TermDeadlineEvent extends TimelineEventFields {
+  readonly kind: 'terms-change-notice-deadline' | 'non-renewal-notice-deadline';
+  readonly term: number;
+}
+
+/** A renewed term begins (第11条1項). */
+export interface RenewalEvent extends TimelineEventFields {
+  readonly kind: 'renewal';
+  readonly term: number;
+  readonly through: string;
+}
+
+/** An amount due that is not a month's fee: the initial fee, 第12条2項's fee. */
+export interface AmountDueEvent extends TimelineEventFields {
+  readonly kind: 'initial-fee-due' | 'early-termination-fee-due';
+  readonly amount: Yen;
+}
+
+/** A fee of a service month (第25条): the first month, a monthly fee, an extension fee. */
+export interface MonthFeeEvent extends TimelineEventFields {
+  readonly kind: 'first-month-fee' | 'monthly-fee-due' | 'extension-fee-due';
+  readonly amount: Yen;
+  readonly serviceMonth: string;
+}
+
+/** A payment received. */
+export interface PaymentEvent extends TimelineEventFields {
+  readonly kind: 'payment';
+  readonly amount: Yen;
+}
+
+/** 第26条's interest on one amount paid late or still unpaid. */
+export interface LateInterestEvent extends TimelineEventFields {
+  readonly kind: 'late-interest';
+  readonly amount: Yen;
+  readonly dueDate: string;
+  readonly principal: Yen;
+  readonly days: number;
+}
+
+/** 第13条5項: the termination date moved by an agreed extension. */
+export interface ExtensionEvent extends TimelineEventFields {
+  readonly kind: 'extension';
+  readonly through: string;
+}
+
+/** The contract (or an option) ends. */
+export interface TerminationEvent extends TimelineEventFields {
+  readonly kind: 'termination';
+  readonly cause: TerminationCause;
+}
+
+/** 第15条2項's refund of days paid for but not provided. */
+export interface RefundEvent extends TimelineEventFields {
+  readonly kind: 'refund';
+  readonly amount: Yen;
+  readonly serviceMonth: string;
+  readonly days: number;
+}
+
+/**
+ * One date the terms attach to the contract, with the provisions behind it: a union on
+ * `kind`, so that narrowing on it gives the fields that kind always has.
+ */
+export type TimelineEvent =
+  | DateEvent
+  | TermDeadlineEvent
+  | RenewalEvent
+  | AmountDueEvent
+  | MonthFeeEvent
+  | PaymentEvent
+  | LateInterestEvent
+  | ExtensionEvent
+  | TerminationEvent
+  | RefundEvent;
 
 /** Where the contract stands on `asOf`. */
 export type ContractStatus = 'not-started' | 'running' | 'ending' | 'ended';
@@ -126,8 +219,15 @@ export interface ContractTimelineResult extends WithBasis {
    * in full on its due date: no late interest, nothing outstanding.
    */
   readonly paymentsRecorded: boolean;
-  /** Amounts due on or before `asOf` and not paid by then, whole yen (without interest). */
+  /**
+   * What is owed on `asOf`, whole yen: amounts due on or before it and not paid, and the late
+   * interest accrued on them and not paid (I-15) — `outstandingPrincipal + outstandingInterest`.
+   */
   readonly outstanding: Yen;
+  /** The amounts due on or before `asOf` still unpaid, whole yen (without interest). */
+  readonly outstandingPrincipal: Yen;
+  /** Late interest (第26条) accrued up to `asOf` and not paid, whole yen (I-15). */
+  readonly outstandingInterest: Yen;
   /** Payments beyond every amount due up to `until` (or `asOf`, if later): a credit, whole yen. */
   readonly unappliedPayments: Yen;
   /** Every event up to `until`, sorted by date, ties in {@link TIMELINE_EVENT_KINDS} order. */

@@ -31,6 +31,14 @@ export {
 export { DEFAULT_HORIZON_YEARS, contractTimeline, type TimelineWindow } from './timeline.js';
 export { SAMPLE_CONTRACT } from './sample.js';
 export {
+  invoiceLines,
+  type InvoiceContract,
+  type InvoiceLine,
+  type InvoiceLineKind,
+  type InvoiceLinesInput,
+  type InvoiceLinesResult,
+} from './invoice.js';
+export {
   BATCH_INPUTS,
   CSV_MAX_RECORD_LINES,
   contractFromCsvRow,

@@ -26,6 +26,8 @@ function jsonSchemaOf(
 ): Json {
   const generated = z.toJSONSchema(schema, {
     io,
+    // The events' kinds share their fields' schemas (the list of provisions above all): once, in $defs.
+    reused: io === 'output' ? 'ref' : 'inline',
     unrepresentable: 'any',
     override: (ctx) => {
       const json = ctx.jsonSchema as Json;

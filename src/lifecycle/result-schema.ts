@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { TermsErrorCode } from '../core/errors.js';
 import { PROVISIONS } from '../core/provisions.js';
-import { TERMINATION_CAUSES, TIMELINE_EVENT_KINDS } from './events.js';
+import { TERMINATION_CAUSES, type TIMELINE_EVENT_KINDS } from './events.js';
 import { DATE_JSON, hinted } from './json-hints.js';
 
 /** Every {@link TermsErrorCode}, for the error rows of a batch. */
@@ -36,30 +36,78 @@ const count = (min: number, description: string) =>
 const text = (description: string) => hinted(z.string(), { type: 'string' }, description);
 const Basis = z.array(z.enum(PROVISIONS));
 
-/** One event of a timeline (see `TimelineEvent`). */
-export const TimelineEventSchema = z.strictObject({
+const MONTH = hinted(
+  z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}$/)),
+  { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' },
+  "Fee events: the month paid for, 'YYYY-MM'.",
+);
+const TERM = count(1, 'The number of the term (1 = the term the contract sets).');
+const THROUGH = date('renewal: the last day of the new term; extension: the new termination date.');
+const AMOUNT = yen('Whole yen changing hands on this date.');
+const DAYS = count(0, 'Days billed, late or refunded.');
+
+/** The fields every event may carry (see `TimelineEventFields`). */
+const eventFields = {
   date: date("'YYYY-MM-DD'."),
-  kind: z.enum(TIMELINE_EVENT_KINDS),
-  basis: Basis.check(z.minLength(1)),
-  amount: z.optional(yen('Whole yen changing hands on this date.')),
+  basis: z.array(z.enum(PROVISIONS)).check(z.minLength(1)),
+  amount: z.optional(AMOUNT),
   note: z.optional(text('A short English description.')),
   option: z.optional(text('The option service the event concerns.')),
-  serviceMonth: z.optional(
-    hinted(
-      z.string().check(z.regex(/^[0-9]{4}-[0-9]{2}$/)),
-      { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' },
-      "Fee events: the month paid for, 'YYYY-MM'.",
-    ),
-  ),
-  term: z.optional(count(1, 'The number of the term (1 = the term the contract sets).')),
-  through: z.optional(date('renewal: the last day of the new term; extension: the new termination date.')),
+  serviceMonth: z.optional(MONTH),
+  term: z.optional(TERM),
+  through: z.optional(THROUGH),
   dueDate: z.optional(date('late-interest: the due date the amount missed.')),
   principal: z.optional(yen('late-interest: the amount that was late.')),
-  days: z.optional(count(0, 'Days billed, late or refunded.')),
-  outstanding: z.optional(yen('late-interest dated asOf: what is still unpaid.')),
+  days: z.optional(DAYS),
+  outstanding: z.optional(yen('late-interest dated asOf: the principal still unpaid.')),
+  interestOutstanding: z.optional(yen('late-interest dated asOf: interest accrued and not paid (I-15).')),
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
-});
+};
+
+const kinds = <const K extends readonly (typeof TIMELINE_EVENT_KINDS)[number][]>(...k: K) => z.enum(k);
+
+/** One event of a timeline (see `TimelineEvent`): a union on `kind`. */
+export const TimelineEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...eventFields,
+    kind: kinds(
+      'formation',
+      'billing-start',
+      'minimum-term-end',
+      'termination-notice-deadline',
+      'discontinuation-notice-deadline',
+      'discontinuation',
+      'data-deletion',
+      'confidentiality-end',
+    ),
+  }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('terms-change-notice-deadline', 'non-renewal-notice-deadline'),
+    term: TERM,
+  }),
+  z.strictObject({ ...eventFields, kind: kinds('renewal'), term: TERM, through: THROUGH }),
+  z.strictObject({ ...eventFields, kind: kinds('initial-fee-due', 'early-termination-fee-due'), amount: AMOUNT }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due'),
+    amount: AMOUNT,
+    serviceMonth: MONTH,
+  }),
+  z.strictObject({ ...eventFields, kind: kinds('payment'), amount: AMOUNT }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('late-interest'),
+    amount: AMOUNT,
+    dueDate: date('late-interest: the due date the amount missed.'),
+    principal: yen('late-interest: the amount that was late.'),
+    days: DAYS,
+  }),
+  z.strictObject({ ...eventFields, kind: kinds('extension'), through: THROUGH }),
+  z.strictObject({ ...eventFields, kind: kinds('termination'), cause: z.enum(TERMINATION_CAUSES) }),
+  z.strictObject({ ...eventFields, kind: kinds('refund'), amount: AMOUNT, serviceMonth: MONTH, days: DAYS }),
+]);
 
 /** What `contractTimeline` returns (see `ContractTimelineResult`). */
 export const ContractTimelineResultSchema = z.strictObject({
@@ -74,7 +122,9 @@ export const ContractTimelineResultSchema = z.strictObject({
   terminationDate: z.nullable(date("The contract's last day, when known.")),
   terminationCause: z.nullable(z.enum(TERMINATION_CAUSES)),
   paymentsRecorded: z.boolean(),
-  outstanding: yen('Due on or before asOf and unpaid, whole yen.'),
+  outstanding: yen('Owed on asOf: unpaid amounts due and unpaid late interest, whole yen (I-15).'),
+  outstandingPrincipal: yen('Amounts due on or before asOf and unpaid, whole yen.'),
+  outstandingInterest: yen('Late interest accrued up to asOf and unpaid, whole yen (I-15).'),
   unappliedPayments: yen('Payments beyond every amount due, whole yen.'),
   events: z.array(TimelineEventSchema),
   basis: Basis,

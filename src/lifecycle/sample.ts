@@ -12,7 +12,7 @@ import type { ContractRecord } from './contract.js';
  * (第12条), 50,000 yen a month and a 100,000-yen initial fee, a backup option from
  * 2025-05-15 at 8,000 yen a month. The term renews on 2025-10-01 (第11条); the customer's
  * notice of 2025-11-20 ends the contract on 2025-12-31 (第13条). Every fee is paid, the
- * August fees 20 days late (第26条).
+ * August fees 20 days late, with their interest (第26条, I-15).
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export const SAMPLE_CONTRACT: ContractRecord = Object.freeze({
         ['2025-04-30', 54_266],
         ['2025-05-30', 58_000],
         ['2025-06-30', 58_000],
-        ['2025-08-20', 58_000],
+        ['2025-08-20', 58_464],
         ['2025-08-29', 58_000],
         ['2025-09-30', 58_000],
         ['2025-10-31', 58_000],

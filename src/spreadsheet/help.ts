@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { lateInterestRateText } from '../core/terms-numbers.js';
 
 /** The help of one custom function. */
 export interface FunctionHelpText {
@@ -109,7 +110,7 @@ export const SHEET_FUNCTION_HELP: Readonly<Record<string, FunctionHelpText>> = {
     result: '初月の料金（円）',
   },
   TERMS_LATE_INTEREST: {
-    summary: '遅延損害金（第26条、I-10）：年14.6%、支払期日の翌日から支払日まで。',
+    summary: `遅延損害金（第26条、I-10）：年${lateInterestRateText()}、支払期日の翌日から支払日まで。`,
     result: '遅延損害金（円）',
   },
   TERMS_LIABILITY_CAP: {

@@ -21,7 +21,10 @@ import {
   lateInterest,
   lateInterestWithPayments,
 } from '../../src/index.js';
-import { allocatePaymentsOf, lateInterestOf, lateInterestWithPaymentsOf } from '../../src/articles/article-26.js';
+import { interestRatesOf, lateInterestOf, lateInterestWithPaymentsOf } from '../../src/articles/article-26.js';
+import { TERMS_NUMBERS, type TermsNumbers } from '../../src/core/terms-numbers.js';
+import { DEFAULT_OPTIONS } from '../../src/core/options.js';
+import { interestTermsOf } from '../../src/lifecycle/ledger.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 
@@ -297,24 +300,33 @@ describe('第26条: 14.6% a year for the days late (act/365-fixed by default)', 
   });
 });
 
-describe('第26条 with partial payments: each balance bears interest for its own days', () => {
+describe("第26条 with partial payments, 'principal-first' (I-15's alternative): each balance bears interest for its own days", () => {
   const due = '2027-04-30';
+  // The principal first: the payments reduce the amount, and the interest — summed exactly over the
+  // segments and rounded once — stays owed until a payment reaches it (I-15).
+  const PF = { paymentApplication: 'principal-first' } as const;
 
   it('half paid after 10 days, the rest after 30: 400 + 400 = 800', () => {
     // 100,000 × 10 × 0.0004 = 400 (05-01 … 05-10); 50,000 × 20 × 0.0004 = 400 (05-11 … 05-30).
     expect(
-      lateInterestWithPayments({
-        amount: 100_000,
-        dueDate: due,
-        payments: [
-          { date: '2027-05-10', amount: 50_000 },
-          { date: '2027-05-30', amount: 50_000 },
-        ],
-      }),
+      lateInterestWithPayments(
+        {
+          amount: 100_000,
+          dueDate: due,
+          payments: [
+            { date: '2027-05-10', amount: 50_000 },
+            { date: '2027-05-30', amount: 50_000 },
+          ],
+        },
+        PF,
+      ),
     ).toEqual({
       interest: 800,
       days: 30,
       outstanding: 0,
+      interestPaid: 0,
+      interestOutstanding: 800,
+      unapplied: 0,
       segments: [
         { from: '2027-05-01', through: '2027-05-10', days: 10, balance: 100_000 },
         { from: '2027-05-11', through: '2027-05-30', days: 20, balance: 50_000 },
@@ -324,14 +336,17 @@ describe('第26条 with partial payments: each balance bears interest for its ow
   });
 
   it('applies payments in date order whatever order they are listed in', () => {
-    const r = lateInterestWithPayments({
-      amount: 100_000,
-      dueDate: due,
-      payments: [
-        { date: '2027-05-30', amount: 50_000 },
-        { date: '2027-05-10', amount: 50_000 },
-      ],
-    });
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [
+          { date: '2027-05-30', amount: 50_000 },
+          { date: '2027-05-10', amount: 50_000 },
+        ],
+      },
+      PF,
+    );
     expect(r.interest).toBe(800);
   });
 
@@ -347,61 +362,73 @@ describe('第26条 with partial payments: each balance bears interest for its ow
         { date: '2027-05-02', amount: 1_250 },
       ],
     };
-    expect(lateInterestWithPayments(input).interest).toBe(1);
-    expect(lateInterestWithPayments(input, { rounding: 'half-up' }).interest).toBe(1);
-    expect(lateInterestWithPayments(input, { rounding: 'ceil' }).interest).toBe(2);
+    expect(lateInterestWithPayments(input, PF).interest).toBe(1);
+    expect(lateInterestWithPayments(input, { ...PF, rounding: 'half-up' }).interest).toBe(1);
+    expect(lateInterestWithPayments(input, { ...PF, rounding: 'ceil' }).interest).toBe(2);
   });
 
   it('a payment made on or before the due date reduces the amount before interest runs', () => {
     // 40,000 paid 04-20 (in time); 60,000 × 30 × 0.0004 = 720 (05-01 … 05-30).
-    const r = lateInterestWithPayments({
-      amount: 100_000,
-      dueDate: due,
-      payments: [
-        { date: '2027-04-20', amount: 40_000 },
-        { date: '2027-05-30', amount: 60_000 },
-      ],
-    });
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [
+          { date: '2027-04-20', amount: 40_000 },
+          { date: '2027-05-30', amount: 60_000 },
+        ],
+      },
+      PF,
+    );
     expect(r).toMatchObject({ interest: 720, days: 30, outstanding: 0 });
     expect(r.segments).toEqual([{ from: '2027-05-01', through: '2027-05-30', days: 30, balance: 60_000 }]);
   });
 
   it('two payments on one day act as one', () => {
-    const r = lateInterestWithPayments({
-      amount: 100_000,
-      dueDate: due,
-      payments: [
-        { date: '2027-05-10', amount: 30_000 },
-        { date: '2027-05-10', amount: 20_000 },
-        { date: '2027-05-30', amount: 50_000 },
-      ],
-    });
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [
+          { date: '2027-05-10', amount: 30_000 },
+          { date: '2027-05-10', amount: 20_000 },
+          { date: '2027-05-30', amount: 50_000 },
+        ],
+      },
+      PF,
+    );
     expect(r).toMatchObject({ interest: 800, days: 30 });
     expect(r.segments).toHaveLength(2);
   });
 
   it('without asOf, interest stops at the last payment and the rest is outstanding', () => {
-    const r = lateInterestWithPayments({
-      amount: 100_000,
-      dueDate: due,
-      payments: [{ date: '2027-05-10', amount: 50_000 }],
-    });
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [{ date: '2027-05-10', amount: 50_000 }],
+      },
+      PF,
+    );
     expect(r).toMatchObject({ interest: 400, days: 10, outstanding: 50_000 });
   });
 
   it('with asOf, the unpaid rest bears interest through asOf', () => {
     // 400 for 05-01 … 05-10; 50,000 × 20 × 0.0004 = 400 for 05-11 … 05-30.
-    const r = lateInterestWithPayments({
-      amount: 100_000,
-      dueDate: due,
-      payments: [{ date: '2027-05-10', amount: 50_000 }],
-      asOf: '2027-05-30',
-    });
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [{ date: '2027-05-10', amount: 50_000 }],
+        asOf: '2027-05-30',
+      },
+      PF,
+    );
     expect(r).toMatchObject({ interest: 800, days: 30, outstanding: 50_000 });
   });
 
   it('no payments and an asOf is the single-payment interest up to asOf', () => {
-    const r = lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [], asOf: '2027-05-30' });
+    const r = lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [], asOf: '2027-05-30' }, PF);
     expect(r).toMatchObject({ interest: 1200, days: 30, outstanding: 100_000 });
   });
 
@@ -417,64 +444,79 @@ describe('第26条 with partial payments: each balance bears interest for its ow
           { date: '2028-01-30', amount: 50_000 },
         ],
       },
-      { dayCount: 'act/act' },
+      { ...PF, dayCount: 'act/act' },
     );
     expect(r).toMatchObject({ interest: 1198, days: 45 });
   });
 
-  it('refuses a payment larger than the balance left at its date', () => {
-    expectTermsError(
-      () =>
-        lateInterestWithPayments({
-          amount: 100_000,
-          dueDate: due,
-          payments: [
-            { date: '2027-05-30', amount: 60_000 },
-            { date: '2027-05-10', amount: 50_000 },
-          ],
-        }),
-      'payments.0.amount',
-      'INVALID_INPUT',
-      /balance of 50000 yen/,
+  it('keeps a payment larger than the balance as unapplied, never an error (I-15)', () => {
+    // 05-10: 50,000 to the principal (10 days of 100,000: 400 pending). 05-30: 60,000 — 50,000 ends the
+    // principal; then the interest, 400 + 50,000 × 20 × 0.0004 = 800, is rounded and paid; 9,200 is left over.
+    const r = lateInterestWithPayments(
+      {
+        amount: 100_000,
+        dueDate: due,
+        payments: [
+          { date: '2027-05-30', amount: 60_000 },
+          { date: '2027-05-10', amount: 50_000 },
+        ],
+      },
+      PF,
     );
+    expect(r).toMatchObject({
+      interest: 800,
+      interestPaid: 800,
+      interestOutstanding: 0,
+      outstanding: 0,
+      unapplied: 9_200,
+    });
   });
 
-  it('refuses even one yen too much, and accepts a payment of exactly the balance', () => {
+  it('one yen beyond the amount and its interest is one yen unapplied', () => {
+    // 100,000 paid 30 days late owes 1,200 of interest: 101,200 settles everything, 101,201 leaves 1 yen over.
     const pay = (amount: number) =>
-      lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-05-30', amount }] });
-    expectTermsError(() => pay(100_001), 'payments.0.amount');
-    expect(pay(100_000)).toMatchObject({ interest: 1200, outstanding: 0 });
+      lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-05-30', amount }] }, PF);
+    expect(pay(101_201)).toMatchObject({ interest: 1200, outstanding: 0, interestOutstanding: 0, unapplied: 1 });
+    expect(pay(101_200)).toMatchObject({ interest: 1200, outstanding: 0, interestOutstanding: 0, unapplied: 0 });
+    expect(pay(100_000)).toMatchObject({ interest: 1200, outstanding: 0, interestOutstanding: 1200, unapplied: 0 });
   });
 
   it('refuses an asOf before a payment, and bad payments naming their index', () => {
     expectTermsError(
       () =>
-        lateInterestWithPayments({
-          amount: 100_000,
-          dueDate: due,
-          payments: [{ date: '2027-05-10', amount: 1 }],
-          asOf: '2027-05-09',
-        }),
+        lateInterestWithPayments(
+          {
+            amount: 100_000,
+            dueDate: due,
+            payments: [{ date: '2027-05-10', amount: 1 }],
+            asOf: '2027-05-09',
+          },
+          PF,
+        ),
       'asOf',
     );
     expectTermsError(
-      () => lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-02-30', amount: 1 }] }),
+      () =>
+        lateInterestWithPayments({ amount: 100_000, dueDate: due, payments: [{ date: '2027-02-30', amount: 1 }] }, PF),
       'payments.0.date',
     );
     expectTermsError(
       () =>
-        lateInterestWithPayments({
-          amount: 100_000,
-          dueDate: due,
-          payments: [
-            { date: '2027-05-10', amount: 1 },
-            { date: '2027-05-11', amount: -5 },
-          ],
-        }),
+        lateInterestWithPayments(
+          {
+            amount: 100_000,
+            dueDate: due,
+            payments: [
+              { date: '2027-05-10', amount: 1 },
+              { date: '2027-05-11', amount: -5 },
+            ],
+          },
+          PF,
+        ),
       'payments.1.amount',
     );
     expectTermsError(() => lateInterestWithPayments({ amount: 100_000, dueDate: due } as never), 'payments');
-    expectTermsError(() => lateInterestWithPayments({ amount: 1e21, dueDate: due, payments: [] }), 'amount');
+    expectTermsError(() => lateInterestWithPayments({ amount: 1e21, dueDate: due, payments: [] }, PF), 'amount');
   });
 
   describe('properties', () => {
@@ -515,7 +557,7 @@ describe('第26条 with partial payments: each balance bears interest for its ow
               return { date: due.addDays(p.offset), amount };
             });
             const last = payments.reduce((m, p) => CalendarDate.max(m, p.date), payments[0]!.date);
-            const split = lateInterestWithPayments({ amount: a, dueDate: due, payments });
+            const split = lateInterestWithPayments({ amount: a, dueDate: due, payments }, PF);
             const atOnce = lateInterest({ amount: a, dueDate: due, paidOn: last });
             expect(split.outstanding).toBe(0);
             expect(split.interest).toBeLessThanOrEqual(atOnce.interest);
@@ -537,82 +579,96 @@ describe('ARTICLE_26', () => {
   });
 });
 
-describe('第26条 over an account: which payment paid which fee (民法488条4項)', () => {
-  const d = (s: string) => CalendarDate.parse(s);
-  const dues = [
-    { dueDate: d('2027-05-31'), amount: 90_000 },
-    { dueDate: d('2027-06-30'), amount: 90_000 },
-    { dueDate: d('2027-07-31'), amount: 90_000 },
-  ];
-
-  it('each payment goes to the oldest fee still open, then the next', () => {
-    // 06-10: 90,000 settles May's fee (due 05-31). 07-05: 100,000 → June's 90,000, then 10,000 of July's.
-    // 07-20: 80,000 → the rest of July's. Nothing is left over.
-    const r = allocatePaymentsOf(dues, [
-      { date: d('2027-06-10'), amount: 90_000 },
-      { date: d('2027-07-05'), amount: 100_000 },
-      { date: d('2027-07-20'), amount: 80_000 },
-    ]);
-    expect(r.unapplied).toBe(0);
-    expect(r.allocations).toEqual([
-      { payments: [{ date: d('2027-06-10'), amount: 90_000 }], outstanding: 0 },
-      { payments: [{ date: d('2027-07-05'), amount: 90_000 }], outstanding: 0 },
-      {
-        payments: [
-          { date: d('2027-07-05'), amount: 10_000 },
-          { date: d('2027-07-20'), amount: 80_000 },
-        ],
-        outstanding: 0,
-      },
-    ]);
-  });
-
-  it('what is paid beyond every fee is unapplied; what is not paid stays outstanding', () => {
-    const over = allocatePaymentsOf(dues.slice(0, 1), [{ date: d('2027-05-20'), amount: 100_000 }]);
-    expect(over).toEqual({
-      allocations: [{ payments: [{ date: d('2027-05-20'), amount: 90_000 }], outstanding: 0 }],
-      unapplied: 10_000,
+describe('第26条 under 民法489条1項 (I-15, the default): a payment pays the accrued interest first', () => {
+  it("I-15's worked case: 60,000 on 05-30 and 41,200 on 06-29 leave 494 + 6 = 500 owed on 07-31", () => {
+    // Fee 100,000 due 2027-04-30.
+    // 05-30: 30 days on 100,000 = 100,000 × 0.146 × 30 / 365 = 1,200 of interest, paid first; 58,800 to the
+    //        principal → 41,200 left.
+    // 06-29: 30 days on 41,200 = 41,200 × 0.146 × 30 / 365 = 494.4 → 494 (floor, I-06), paid first; 40,706 to
+    //        the principal → 494 left.
+    // 07-31: 32 days on 494 = 494 × 0.146 × 32 / 365 = 6.32… → 6, unpaid. Outstanding 494 + 6 = 500.
+    const r = lateInterestWithPayments({
+      amount: 100_000,
+      dueDate: '2027-04-30',
+      payments: [
+        { date: '2027-05-30', amount: 60_000 },
+        { date: '2027-06-29', amount: 41_200 },
+      ],
+      asOf: '2027-07-31',
     });
-    const under = allocatePaymentsOf(dues, [{ date: d('2027-05-20'), amount: 50_000 }]);
-    expect(under.allocations.map((a) => a.outstanding)).toEqual([40_000, 90_000, 90_000]);
-  });
-
-  it('an amount of 0 takes nothing and does not stop the next from being paid', () => {
-    const r = allocatePaymentsOf(
-      [{ dueDate: d('2027-04-30'), amount: 0 }, ...dues.slice(0, 1)],
-      [{ date: d('2027-05-31'), amount: 90_000 }],
-    );
-    expect(r.allocations.map((a) => a.outstanding)).toEqual([0, 0]);
-    expect(r.allocations[1]?.payments).toEqual([{ date: d('2027-05-31'), amount: 90_000 }]);
-  });
-
-  it('the payments applied to a fee give its interest: May’s fee paid 06-10 is 10 days late → 360 yen', () => {
-    // 90,000 × 0.146 × 10 / 365 = 360.
-    const r = allocatePaymentsOf(dues, [{ date: d('2027-06-10'), amount: 90_000 }]);
-    const may = r.allocations[0] as { payments: { date: CalendarDate; amount: number }[] };
-    expect(
-      lateInterestWithPaymentsOf(90_000, d('2027-05-31'), may.payments, undefined, 'act/365-fixed', 'floor'),
-    ).toMatchObject({
-      interest: 360,
-      days: 10,
-      outstanding: 0,
+    expect(r).toEqual({
+      interest: 1_700,
+      days: 92,
+      outstanding: 494,
+      interestPaid: 1_694,
+      interestOutstanding: 6,
+      unapplied: 0,
+      segments: [
+        { from: '2027-05-01', through: '2027-05-30', days: 30, balance: 100_000 },
+        { from: '2027-05-31', through: '2027-06-29', days: 30, balance: 41_200 },
+        { from: '2027-06-30', through: '2027-07-31', days: 32, balance: 494 },
+      ],
+      basis: ['26'],
     });
   });
 
-  it('property: nothing is lost — applied plus unapplied is what was paid, and no fee takes more than it is', () => {
+  it('half paid after 10 days, the rest after 30: 400, then 403 of interest first, 803 left', () => {
+    // 05-10: 100,000 × 10 × 0.0004 = 400 first; 49,600 to the principal → 50,400.
+    // 05-30: 50,400 × 20 × 0.0004 = 403.2 → 403 first; 49,597 to the principal → 803 left.
+    const r = lateInterestWithPayments({
+      amount: 100_000,
+      dueDate: '2027-04-30',
+      payments: [
+        { date: '2027-05-10', amount: 50_000 },
+        { date: '2027-05-30', amount: 50_000 },
+      ],
+    });
+    expect(r).toMatchObject({ interest: 803, interestPaid: 803, interestOutstanding: 0, outstanding: 803 });
+  });
+
+  it('unpaid interest bears no interest: after the principal is paid, the owed interest stays the same', () => {
+    // 100,000 paid 05-30 (30 days late): 1,200 first, 98,800 principal → 1,200 principal left. A second payment
+    // of exactly 1,200 on 05-30 ends it. Asked on 12-31, nothing more has accrued.
+    const r = lateInterestWithPayments({
+      amount: 100_000,
+      dueDate: '2027-04-30',
+      payments: [
+        { date: '2027-05-30', amount: 100_000 },
+        { date: '2027-05-30', amount: 1_200 },
+      ],
+      asOf: '2027-12-31',
+    });
+    expect(r).toMatchObject({ interest: 1_200, outstanding: 0, interestOutstanding: 0, unapplied: 0 });
+  });
+
+  it('overpayment is kept as unapplied, never an error', () => {
+    // 100,000 + 1,200 of interest owed on 05-30; 150,000 paid → 48,800 unapplied.
+    const r = lateInterestWithPayments({
+      amount: 100_000,
+      dueDate: '2027-04-30',
+      payments: [{ date: '2027-05-30', amount: 150_000 }],
+    });
+    expect(r).toMatchObject({ interest: 1_200, outstanding: 0, interestOutstanding: 0, unapplied: 48_800 });
+  });
+
+  it('property: what is paid is interest paid + principal paid + unapplied', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 200_000 }), { maxLength: 6 }),
-        fc.array(fc.integer({ min: 1, max: 300_000 }), { maxLength: 6 }),
-        (amounts, paid) => {
-          const ds = amounts.map((amount, i) => ({ dueDate: d('2027-04-30').addDays(30 * i), amount }));
-          const ps = paid.map((amount, i) => ({ date: d('2027-04-01').addDays(20 * i), amount }));
-          const r = allocatePaymentsOf(ds, ps);
-          const applied = r.allocations.flatMap((a) => a.payments).reduce((s, p) => s + p.amount, 0);
-          expect(applied + r.unapplied).toBe(paid.reduce((s, x) => s + x, 0));
-          r.allocations.forEach((a, i) => {
-            expect(a.payments.reduce((s, p) => s + p.amount, 0) + a.outstanding).toBe(amounts[i]);
-          });
+        fc.integer({ min: 0, max: 10 ** 9 }),
+        fc.array(
+          fc.record({ offset: fc.integer({ min: -30, max: 400 }), amount: fc.integer({ min: 0, max: 10 ** 9 }) }),
+          {
+            maxLength: 6,
+          },
+        ),
+        fc.constantFrom('civil-code', 'principal-first' as const),
+        (amount, parts, application) => {
+          const due = CalendarDate.parse('2027-04-30');
+          const payments = parts.map((p) => ({ date: due.addDays(p.offset), amount: p.amount }));
+          const r = lateInterestWithPayments({ amount, dueDate: due, payments }, { paymentApplication: application });
+          const paid = parts.reduce((s, p) => s + p.amount, 0);
+          expect(r.interestPaid + (amount - r.outstanding) + r.unapplied).toBe(paid);
+          expect(r.interestPaid + r.interestOutstanding).toBe(r.interest);
         },
       ),
       { numRuns: 200 },
@@ -620,6 +676,7 @@ describe('第26条 over an account: which payment paid which fee (民法488条4�
   });
 
   it('the trusted core of lateInterestWithPayments gives the public answer', () => {
+    const d = (s: string) => CalendarDate.parse(s);
     const payments = [
       { date: '2027-05-10', amount: 50_000 },
       { date: '2027-05-30', amount: 30_000 },
@@ -630,10 +687,44 @@ describe('第26条 over an account: which payment paid which fee (民法488条4�
       d('2027-04-30'),
       payments.map((p) => ({ date: d(p.date), amount: p.amount })),
       d('2027-06-30'),
-      'act/365-fixed',
-      'floor',
+      interestTermsOf(DEFAULT_OPTIONS),
     );
     expect({ ...own, basis: ['26'] }).toEqual(pub);
+  });
+});
+
+describe('第26条 read from the dated table (第4条1項, I-14): a revision changes the rate from its date only', () => {
+  // A hypothetical revision, in a test-only table: from 2027-04-01 the rate is 10.95 % (0.1095 / 365 = 0.0003).
+  const revised: TermsNumbers = {
+    ...TERMS_NUMBERS,
+    lateInterestRate: [
+      ...TERMS_NUMBERS.lateInterestRate,
+      { from: '2027-04-01', value: '0.1095', provision: '26', words: '年10.95%の割合（仮の改定）' },
+    ],
+  };
+  const rates = interestRatesOf(revised);
+  const d = (s: string) => CalendarDate.parse(s);
+
+  it('before the revision nothing changes: 100,000 for 2027-03-01 … 03-30 is 1,200 under both', () => {
+    // 100,000 × 0.146 × 30 / 365 = 1,200.
+    expect(lateInterestOf(100_000, d('2027-02-28'), d('2027-03-30'), 'act/365-fixed', 'floor', rates).interest).toBe(
+      1200,
+    );
+  });
+
+  it('after it the new rate: 100,000 for 2027-05-01 … 05-30 is 900 (× 30 × 0.0003), not 1,200', () => {
+    expect(lateInterestOf(100_000, d('2027-04-30'), d('2027-05-30'), 'act/365-fixed', 'floor', rates).interest).toBe(
+      900,
+    );
+    expect(lateInterestOf(100_000, d('2027-04-30'), d('2027-05-30'), 'act/365-fixed', 'floor').interest).toBe(1200);
+  });
+
+  it('a period across the revision is split at its date: 03-22 … 03-31 at 14.6 %, 04-01 … 04-20 at 10.95 %', () => {
+    // 100,000 × 10 × 0.0004 = 400, plus 100,000 × 20 × 0.0003 = 600 → 1,000.
+    expect(lateInterestOf(100_000, d('2027-03-21'), d('2027-04-20'), 'act/365-fixed', 'floor', rates)).toEqual({
+      interest: 1000,
+      days: 30,
+    });
   });
 });
 
@@ -643,6 +734,9 @@ describe('第26条 with payments on the last supported day (issue 11)', () => {
       interest: 0,
       days: 0,
       outstanding: 100_000,
+      interestPaid: 0,
+      interestOutstanding: 0,
+      unapplied: 0,
       segments: [],
       basis: ['26'],
     });
@@ -659,7 +753,11 @@ describe('第26条 with payments on the last supported day (issue 11)', () => {
     ).toEqual({
       interest: 29,
       days: 2,
-      outstanding: 0,
+      // The payment pays the 29 of interest first (I-15): 29 of the principal is left.
+      outstanding: 29,
+      interestPaid: 29,
+      interestOutstanding: 0,
+      unapplied: 0,
       segments: [{ from: '2199-12-30', through: '2199-12-31', days: 2, balance: 36_500 }],
       basis: ['26'],
     });

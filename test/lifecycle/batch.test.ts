@@ -56,7 +56,8 @@ describe('contractTimelines over records', () => {
     ];
     expect(summary(rows)).toEqual([
       '1 ok A',
-      '2 INVALID_INPUT formationDate,scheduledStartDate,monthlyFee',
+      // Every problem in one round: the fields, and the term that is missing (第11条1項).
+      '2 INVALID_INPUT formationDate,scheduledStartDate,monthlyFee,termEndDate',
       '3 INVALID_INPUT contract',
       '4 ok D',
     ]);
@@ -117,7 +118,7 @@ describe('NDJSON lines', () => {
       '1 ok A',
       '3 INVALID_INPUT input',
       '5 ok E',
-      '6 INVALID_INPUT formationDate,scheduledStartDate',
+      '6 INVALID_INPUT formationDate,scheduledStartDate,termEndDate',
       '7 INVALID_INPUT contract',
       '8 ok H',
     ]);

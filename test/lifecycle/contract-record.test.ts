@@ -149,12 +149,44 @@ describe('the contract record', () => {
     expectTermsError(() => contractTimeline(ok, when, { rounding: 'up' as never }), 'options.rounding');
   });
 
-  it('a timeline that would run past 2199 is DATE_OUT_OF_RANGE naming until, not a crash', () => {
+  it('a term that would run past 2199 is DATE_OUT_OF_RANGE naming the record’s field, not the window', () => {
+    // 12 months from 2199-02-01 end in 2200: the fault is the term, not `until`.
     expectTermsError(
       run({ ...ok, formationDate: '2199-01-01', scheduledStartDate: '2199-02-01' }, { asOf: '2199-03-01' }),
-      'until',
+      'termMonths',
       'DATE_OUT_OF_RANGE',
     );
+    // The issue's case: termMonths 1200 starting in 2150.
+    expectTermsError(
+      run(
+        { ...ok, formationDate: '2150-01-01', scheduledStartDate: '2150-02-01', termMonths: 1200 },
+        { asOf: '2150-03-01' },
+      ),
+      'termMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('reports every problem of a record in one round: a missing term beside a bad field', () => {
+    const { termMonths: _, ...noTerm } = ok as { termMonths?: number };
+    const e = expectTermsError(run({ ...noTerm, monthlyFee: 'many' }), 'monthlyFee');
+    expect(e.issues.map((i) => i.path)).toEqual(['monthlyFee', 'termEndDate']);
+  });
+
+  it('reports cross-field problems together: a start before formation and a payment after asOf', () => {
+    const e = expectTermsError(
+      run(
+        {
+          ...ok,
+          formationDate: '2027-03-15',
+          scheduledStartDate: '2027-03-01',
+          payments: [{ date: '2027-12-01', amount: 1 }],
+        },
+        { asOf: '2027-06-01' },
+      ),
+      'scheduledStartDate',
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['scheduledStartDate', 'payments.0.date']);
   });
 
   it('bank holidays are known for 1955–2099: a shifted due date beyond names the option', () => {

@@ -327,12 +327,14 @@ describe('a discontinuation with a refund', () => {
       '2027-06-20 discontinuation [15.1 15.1.3]',
     ]);
     // June's 90,000 was due 05-31 and is unpaid on 06-25: 25 days → 90,000 × 0.146 × 25 / 365 = 900.
-    expect(unpaid.outstanding).toBe(90_000);
+    // The unpaid interest is owed too (I-15): 90,000 + 900 = 90,900 outstanding, shown apart.
+    expect(unpaid).toMatchObject({ outstanding: 90_900, outstandingPrincipal: 90_000, outstandingInterest: 900 });
     expect(unpaid.events.find((e) => e.kind === 'late-interest')).toMatchObject({
       date: '2027-06-25',
       amount: 900,
       days: 25,
       outstanding: 90_000,
+      interestOutstanding: 900,
     });
   });
 });
@@ -340,8 +342,15 @@ describe('a discontinuation with a refund', () => {
 describe('late payment with interest (第26条, I-10)', () => {
   // 100,000 a month from 2028-04-01 (a leap year). April was paid on time (03-31). May's fee, due 04-30, was
   // paid 05-30: 30 days late → 100,000 × 0.146 × 30 / 365 = 1,200. June's was paid on its due date 05-31.
-  // July's, due 06-30, is unpaid on 2028-07-15: 15 days so far → 100,000 × 0.146 × 15 / 365 = 600, and
-  // 100,000 is outstanding.
+  // July's, due 06-30, is unpaid on 2028-07-15: 15 days so far → 100,000 × 0.146 × 15 / 365 = 600.
+  //
+  // Under I-15 (民法489条1項) the payment of 05-30 pays May's interest first: 1,200 to the interest, 98,800
+  // to the principal, so 1,200 of May's fee is still open. (Before I-15 the whole 100,000 went to the
+  // principal and the 1,200 of interest was owed nowhere; that is why these figures changed.) The payment of
+  // 05-31 goes to the oldest amount first (488条4項): May's 1,200 with one more day of interest, 1,200 ×
+  // 0.0004 = 0.48 → 0 (floor), so May is settled on 05-31 after 31 days; the other 98,800 pays June's fee
+  // on its due date, leaving 1,200 of June open from 06-01. On 07-15 June's 1,200 is 45 days late: 1,200 ×
+  // 0.0004 × 45 = 21.6 → 21. Outstanding: principal 1,200 + 100,000 = 101,200, interest 21 + 600 = 621.
   const record: ContractRecord = {
     formationDate: '2028-03-15',
     scheduledStartDate: '2028-04-01',
@@ -355,15 +364,23 @@ describe('late payment with interest (第26条, I-10)', () => {
   };
   const r = contractTimeline(record, { asOf: '2028-07-15', until: '2028-07-31' });
 
-  it('charges interest on a fee paid late, on the day it was paid', () => {
+  it('charges interest on a fee paid late; a payment pays the interest first (I-15)', () => {
     expect(r.events.filter((e) => e.kind === 'late-interest')).toEqual([
       expect.objectContaining({
-        date: '2028-05-30',
+        date: '2028-05-31',
         amount: 1200,
         dueDate: '2028-04-30',
         principal: 100_000,
-        days: 30,
+        days: 31,
         basis: ['26'],
+      }),
+      expect.objectContaining({
+        date: '2028-07-15',
+        amount: 21,
+        dueDate: '2028-05-31',
+        days: 45,
+        outstanding: 1_200,
+        interestOutstanding: 21,
       }),
       expect.objectContaining({
         date: '2028-07-15',
@@ -372,10 +389,29 @@ describe('late payment with interest (第26条, I-10)', () => {
         principal: 100_000,
         days: 15,
         outstanding: 100_000,
+        interestOutstanding: 600,
       }),
     ]);
-    expect(r.events.find((e) => e.kind === 'late-interest' && e.date === '2028-05-30')?.outstanding).toBeUndefined();
-    expect(r.outstanding).toBe(100_000);
+    expect(r.events.find((e) => e.kind === 'late-interest' && e.date === '2028-05-31')?.outstanding).toBeUndefined();
+    expect(r).toMatchObject({ outstanding: 101_821, outstandingPrincipal: 101_200, outstandingInterest: 621 });
+  });
+
+  it("with 'principal-first' a payment pays the principal first, yet May's interest is still the oldest owed", () => {
+    // 05-30: all 100,000 to May's principal (30 days late); its 1,200 of interest stays owed. 05-31: the oldest
+    // amount still owed is May's interest (an owed amount of May, due 04-30): 1,200 to it, 98,800 to June,
+    // leaving 1,200 of June open — the same money as 'civil-code' here, May's principal settled a day earlier
+    // (30 days, not 31). Outstanding: principal 101,200, interest 21 + 600 = 621.
+    const pf = contractTimeline(
+      record,
+      { asOf: '2028-07-15', until: '2028-07-31' },
+      { paymentApplication: 'principal-first' },
+    );
+    expect(pf.events.filter((e) => e.kind === 'late-interest').map((e) => [e.dueDate, e.days, e.amount])).toEqual([
+      ['2028-04-30', 30, 1200],
+      ['2028-05-31', 45, 21],
+      ['2028-06-30', 15, 600],
+    ]);
+    expect(pf).toMatchObject({ outstanding: 101_821, outstandingPrincipal: 101_200, outstandingInterest: 621 });
   });
 
   it('lists the payments among the events, each on its day', () => {
@@ -386,17 +422,21 @@ describe('late payment with interest (第26条, I-10)', () => {
     ]);
   });
 
-  it("under act/act a day of 2028 is 1/366 of a year: 1,196 and 598 yen (I-10 'act/act')", () => {
-    // 100,000 × 0.146 × 30 / 366 = 1,196.72… → 1,196; × 15 / 366 = 598.36… → 598 (floor).
+  it("under act/act a day of 2028 is 1/366 of a year (I-10 'act/act')", () => {
+    // May: 100,000 × 0.146 × 30 / 366 = 1,196.72… → 1,196 paid first on 05-30, 1,196 of principal left;
+    // 05-31: 1,196 × 0.146 / 366 = 0.477… → 0, May settled; June keeps 1,196 open: × 45 / 366 = 21.46… → 21.
+    // July: 100,000 × 0.146 × 15 / 366 = 598.36… → 598 (floor).
     const leap = contractTimeline(record, { asOf: '2028-07-15', until: '2028-07-31' }, { dayCount: 'act/act' });
-    expect(leap.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1196, 598]);
-    // Rounded up instead (I-06 'ceil'): 1,197 and 599.
+    expect(leap.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1196, 21, 598]);
+    // Rounded up instead (I-06 'ceil'): May 1,197 on 05-30 leaves 1,197; on 05-31 0.477… → 1 more, so May's
+    // interest is 1,198 and the 05-31 payment gives May 1 + 1,197, June 98,802, leaving 1,198 of June open:
+    // 1,198 × 0.146 × 45 / 366 = 21.50… → 22. July 598.36… → 599.
     const up = contractTimeline(
       record,
       { asOf: '2028-07-15', until: '2028-07-31' },
       { dayCount: 'act/act', rounding: 'ceil' },
     );
-    expect(up.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1197, 599]);
+    expect(up.events.filter((e) => e.kind === 'late-interest').map((e) => e.amount)).toEqual([1198, 22, 599]);
   });
 
   it('applies each payment to the oldest fee still open (民法488条4項)', () => {

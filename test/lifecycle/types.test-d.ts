@@ -15,6 +15,7 @@ import type {
   TimelineBatchRowSchema,
   TimelineEvent,
   TimelineEventKind,
+  TerminationCause,
   TimelineWindow,
   contractTimeline,
   contractTimelines,
@@ -40,6 +41,23 @@ describe('contractTimeline', () => {
     expectTypeOf<TimelineEvent['kind']>().toEqualTypeOf<TimelineEventKind>();
     expectTypeOf<TimelineEvent['basis']>().toEqualTypeOf<ProvisionRef[]>();
     expectTypeOf<TimelineEvent['amount']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('events are a union on kind: narrowing gives the fields a kind always has', () => {
+    const e = {} as TimelineEvent;
+    if (e.kind === 'payment') expectTypeOf(e.amount).toEqualTypeOf<number>();
+    if (e.kind === 'late-interest') {
+      expectTypeOf(e.amount).toEqualTypeOf<number>();
+      expectTypeOf(e.dueDate).toEqualTypeOf<string>();
+      expectTypeOf(e.principal).toEqualTypeOf<number>();
+      expectTypeOf(e.days).toEqualTypeOf<number>();
+    }
+    if (e.kind === 'monthly-fee-due') expectTypeOf(e.serviceMonth).toEqualTypeOf<string>();
+    if (e.kind === 'renewal') expectTypeOf(e.through).toEqualTypeOf<string>();
+    if (e.kind === 'termination') expectTypeOf(e.cause).toEqualTypeOf<TerminationCause>();
+    if (e.kind === 'refund') expectTypeOf(e.days).toEqualTypeOf<number>();
+    // Before narrowing, a field some kinds lack may be undefined.
+    expectTypeOf(e.amount).toEqualTypeOf<number | undefined>();
   });
 
   it('batches lazily', () => {

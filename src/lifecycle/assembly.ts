@@ -1,0 +1,187 @@
+/**
+ * Assembly: the events the contributors make, merged in order, cut at the window's last day,
+ * with the provisions they cite (`basis`) and where the contract stands (`status`).
+ *
+ * @module
+ */
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { Yen } from '../core/money.js';
+import { PROVISIONS, type ProvisionRef } from '../core/provisions.js';
+import {
+  KIND_ORDER,
+  type ContractStatus,
+  type ContractTimelineResult,
+  type TerminationCause,
+  type TimelineEvent,
+  type TimelineEventFields,
+  type TimelineEventKind,
+  type TimelineTerm,
+} from './events.js';
+import { dayText } from './rendering.js';
+
+/** An event's fields while it is built. */
+export type Fields = { -readonly [K in keyof TimelineEventFields]?: TimelineEventFields[K] };
+
+/** An amount the customer owes, with the event that shows it. */
+export interface Due {
+  readonly dueDate: CalendarDate;
+  readonly amount: Yen;
+  /** `day × 32 + the kind's order`, as for events. */
+  readonly key: number;
+  /** The stream of fees it belongs to (−1: the contract's one-off amounts). */
+  readonly stream: number;
+  readonly option?: string | undefined;
+  readonly serviceMonth?: string | undefined;
+  /** What a payment names to designate it (ledger.ts). */
+  readonly designation: string;
+}
+
+/** A fresh list of distinct provisions (no dedupe needed: the caller lists each once). */
+export const cite = (...list: ProvisionRef[]): ProvisionRef[] => list;
+
+/**
+ * Positions `0 … keys.length − 1` in the order of their keys, ties in position order —
+ * only those whose key is below `below`. A key and its position pack into one float (keys
+ * are within ±2^32, a timeline has fewer than 2^20 items), so a typed-array sort — numeric,
+ * no comparator — does the work: this runs for every contract of a batch.
+ */
+function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): Float64Array {
+  let n = 0;
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    if (key < below) packed[n++] = key * 1_048_576 + i;
+  }
+  const sorted = packed.subarray(0, n).sort();
+  for (let i = 0; i < n; i++) {
+    const value = sorted[i] as number;
+    sorted[i] = value - Math.floor(value / 1_048_576) * 1_048_576;
+  }
+  return sorted;
+}
+
+/** `items` at the positions of `at`, in that order. */
+function pick<T>(items: readonly T[], at: Float64Array): T[] {
+  const out = new Array<T>(at.length);
+  for (let i = 0; i < at.length; i++) out[i] = items[at[i] as number] as T;
+  return out;
+}
+
+/**
+ * The events under construction: the event objects and, beside them, their sort keys
+ * (`day × 32 + the kind's order`; there are fewer than 32 kinds), and the amounts due.
+ */
+export class Timeline {
+  readonly keys: number[] = [];
+  readonly events: TimelineEvent[] = [];
+  readonly dues: Due[] = [];
+
+  /** Adds an event built by the caller. */
+  push(date: CalendarDate, event: TimelineEvent): void {
+    this.keys.push(date.epochDay * 32 + KIND_ORDER[event.kind]);
+    this.events.push(event);
+  }
+
+  /** Adds an event of `kind` on `date` with `basis` and the other `fields`. */
+  add(date: CalendarDate, kind: TimelineEventKind, basis: ProvisionRef[], fields?: Fields): void {
+    const event: Fields = { date: dayText(date), kind, basis };
+    if (fields !== undefined) Object.assign(event, fields);
+    this.push(date, event as TimelineEvent);
+  }
+
+  /** An amount the customer owes on `date`: an event, and a due for the ledger. */
+  due(date: CalendarDate, event: TimelineEvent & { readonly amount: Yen }, stream: number, designation: string): void {
+    this.push(date, event);
+    this.dues.push({
+      dueDate: date,
+      amount: event.amount,
+      key: date.epochDay * 32 + KIND_ORDER[event.kind],
+      stream,
+      option: event.option,
+      serviceMonth: event.serviceMonth,
+      designation,
+    });
+  }
+
+  /** The dues in order of due date, ties as their events (often already so: then no sort). */
+  sortedDues(): Due[] {
+    const dues = this.dues;
+    let sorted = true;
+    for (let i = 1; i < dues.length && sorted; i++) sorted = (dues[i - 1] as Due).key <= (dues[i] as Due).key;
+    return sorted ? dues : pick(dues, order(dues.map((d) => d.key)));
+  }
+
+  /** The events up to `until`, in order. */
+  sortedEvents(until: CalendarDate): TimelineEvent[] {
+    return pick(this.events, order(this.keys, (until.epochDay + 1) * 32));
+  }
+}
+
+const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
+/** Where 9.6 (the billing start every result reports) stands in PROVISIONS. */
+const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
+
+/** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
+export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
+  // Marked by position, then read off.
+  const cited = new Uint8Array(PROVISIONS.length);
+  for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+  cited[BILLING_START_PROVISION] = 1;
+  const basis: ProvisionRef[] = [];
+  for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
+  return basis;
+}
+
+/** Where the contract stands on `asOf`. */
+export function statusOf(
+  asOf: CalendarDate,
+  billingStart: CalendarDate,
+  terminationDate: CalendarDate | undefined,
+): ContractStatus {
+  if (terminationDate !== undefined && asOf.isAfter(terminationDate)) return 'ended';
+  if (asOf.isBefore(billingStart)) return 'not-started';
+  return terminationDate !== undefined ? 'ending' : 'running';
+}
+
+/** What the assembly needs to write a result. */
+export interface Assembled {
+  readonly id?: string | undefined;
+  readonly asOf: CalendarDate;
+  readonly until: CalendarDate;
+  readonly billingStart: CalendarDate;
+  readonly terms: readonly { number: number; start: CalendarDate; end: CalendarDate }[];
+  readonly terminationDate: CalendarDate | undefined;
+  readonly cause: TerminationCause | undefined;
+  readonly paymentsRecorded: boolean;
+  readonly principal: Yen;
+  readonly interest: Yen;
+  readonly unapplied: Yen;
+  readonly events: TimelineEvent[];
+}
+
+/** The result of a timeline: fields set one by one (V8 builds such objects fastest, docs/performance.md). */
+export function resultOf(a: Assembled): ContractTimelineResult {
+  const status = statusOf(a.asOf, a.billingStart, a.terminationDate);
+  const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
+  const current: TimelineTerm | undefined =
+    term === undefined ? undefined : { number: term.number, start: term.start.toString(), end: term.end.toString() };
+  // `id` first when there is one; the fields set one by one, not spread into a literal
+  // with more fields, which V8 does many times more slowly (docs/performance.md).
+  const result: { -readonly [K in keyof ContractTimelineResult]: ContractTimelineResult[K] } =
+    a.id === undefined ? ({} as ContractTimelineResult) : ({ id: a.id } as ContractTimelineResult);
+  result.asOf = a.asOf.toString();
+  result.until = a.until.toString();
+  result.status = status;
+  result.billingStartDate = a.billingStart.toString();
+  result.currentTerm = status === 'ended' || current === undefined ? null : current;
+  result.terminationDate = a.terminationDate === undefined ? null : a.terminationDate.toString();
+  result.terminationCause = a.cause ?? null;
+  result.paymentsRecorded = a.paymentsRecorded;
+  result.outstanding = a.principal + a.interest;
+  result.outstandingPrincipal = a.principal;
+  result.outstandingInterest = a.interest;
+  result.unappliedPayments = a.unapplied;
+  result.events = a.events;
+  result.basis = basisOfEvents(a.events);
+  return result;
+}

@@ -1,0 +1,273 @@
+/**
+ * Billing: the amounts a contract owes and when — the streams of monthly fees (the contract's
+ * own and each option's, 第25条 through the invoice of each month), the initial fee (25.1.1),
+ * 第12条2項's fee for the rest of a minimum term — and 第15条2項's refund. Each amount is its
+ * article's answer; this module asks for each month up to the last day billed.
+ *
+ * @module
+ */
+import { basis as basisOf } from '../core/basis.js';
+import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
+import type { Yen } from '../core/money.js';
+import type { ResolvedOptions } from '../core/options.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import { YearMonth } from '../core/year-month.js';
+import { billingStartDateOf } from '../articles/article-09.js';
+import { earlyTerminationFeeDueOf, earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
+import { discontinuationRefundForMonthOf } from '../articles/article-15.js';
+import { type Due, type Fields, type Timeline, cite } from './assembly.js';
+import type { TimelineEvent } from './events.js';
+import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
+import { designationKey } from './ledger.js';
+import type { TrustedContract } from './record.js';
+import { NOTES, dayText, monthText } from './rendering.js';
+import type { Schedule } from './schedule.js';
+
+/** A stream of monthly fees: the contract's own, or an option's. */
+export interface Stream {
+  readonly option?: string | undefined;
+  readonly start: CalendarDate;
+  readonly startRefs: ProvisionRef[];
+  readonly delayedFrom?: CalendarDate | undefined;
+  readonly terms: InvoiceTerms;
+  /** The last day it is billed for (its own termination or the contract's), if known. */
+  readonly end?: CalendarDate | undefined;
+  /** An option's own ending (第13条4項), when it ends before the contract. */
+  readonly ownEnd?:
+    | { readonly date: CalendarDate; readonly refs: ProvisionRef[]; readonly deemed: boolean }
+    | undefined;
+}
+
+/** The streams of monthly fees: the contract's, then each option's in the record's order. */
+export function streamsOf(k: TrustedContract, s: Schedule): Stream[] {
+  const terminationDate = s.ending?.date;
+  const x = s.extension;
+  const intoExtension = x !== undefined && terminationDate?.isAfter(x.original) === true;
+  const streams: Stream[] = [
+    {
+      start: s.billingStart,
+      startRefs: s.delayed ? cite('9.5', '9.6') : cite('9.6'),
+      delayedFrom: s.delayed ? k.scheduledStartDate : undefined,
+      end: terminationDate,
+      terms: {
+        billingStartDate: s.billingStart,
+        monthlyFee: k.monthlyFee,
+        formationDate: k.formationDate,
+        terminationDate: intoExtension ? x.original : terminationDate,
+        extension: intoExtension
+          ? { terminationDate: x.to, months: x.months, extensionFee: x.extensionFee, regularFee: x.regularFee }
+          : undefined,
+      },
+    },
+  ];
+  for (const opt of k.options) {
+    const start = billingStartDateOf(opt.scheduledStartDate, opt.readyDate);
+    const own = opt.termination;
+    const endsFirst =
+      own !== undefined && (terminationDate === undefined || own.terminationDate.isBefore(terminationDate));
+    const end = endsFirst ? own.terminationDate : terminationDate;
+    streams.push({
+      option: opt.name,
+      start: start.billingStartDate,
+      startRefs: start.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'),
+      delayedFrom: start.delayed ? opt.scheduledStartDate : undefined,
+      end,
+      ownEnd:
+        own !== undefined && end !== undefined && own.terminationDate.equals(end)
+          ? {
+              date: own.terminationDate,
+              refs: basisOf(...own.notice.refs, '13.1', ...(own.deemed ? (['13.2'] as const) : []), '13.4'),
+              deemed: own.deemed,
+            }
+          : undefined,
+      terms: {
+        billingStartDate: start.billingStartDate,
+        monthlyFee: opt.monthlyFee,
+        formationDate: opt.formationDate,
+        terminationDate: end,
+      },
+    });
+  }
+  return streams;
+}
+
+// Months a batch meets again and again, made once: immutable values, shared safely; bounded by
+// the months of 1900–2199 (docs/quality.md lists it with its measured gain).
+const MONTHS = new Map<number, YearMonth>();
+
+function monthAt(index: number): YearMonth {
+  let month = MONTHS.get(index);
+  if (month === undefined) {
+    month = YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
+    MONTHS.set(index, month);
+  }
+  return month;
+}
+
+/** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
+export function billStream(
+  t: Timeline,
+  stream: Stream,
+  index: number,
+  o: ResolvedOptions,
+  billUntil: CalendarDate,
+): void {
+  if (stream.end?.isBefore(stream.start)) return; // ended before it began
+  t.add(stream.start, 'billing-start', stream.startRefs, {
+    ...(stream.option === undefined ? {} : { option: stream.option }),
+    note: NOTES.billingStart(stream.delayedFrom),
+  });
+  // Months as one number each (year × 12 + month − 1), from the billing start month on.
+  const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
+  for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
+    const month = monthAt(index12);
+    const invoice = invoiceLinesOf(stream.terms, month, o);
+    if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
+    const serviceMonth = monthText(month);
+    const date = dayText(invoice.dueDate);
+    for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, stream.option);
+  }
+  const own = stream.ownEnd;
+  if (own !== undefined) {
+    t.add(own.date, 'termination', own.refs, {
+      ...(stream.option === undefined ? {} : { option: stream.option }),
+      cause: 'customer',
+      deemed: own.deemed,
+      note: NOTES.optionEnd(stream.option ?? ''),
+    });
+  }
+}
+
+/** One invoice line (第25条) as an event: due on the month's 25.3 date. */
+function addLine(
+  t: Timeline,
+  line: InvoiceLine,
+  dueDate: CalendarDate,
+  date: string,
+  serviceMonth: string,
+  stream: number,
+  option: string | undefined,
+): void {
+  let event: Fields;
+  if (line.kind === 'first-month-fee') {
+    const prorated = line.prorated === true && line.days !== undefined;
+    event = { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth };
+    if (prorated) event.days = line.days;
+    event.note = prorated ? NOTES.firstMonthProrated(line.days as number) : NOTES.firstMonthFull;
+  } else if (line.kind === 'monthly-fee') {
+    event =
+      line.basis.length === 1
+        ? { date, kind: 'monthly-fee-due', basis: cite('25.3'), amount: line.amount, serviceMonth }
+        : {
+            date,
+            kind: 'monthly-fee-due',
+            basis: basisOf(...line.basis, '25.3'),
+            amount: line.amount,
+            serviceMonth,
+            note: NOTES.extensionMonthFee(serviceMonth),
+          };
+  } else {
+    event = {
+      date,
+      kind: 'extension-fee-due',
+      basis: cite('13.5', '25.3'),
+      amount: line.amount,
+      serviceMonth,
+      note: NOTES.extensionFee(serviceMonth),
+    };
+  }
+  if (option !== undefined) event.option = option;
+  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, designationKey({ option, serviceMonth }));
+}
+
+/** 第12条: the minimum term's end, the customer's notice deadline, and the initial fee (25.1.1). */
+export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): void {
+  const months = k.minimumTermMonths;
+  const minimumEnd = months > 0 ? minimumTermEndOf(k.formationDate, months) : undefined;
+  if (minimumEnd !== undefined)
+    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), { note: NOTES.minimumTermEnd(months) });
+  const ct = k.customerTermination;
+  if (ct !== undefined) {
+    const r = earlyTerminationFeeOf(k.formationDate, months, ct.terminationDate, k.monthlyFee, o.rounding);
+    t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? cite('12.2') : cite('13.1'), {
+      note: NOTES.customerNoticeDeadline(ct.terminationDate, ct.notice.on),
+    });
+  } else if (minimumEnd !== undefined) {
+    const firstFree = minimumEnd.endOfMonth();
+    const terminationDate = s.ending?.date;
+    if (terminationDate === undefined || !terminationDate.isBefore(firstFree)) {
+      const r = earlyTerminationFeeOf(k.formationDate, months, firstFree, k.monthlyFee, o.rounding);
+      t.add(r.noticeDeadline, 'termination-notice-deadline', cite('13.1', '12.1'), {
+        note: NOTES.firstFreeNoticeDeadline(firstFree),
+      });
+    }
+  }
+  if (k.initialFee !== undefined) {
+    const { dueDate, amount } = k.initialFee;
+    const event = {
+      date: dayText(dueDate),
+      kind: 'initial-fee-due',
+      basis: cite('25.1.1', '25.2'),
+      amount,
+      note: NOTES.initialFee,
+    } as const;
+    t.due(dueDate, event, -1, 'initial');
+  }
+}
+
+/** 第12条2項's fee when the customer ends the contract inside the minimum term. */
+export function earlyTerminationFee(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): void {
+  const ending = s.ending;
+  if (ending === undefined) return;
+  const r = earlyTerminationFeeDueOf(k.formationDate, k.minimumTermMonths, ending, k.monthlyFee, o.rounding);
+  if (r === undefined) return;
+  const event = {
+    date: dayText(r.dueDate),
+    kind: 'early-termination-fee-due',
+    basis: cite('12.1', '12.2'),
+    amount: r.remainingFee,
+    note: NOTES.earlyTerminationFee(r.remaining.months, r.remaining.days, r.minimumTermEndDate),
+  } as const;
+  t.due(r.dueDate, event, -1, 'early-termination');
+}
+
+/** 第13条5項's extension event, when the contract runs into it. */
+export function extensionEvent(t: Timeline, s: Schedule): void {
+  const x = s.extension;
+  if (x === undefined || s.ending?.date.isAfter(x.original) !== true) return;
+  t.add(x.original, 'extension', x.refs, {
+    through: x.to.toString(),
+    note: NOTES.extension(x.months, x.to, x.extensionFee),
+  });
+}
+
+/** 第15条2項: the refund of each stream for the month of a discontinuation that ends the contract. */
+export function refunds(
+  t: Timeline,
+  k: TrustedContract,
+  s: Schedule,
+  streams: readonly Stream[],
+  dues: readonly Due[],
+  principalPaid: (k: number) => Yen,
+  o: ResolvedOptions,
+): void {
+  const date = k.discontinuation?.date;
+  if (date === undefined || s.ending === undefined || !s.ending.date.equals(date)) return;
+  const month = monthText(YearMonth.of(date));
+  streams.forEach((stream, index) => {
+    if (stream.start.isAfter(date) || stream.end?.isBefore(date)) return;
+    let paid = 0;
+    dues.forEach((due, i) => {
+      if (due.stream === index && due.serviceMonth === month) paid += principalPaid(i);
+    });
+    const r = discontinuationRefundForMonthOf(date, stream.terms.monthlyFee, paid, o.rounding);
+    if (r.days === 0) return;
+    t.add(date, 'refund', cite('15.2'), {
+      amount: r.refund,
+      ...(stream.option === undefined ? {} : { option: stream.option }),
+      serviceMonth: month,
+      days: r.days,
+      note: NOTES.refund(r.days, r.capped),
+    });
+  });
+}

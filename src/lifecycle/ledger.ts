@@ -1,0 +1,255 @@
+/**
+ * The ledger: the amounts a contract owes, the payments made, and which payment paid
+ * what (I-15). The terms contain no agreement on how a payment is applied, so the Civil
+ * Code decides:
+ *
+ * - between amounts due (民法488条): a payment the payer designated goes there first
+ *   (488条1項); otherwise the oldest due date first — amounts already due before those not
+ *   yet due (4項1号), every fee bearing the same 14.6 % (2号), the earlier due date first
+ *   (3号) — and amounts due the same day share it in proportion to what each owes (4号);
+ * - within an amount (民法489条1項, 第26条's article module): the late interest accrued to
+ *   the payment's day first, then the principal (`paymentApplication: 'civil-code'`), or
+ *   the principal first (`'principal-first'`).
+ *
+ * What a payment brings beyond all that is owed is kept as unapplied, never an error.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../core/calendar-date.js';
+import { TermsError } from '../core/errors.js';
+import { Dec, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
+import {
+  accrueOf,
+  applyPaymentOf,
+  isOpenAccount,
+  overdueAccountOf,
+  owedOf,
+  pendingInterestOf,
+  TERMS_RATES,
+  interestRatesOf,
+  type InterestTerms,
+  type OverdueAccount,
+} from '../articles/article-26.js';
+import type { DayCount, PaymentApplication, Rounding } from '../core/options.js';
+import type { TermsNumbers } from '../core/terms-numbers.js';
+import { type Due, type Fields, type Timeline, cite } from './assembly.js';
+import type { TrustedPayment } from './record.js';
+import { NOTES, dayText } from './rendering.js';
+
+/** The interest terms of resolved options and the terms' own rates (or a table's). */
+export function interestTermsOf(
+  o: { readonly dayCount: DayCount; readonly rounding: Rounding; readonly paymentApplication: PaymentApplication },
+  table?: TermsNumbers,
+): InterestTerms {
+  return {
+    dayCount: o.dayCount,
+    rounding: o.rounding,
+    application: o.paymentApplication,
+    rates: table === undefined ? TERMS_RATES : interestRatesOf(table),
+  };
+}
+
+/** An amount due, as the ledger takes it. */
+export interface LedgerDue {
+  readonly dueDate: CalendarDate;
+  readonly amount: Yen;
+  /** What a payment names to designate it: see {@link designationKey}. */
+  readonly designation: string;
+}
+
+/** A payment, as the ledger takes it. */
+export interface LedgerPayment {
+  readonly date: CalendarDate;
+  readonly amount: Yen;
+  /** The {@link designationKey} of the amounts it designates, if any. */
+  readonly designation?: string | undefined;
+}
+
+/** The ledger after the payments: one account per amount due (in the dues' order) and the rest. */
+export interface Ledger {
+  readonly accounts: readonly OverdueAccount[];
+  /** Paid beyond every amount due (an overpayment or a prepayment), whole yen. */
+  readonly unapplied: Yen;
+}
+
+/**
+ * The key by which a payment designates amounts due: the fees of a service month
+ * (`'|2027-05'`, an option's `'backup|2027-05'`), `'initial'` or `'early-termination'`.
+ */
+export function designationKey(d: {
+  readonly serviceMonth?: string | undefined;
+  readonly option?: string | undefined;
+  readonly fee?: string | undefined;
+}): string {
+  return d.fee ?? `${d.option ?? ''}|${d.serviceMonth ?? ''}`;
+}
+
+/**
+ * Applies the payments to the amounts due (I-15). Trusted input: `dues` in order of due
+ * date (ties in the order their events are listed), `payments` in date order.
+ */
+export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPayment[], terms: InterestTerms): Ledger {
+  const accounts = dues.map((d) => overdueAccountOf(d.dueDate, d.amount));
+  let firstOpen = 0;
+  let unapplied = 0;
+  for (const p of payments) {
+    let left = p.amount;
+    if (p.designation !== undefined) {
+      const named: number[] = [];
+      dues.forEach((d, i) => {
+        if (d.designation === p.designation && isOpenAccount(accounts[i] as OverdueAccount)) named.push(i);
+      });
+      if (named.length > 0) left -= shareOf(accounts, named, p.date, left, terms);
+    }
+    while (firstOpen < accounts.length && !isOpenAccount(accounts[firstOpen] as OverdueAccount)) firstOpen++;
+    for (let g = firstOpen; left > 0 && g < accounts.length; ) {
+      const day = (dues[g] as LedgerDue).dueDate.epochDay;
+      let end = g + 1;
+      while (end < accounts.length && (dues[end] as LedgerDue).dueDate.epochDay === day) end++;
+      const group: number[] = [];
+      for (let i = g; i < end; i++) if (isOpenAccount(accounts[i] as OverdueAccount)) group.push(i);
+      if (group.length > 0) left -= shareOf(accounts, group, p.date, left, terms);
+      g = end;
+    }
+    unapplied += left;
+  }
+  return { accounts, unapplied };
+}
+
+/**
+ * Applies `amount` paid on `on` to the accounts at `at` (open, due the same day or named by
+ * one designation): in full when it covers them all, else in proportion to what each owes
+ * (民法488条4項4号) — whole yen, the yen left by the shares' fractions going to the largest
+ * fractions first (ties: the earlier listed). Returns what they took.
+ */
+function shareOf(
+  accounts: readonly OverdueAccount[],
+  at: readonly number[],
+  on: CalendarDate,
+  amount: Yen,
+  terms: InterestTerms,
+): Yen {
+  if (at.length === 1) return applyPaymentOf(accounts[at[0] as number] as OverdueAccount, on, amount, terms);
+  const owed = at.map((i) => {
+    const account = accounts[i] as OverdueAccount;
+    accrueOf(account, on, terms);
+    return owedOf(account, terms);
+  });
+  const total = owed.reduce((s, x) => s + x, 0);
+  if (total === 0) return 0;
+  if (amount >= total) {
+    at.forEach((i, k) => {
+      applyPaymentOf(accounts[i] as OverdueAccount, on, owed[k] as Yen, terms);
+    });
+    return total;
+  }
+  const shares = owed.map((x) => mulDivYen(amount, x, total, 'floor'));
+  let rest = amount - shares.reduce((s, x) => s + x, 0);
+  // The fraction left by each share, as a whole number over `total`: exact with numbers when the
+  // products are safe integers, with decimal.js otherwise. Largest first, ties in listed order.
+  const byFraction = owed.map((_, k) => k);
+  if (owed.every((x) => Number.isSafeInteger(amount * x))) {
+    const f = owed.map((x, k) => amount * x - (shares[k] as Yen) * total);
+    byFraction.sort((a, b) => (f[b] as number) - (f[a] as number) || a - b);
+  } else {
+    const f = owed.map((x, k) => new Dec(amount).times(x).minus(new Dec(shares[k] as Yen).times(total)));
+    byFraction.sort((a, b) => (f[b] as Dec).comparedTo(f[a] as Dec) || a - b);
+  }
+  for (const k of byFraction) {
+    if (rest === 0) break;
+    shares[k] = (shares[k] as Yen) + 1;
+    rest -= 1;
+  }
+  let taken = 0;
+  at.forEach((i, k) => {
+    taken += applyPaymentOf(accounts[i] as OverdueAccount, on, shares[k] as Yen, terms);
+  });
+  return taken;
+}
+
+/** What an account owes on `asOf` (interest accrued to it): principal and interest apart. */
+export function owedOn(
+  account: OverdueAccount,
+  asOf: CalendarDate,
+  terms: InterestTerms,
+): { principal: Yen; interest: Yen } {
+  accrueOf(account, asOf, terms);
+  return { principal: account.principal, interest: account.interestOwed + pendingInterestOf(account, terms) };
+}
+
+// ---------------------------------------------------------------------------------------
+// The timeline's ledger: the payments as events, and 第26条's interest on each late amount
+
+/** What the payments left: owed on `asOf` (principal and interest apart), and paid beyond it all. */
+export interface Settled {
+  readonly principal: Yen;
+  readonly interest: Yen;
+  readonly unapplied: Yen;
+  /** The principal paid towards the due at position `k`. */
+  readonly principalPaid: (k: number) => Yen;
+}
+
+/**
+ * The payments (in date order, as events) applied to the dues (I-15), and a `late-interest`
+ * event for each amount paid late or still owed on `asOf`. Without a payments list, every
+ * amount is taken as paid in full on its due date: nothing is late, nothing outstanding.
+ */
+export function settle(
+  t: Timeline,
+  dues: readonly Due[],
+  payments: readonly TrustedPayment[] | undefined,
+  asOf: CalendarDate,
+  terms: InterestTerms,
+): Settled {
+  if (payments === undefined) {
+    return { principal: 0, interest: 0, unapplied: 0, principalPaid: (k) => (dues[k] as Due).amount };
+  }
+  for (const p of payments)
+    t.push(p.date, { date: dayText(p.date), kind: 'payment', basis: cite('25'), amount: p.amount });
+  const { accounts, unapplied } = ledgerOf(dues, payments, terms);
+  let principal = 0;
+  let interest = 0;
+  dues.forEach((due, k) => {
+    if (due.dueDate.isAfter(asOf)) return;
+    const account = accounts[k] as OverdueAccount;
+    const owed = owedOn(account, asOf, terms);
+    principal += owed.principal;
+    interest += owed.interest;
+    if (account.days > 0) lateInterestEvent(t, due, account, owed, asOf);
+  });
+  if (!Number.isSafeInteger(principal + interest) || !Number.isSafeInteger(unapplied)) {
+    throw new TermsError('AMOUNT_OUT_OF_RANGE', [
+      {
+        path: 'payments',
+        message: `the sums of amounts are not whole numbers of yen up to ${Number.MAX_SAFE_INTEGER}`,
+      },
+    ]);
+  }
+  return { principal, interest, unapplied, principalPaid: (k) => (accounts[k] as OverdueAccount).principalPaid };
+}
+
+/** The `late-interest` event of one amount due (第26条): dated when it was settled, or `asOf` while owed. */
+function lateInterestEvent(
+  t: Timeline,
+  due: Due,
+  account: OverdueAccount,
+  owed: { principal: Yen; interest: Yen },
+  asOf: CalendarDate,
+): void {
+  const open = owed.principal > 0 || owed.interest > 0;
+  const event: Fields = {
+    amount: account.interestTotal - account.interestOwed + owed.interest,
+    dueDate: dayText(due.dueDate),
+    principal: due.amount,
+    days: account.days,
+  };
+  if (due.option !== undefined) event.option = due.option;
+  if (due.serviceMonth !== undefined) event.serviceMonth = due.serviceMonth;
+  if (open) {
+    event.outstanding = owed.principal;
+    event.interestOutstanding = owed.interest;
+    event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
+  } else event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
+  t.add(open ? asOf : (account.lastPaid as CalendarDate), 'late-interest', cite('26'), event);
+}

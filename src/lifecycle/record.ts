@@ -1,0 +1,260 @@
+/**
+ * The record, checked once: the contract record parsed (contract.ts's schema) and its
+ * cross-field rules checked, giving one trusted value — {@link TrustedContract} — that the
+ * rest of the lifecycle layer works with and never checks again.
+ *
+ * Every problem of a record is reported in one round, each under the record's own field:
+ * the fields the schema refuses, and the cross-field rules that can still run on the fields
+ * that did parse (a missing term beside a misspelt date, a start before formation, a notice
+ * after `asOf`, a company notice for its own month, a term that would run past 2199).
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { Yen } from '../core/money.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import { applyPrecedence } from '../articles/article-01.js';
+import type { NoticeSender } from '../articles/article-03.js';
+import { billingStartDateOf } from '../articles/article-09.js';
+import { TERMS_RENEWAL, termEndOf } from '../articles/article-11.js';
+import { minimumTermEndOf } from '../articles/article-12.js';
+import type { DiscontinuationGroundName } from '../articles/article-15.js';
+import { noticesOf, customerNoticeOf } from './notices.js';
+import { Problems } from './problems.js';
+import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
+import { designationKey } from './ledger.js';
+
+/** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
+export interface TrustedNotice {
+  readonly on: CalendarDate;
+  readonly refs: readonly ProvisionRef[];
+}
+
+/** The customer's notice of termination, with 第13条's answer (and an option's, 13.4). */
+export interface TrustedCustomerNotice {
+  readonly notice: TrustedNotice;
+  readonly terminationDate: CalendarDate;
+  readonly deemed: boolean;
+  /** 13.5: whole months agreed, at least 1. */
+  readonly extensionMonths?: number | undefined;
+}
+
+/** An option service, its formation defaulted. */
+export interface TrustedOption {
+  readonly name: string;
+  readonly monthlyFee: Yen;
+  readonly scheduledStartDate: CalendarDate;
+  readonly readyDate: CalendarDate;
+  readonly formationDate: CalendarDate;
+  readonly termination?: TrustedCustomerNotice | undefined;
+}
+
+/** A payment, in date order, with the key of what it designates (ledger.ts). */
+export interface TrustedPayment {
+  readonly date: CalendarDate;
+  readonly amount: Yen;
+  readonly designation?: string | undefined;
+}
+
+/** The settings 第1条2項 lets a contract change, with the terms' values where it does not. */
+export interface ContractSettings {
+  readonly autoRenewal: boolean;
+  readonly renewalMonths: number;
+  readonly nonRenewalNoticeMonths: number;
+}
+
+/** One contract, checked: every value trusted by the rest of the layer. */
+export interface TrustedContract {
+  readonly id?: string | undefined;
+  readonly formationDate: CalendarDate;
+  readonly scheduledStartDate: CalendarDate;
+  readonly readyDate: CalendarDate;
+  /** The term the contract sets: its last day given, or its length from the billing start. */
+  readonly term: { readonly endDate: CalendarDate } | { readonly months: number };
+  readonly minimumTermMonths: number;
+  readonly monthlyFee: Yen;
+  readonly initialFee?: { readonly amount: Yen; readonly dueDate: CalendarDate } | undefined;
+  readonly options: readonly TrustedOption[];
+  readonly customerTermination?: TrustedCustomerNotice | undefined;
+  readonly companyTermination?:
+    | { readonly notice: TrustedNotice; readonly terminationDate: CalendarDate; readonly refs: ProvisionRef[] }
+    | undefined;
+  readonly discontinuation?:
+    | { readonly date: CalendarDate; readonly ground: DiscontinuationGroundName; readonly notice?: TrustedNotice }
+    | undefined;
+  readonly nonRenewal?: { readonly notice: TrustedNotice; readonly by: NoticeSender } | undefined;
+  /** In date order (ties as listed); `undefined` when the record lists none. */
+  readonly payments?: readonly TrustedPayment[] | undefined;
+  readonly settings: ContractSettings;
+  /** The settings the contract changed (第1条2項). */
+  readonly overridden: readonly (keyof ContractSettings)[];
+}
+
+/** The settings of the terms (第11条1項), read from the dated table through 第11条. */
+const TERMS_SETTINGS: ContractSettings = Object.freeze({
+  autoRenewal: true,
+  renewalMonths: TERMS_RENEWAL.renewalMonths,
+  nonRenewalNoticeMonths: TERMS_RENEWAL.nonRenewalNoticeMonths,
+});
+
+/**
+ * Parses and checks a contract record for a timeline as of `asOf`: one {@link TrustedContract},
+ * or a `TermsError` with every problem found, each under the record's field.
+ */
+export function contractOf(input: unknown, asOf: CalendarDate): TrustedContract {
+  const quick = z.safeParse(ContractRecordSchema, input);
+  if (quick.success) return trustedOf(quick.data, asOf);
+  const problems = new Problems();
+  problems.issues.push(...contractRecordIssues(input));
+  crossFieldsOfRaw(input, problems);
+  return problems.throwIfAny() as never;
+}
+
+/** The cross-field rules that can run when some field failed: the term, given once. */
+function crossFieldsOfRaw(input: unknown, problems: Problems): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
+  const raw = input as Record<string, unknown>;
+  termGivenOnce(raw.termEndDate !== undefined, raw.termMonths !== undefined, problems);
+}
+
+function termGivenOnce(endDate: boolean, months: boolean, problems: Problems): void {
+  if (endDate && months) problems.add('termMonths', 'expected the term as termEndDate or as termMonths, not both');
+  else if (!endDate && !months) {
+    problems.add(
+      'termEndDate',
+      "expected the term's last day (termEndDate) or its length (termMonths): 第11条1項 「利用期間は、利用契約に定める」",
+    );
+  }
+}
+
+/** The trusted value of a parsed record, after its cross-field rules. */
+function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
+  const problems = new Problems();
+  termGivenOnce(c.termEndDate !== undefined, c.termMonths !== undefined, problems);
+  if (c.scheduledStartDate.isBefore(c.formationDate)) {
+    problems.add(
+      'scheduledStartDate',
+      `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
+    );
+  }
+  const readyDate = c.readyDate ?? c.scheduledStartDate;
+  checkTermRange(c, readyDate, problems);
+  const notices = noticesOf(c, asOf, problems);
+  const options = optionsOf(c, asOf, problems);
+  const payments = paymentsOf(c, asOf, problems);
+  problems.throwIfAny();
+  const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
+  return {
+    id: c.id,
+    formationDate: c.formationDate,
+    scheduledStartDate: c.scheduledStartDate,
+    readyDate,
+    term: c.termEndDate !== undefined ? { endDate: c.termEndDate } : { months: c.termMonths as number },
+    minimumTermMonths: c.minimumTermMonths ?? 0,
+    monthlyFee: c.monthlyFee,
+    initialFee: c.initialFee,
+    options,
+    ...notices,
+    payments,
+    settings,
+    overridden: overridden as (keyof ContractSettings)[],
+  };
+}
+
+/** The term and the minimum term within the supported days: a fault of termMonths / minimumTermMonths, not of the window. */
+function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Problems): void {
+  const start = billingStartDateOf(c.scheduledStartDate, readyDate).billingStartDate;
+  if (c.termMonths !== undefined) {
+    problems.inRange('termMonths', `a term of ${c.termMonths} months from ${start.toString()}`, () =>
+      termEndOf(start, c.termMonths as number),
+    );
+  } else if (c.termEndDate?.isBefore(start)) {
+    problems.add(
+      'termEndDate',
+      `expected a term ending on or after the billing start date (${start.toString()}), got ${c.termEndDate.toString()}`,
+    );
+  }
+  const minimum = c.minimumTermMonths ?? 0;
+  if (minimum > 0) {
+    problems.inRange(
+      'minimumTermMonths',
+      `a minimum term of ${minimum} months from ${c.formationDate.toString()}`,
+      () => minimumTermEndOf(c.formationDate, minimum),
+    );
+  }
+}
+
+/** The option services, each checked against the contract. */
+function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedOption[] {
+  return (c.options ?? []).map((opt, i) => {
+    const formed = opt.formationDate ?? c.formationDate;
+    if (formed.isBefore(c.formationDate)) {
+      problems.add(
+        `options.${i}.formationDate`,
+        `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+      );
+    }
+    if (opt.scheduledStartDate.isBefore(formed)) {
+      problems.add(
+        `options.${i}.scheduledStartDate`,
+        `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+      );
+    }
+    const t = opt.termination;
+    return {
+      name: opt.name,
+      monthlyFee: opt.monthlyFee,
+      scheduledStartDate: opt.scheduledStartDate,
+      readyDate: opt.readyDate ?? opt.scheduledStartDate,
+      formationDate: formed,
+      termination:
+        t === undefined ? undefined : customerNoticeOf(t, `options.${i}.termination`, c.formationDate, asOf, problems),
+    };
+  });
+}
+
+/** The payments, each received by `asOf` and designating what the record holds, in date order. */
+function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedPayment[] | undefined {
+  const given = c.payments;
+  if (given === undefined) return undefined;
+  const out: TrustedPayment[] = [];
+  let inOrder = true;
+  given.forEach((p, i) => {
+    if (p.date.isAfter(asOf)) {
+      problems.add(
+        `payments.${i}.date`,
+        `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
+      );
+    }
+    const d = p.designation;
+    let key: string | undefined;
+    if (d !== undefined) {
+      if ((d.serviceMonth === undefined) === (d.fee === undefined)) {
+        problems.add(
+          `payments.${i}.designation`,
+          'expected what the payment pays as serviceMonth (with option, for an option) or as fee, one of them',
+        );
+      } else if (d.option !== undefined && d.fee !== undefined) {
+        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
+      } else if (d.option !== undefined && !(c.options ?? []).some((o) => o.name === d.option)) {
+        problems.add(
+          `payments.${i}.designation.option`,
+          `expected the name of one of the record's options, got '${d.option}'`,
+        );
+      }
+      key = designationKey({ option: d.option, fee: d.fee, serviceMonth: d.serviceMonth?.toString() });
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && last.date.isAfter(p.date)) inOrder = false;
+    out.push(
+      key === undefined ? { date: p.date, amount: p.amount } : { date: p.date, amount: p.amount, designation: key },
+    );
+  });
+  if (inOrder) return out;
+  // In date order, ties as given.
+  return out
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
+    .map(({ p }) => p);
+}

@@ -1,0 +1,271 @@
+/**
+ * The schedule: the contract's terms and renewals (第11条), the endings its notices bring
+ * (第13条–第15条, 第11条1項, 第1条2項) and the one that ends it, and the window shown.
+ * Each rule is its article's trusted function; this module puts the answers in order.
+ *
+ * @module
+ */
+import { basis as basisOf } from '../core/basis.js';
+import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
+import type { Yen } from '../core/money.js';
+import type { ResolvedOptions } from '../core/options.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import { billingStartDateOf } from '../articles/article-09.js';
+import {
+  renewalScheduleOf,
+  renewsAfterOf,
+  termEndOf,
+  type RenewalDates,
+  type RenewalTerms,
+} from '../articles/article-11.js';
+import { terminationExtensionOf } from '../articles/article-13.js';
+import { discontinuationGroundOf, discontinuationNoticeDeadlineOf } from '../articles/article-15.js';
+import { dataDeletableFromOf } from '../articles/article-16.js';
+import { confidentialityEnd } from '../articles/article-27.js';
+import { firstEndingOf } from '../articles/shared.js';
+import { type Timeline, cite } from './assembly.js';
+import type { TerminationCause } from './events.js';
+import type { TrustedContract, TrustedCustomerNotice } from './record.js';
+import { NOTES, terminationNote } from './rendering.js';
+
+/** How far ahead a contract that keeps renewing is shown by default, in years after `asOf`. */
+export const DEFAULT_HORIZON_YEARS = 3;
+
+/** More terms than a contract can have between 1900 and 2199 (a term is a month or more). */
+const MAX_TERMS = (MAX_YEAR - 1900 + 1) * 12;
+const LAST_DAY = CalendarDate.fromEpochDay(MAX_EPOCH_DAY);
+
+/** A way the contract may end. */
+export interface Ending {
+  readonly date: CalendarDate;
+  readonly cause: TerminationCause;
+  readonly refs: ProvisionRef[];
+  readonly deemed?: boolean | undefined;
+  /** Ended by the customer: its notice, or its notice not to renew (第12条2項's fee may apply). */
+  readonly byCustomer: boolean;
+  readonly by?: string | undefined;
+}
+
+/** 第13条5項: the termination date moved by an agreed extension. */
+export interface Extension {
+  readonly original: CalendarDate;
+  readonly months: number;
+  readonly to: CalendarDate;
+  readonly extensionFee: Yen;
+  readonly regularFee: Yen;
+  readonly refs: ProvisionRef[];
+}
+
+/** A term of the contract. */
+export interface Term {
+  readonly number: number;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/** What the schedule decides. */
+export interface Schedule {
+  readonly billingStart: CalendarDate;
+  readonly delayed: boolean;
+  readonly terms: readonly Term[];
+  readonly ending: Ending | undefined;
+  readonly extension: Extension | undefined;
+  /** The last day shown, and the last day billed (`until`, or `asOf` if later). */
+  readonly until: CalendarDate;
+  readonly billUntil: CalendarDate;
+}
+
+/** `years` after `date`, or the last supported day when that is later. */
+function yearsAfter(date: CalendarDate, years: number): CalendarDate {
+  return date.year + years > MAX_YEAR ? LAST_DAY : date.addYears(years);
+}
+
+function later(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a.epochDay >= b.epochDay ? a : b;
+}
+
+/** The customer's ending (第13条), with an agreed extension (13.5). */
+function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: ResolvedOptions) {
+  const refs: ProvisionRef[] = [...n.notice.refs, '13.1'];
+  if (n.deemed) refs.push('13.2');
+  let extension: Extension | undefined;
+  if (n.extensionMonths !== undefined) {
+    const x = terminationExtensionOf(n.terminationDate, n.extensionMonths, k.monthlyFee, o.extensionFee, o.rounding);
+    extension = {
+      original: n.terminationDate,
+      months: n.extensionMonths,
+      to: x.terminationDate,
+      extensionFee: x.extensionFee,
+      regularFee: x.regularFee,
+      refs: cite('13.5'),
+    };
+    refs.push('13.5');
+  }
+  const date = extension?.to ?? n.terminationDate;
+  const ending: Ending = { date, cause: 'customer', refs: basisOf(...refs), deemed: n.deemed, byCustomer: true };
+  return { ending, extension };
+}
+
+/** The discontinuation (第15条1項): its events, and the ending it brings. */
+function discontinuationEnding(t: Timeline, k: TrustedContract, o: ResolvedOptions): Ending | undefined {
+  const dc = k.discontinuation;
+  if (dc === undefined) return undefined;
+  const ground = discontinuationGroundOf(dc.ground);
+  if (ground.needsNotice) {
+    const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
+    const given = dc.notice?.on;
+    t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
+      note: NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
+    });
+  }
+  t.add(dc.date, 'discontinuation', basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])), {
+    note: NOTES.discontinuation,
+  });
+  return { date: dc.date, cause: 'discontinuation', refs: cite('15.1'), byCustomer: false };
+}
+
+/** The endings the notices bring. */
+function noticeEndings(t: Timeline, k: TrustedContract, o: ResolvedOptions) {
+  const endings: Ending[] = [];
+  let extension: Extension | undefined;
+  if (k.customerTermination !== undefined) {
+    const c = customerEnding(k.customerTermination, k, o);
+    endings.push(c.ending);
+    extension = c.extension;
+  }
+  const co = k.companyTermination;
+  if (co !== undefined) {
+    endings.push({ date: co.terminationDate, cause: 'company', refs: basisOf(...co.refs), byCustomer: false });
+  }
+  const dc = discontinuationEnding(t, k, o);
+  if (dc !== undefined) endings.push(dc);
+  return { endings, extension };
+}
+
+/**
+ * 第11条: the terms, renewals and the deadlines before each expiry, up to the first ending by
+ * notice or the horizon; an expiry without renewal (第1条2項) or a declined renewal (11.1) ends it.
+ */
+function termsOf(
+  t: Timeline,
+  k: TrustedContract,
+  billingStart: CalendarDate,
+  byNotice: Ending | undefined,
+  horizon: CalendarDate,
+  o: ResolvedOptions,
+): { terms: Term[]; ending: Ending | undefined } {
+  const renewal: RenewalTerms = {
+    renewalMonths: k.settings.renewalMonths,
+    nonRenewalNoticeMonths: k.settings.nonRenewalNoticeMonths,
+  };
+  const own = (key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] =>
+    k.overridden.includes(key) ? ['1.2'] : [];
+  const terms: Term[] = [];
+  let start = billingStart;
+  let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
+  for (let number = 1; number <= MAX_TERMS; number++) {
+    terms.push({ number, start, end });
+    if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
+    const schedule = renewalSchedule(end, o, renewal);
+    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
+      term: number,
+      note: NOTES.termsChangeDeadline(number),
+    });
+    t.add(
+      schedule.nonRenewalNoticeDeadline,
+      'non-renewal-notice-deadline',
+      basisOf('11.1', ...own('nonRenewalNoticeMonths')),
+      {
+        term: number,
+        note: NOTES.nonRenewalDeadline(number),
+      },
+    );
+    if (byNotice?.date.equals(end)) break;
+    if (!k.settings.autoRenewal) {
+      return { terms, ending: { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false } };
+    }
+    const nr = k.nonRenewal;
+    if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
+      const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
+      return { terms, ending: { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by } };
+    }
+    if (!end.isBefore(horizon)) break;
+    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...own('renewalMonths')), {
+      term: number + 1,
+      through: schedule.renewedTermEnd.toString(),
+      note: NOTES.renewal(number + 1, schedule.renewedTermEnd),
+    });
+    start = schedule.renewedTermStart;
+    end = schedule.renewedTermEnd;
+  }
+  return { terms, ending: undefined };
+}
+
+// Renewal schedules a batch meets again and again, made once: frozen values, shared safely;
+// bounded (docs/quality.md lists it with its measured gain).
+const SCHEDULES = new Map<number, RenewalDates>();
+const SCHEDULE_LIMIT = 40_000;
+
+function renewalSchedule(termEnd: CalendarDate, o: ResolvedOptions, terms: RenewalTerms): RenewalDates {
+  // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
+  const key =
+    ((termEnd.epochDay * 2 + (o.deadlineCounting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 +
+    terms.nonRenewalNoticeMonths;
+  let schedule = SCHEDULES.get(key);
+  if (schedule === undefined) {
+    schedule = Object.freeze(renewalScheduleOf(termEnd, o.deadlineCounting, terms));
+    if (SCHEDULES.size < SCHEDULE_LIMIT) SCHEDULES.set(key, schedule);
+  }
+  return schedule;
+}
+
+/** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
+export function scheduleOf(
+  t: Timeline,
+  k: TrustedContract,
+  asOf: CalendarDate,
+  untilIn: CalendarDate | undefined,
+  o: ResolvedOptions,
+): Schedule {
+  const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
+  const { endings, extension } = noticeEndings(t, k, o);
+  const byNotice = firstEndingOf(endings);
+  const horizon =
+    untilIn === undefined
+      ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
+      : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
+  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o);
+  if (byTerm !== undefined) endings.push(byTerm);
+  const ending = firstEndingOf(endings);
+  const until =
+    untilIn ??
+    (ending === undefined ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS) : later(lastBoundDay(ending.date), asOf));
+  return {
+    billingStart: start.billingStartDate,
+    delayed: start.delayed,
+    terms,
+    ending,
+    extension,
+    until,
+    billUntil: later(until, asOf),
+  };
+}
+
+/** The last day 第27条3項 binds after an ending, or the last supported day. */
+function lastBoundDay(terminationDate: CalendarDate): CalendarDate {
+  return terminationDate.year + 1 > MAX_YEAR ? LAST_DAY : confidentialityEnd(terminationDate);
+}
+
+/** The events of the end: the termination, 第16条's deletion and 第27条3項's end of confidentiality. */
+export function endingEvents(t: Timeline, ending: Ending): void {
+  t.add(ending.date, 'termination', ending.refs, {
+    cause: ending.cause,
+    ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
+    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by }),
+  });
+  if (ending.date.epochDay >= MAX_EPOCH_DAY) return;
+  t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: NOTES.dataDeletion });
+  if (ending.date.year + 1 <= MAX_YEAR) {
+    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: NOTES.confidentialityEnd });
+  }
+}

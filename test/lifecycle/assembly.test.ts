@@ -1,0 +1,70 @@
+/**
+ * Assembly (src/lifecycle/assembly.ts): order, window, basis, status.
+ *
+ * 第9条6項 — the billing start date every result reports (so 9.6 is always in `basis`).
+ */
+import { describe, expect, it } from 'vitest';
+import { CalendarDate } from '../../src/index.js';
+import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
+import type { MonthFeeEvent } from '../../src/lifecycle/events.js';
+
+const d = (s: string) => CalendarDate.parse(s);
+
+describe('the events in order', () => {
+  it('by date, then by kind in TIMELINE_EVENT_KINDS order, then as made; cut after until', () => {
+    const t = new Timeline();
+    t.add(d('2027-04-30'), 'termination', ['13.1'], { cause: 'customer' });
+    t.add(d('2027-04-30'), 'monthly-fee-due', ['25.3'], { amount: 1, serviceMonth: '2027-05' });
+    t.add(d('2027-04-01'), 'billing-start', ['9.6']);
+    t.add(d('2027-04-30'), 'monthly-fee-due', ['25.3'], { amount: 2, serviceMonth: '2027-05', option: 'x' });
+    t.add(d('2027-05-01'), 'data-deletion', ['16']);
+    expect(t.sortedEvents(d('2027-04-30')).map((e) => `${e.date} ${e.kind} ${e.amount ?? ''}`)).toEqual([
+      '2027-04-01 billing-start ',
+      '2027-04-30 monthly-fee-due 1',
+      '2027-04-30 monthly-fee-due 2',
+      '2027-04-30 termination ',
+    ]);
+  });
+
+  it('the dues in order of due date, ties as made', () => {
+    const t = new Timeline();
+    const fee = (date: string, amount: number): MonthFeeEvent => ({
+      date,
+      kind: 'monthly-fee-due',
+      basis: ['25.3'],
+      amount,
+      serviceMonth: '2027-05',
+    });
+    t.due(d('2027-05-31'), fee('2027-05-31', 2), 0, 'a');
+    t.due(d('2027-04-30'), fee('2027-04-30', 1), 0, 'b');
+    t.due(d('2027-05-31'), fee('2027-05-31', 3), 1, 'c');
+    expect(t.sortedDues().map((x) => x.amount)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('basis and status', () => {
+  it('every provision cited, in the order of the terms, and 9.6 always', () => {
+    expect(
+      basisOfEvents([
+        {
+          date: '2027-04-30',
+          kind: 'late-interest',
+          basis: ['26'],
+          amount: 1,
+          dueDate: '2027-04-30',
+          principal: 1,
+          days: 1,
+        },
+        { date: '2027-03-15', kind: 'formation', basis: ['9.2'] },
+        { date: '2027-04-30', kind: 'payment', basis: ['25'], amount: 1 },
+      ]),
+    ).toEqual(['9.2', '9.6', '25', '26']);
+  });
+
+  it('not-started before the billing start, running, ending once a termination is known, ended after it', () => {
+    expect(statusOf(d('2027-03-31'), d('2027-04-01'), undefined)).toBe('not-started');
+    expect(statusOf(d('2027-04-01'), d('2027-04-01'), undefined)).toBe('running');
+    expect(statusOf(d('2027-06-30'), d('2027-04-01'), d('2027-06-30'))).toBe('ending');
+    expect(statusOf(d('2027-07-01'), d('2027-04-01'), d('2027-06-30'))).toBe('ended');
+  });
+});

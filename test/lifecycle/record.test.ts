@@ -1,0 +1,121 @@
+/**
+ * The record, checked once (src/lifecycle/record.ts, notices.ts, problems.ts).
+ *
+ * 第11条1項 「本サービスの利用期間は、利用契約に定めるものとしします。」 — a record gives its term once;
+ * 第9条2項 — the contract is formed before it starts; 第3条 — a notice counts on its JST day (I-03).
+ */
+import { describe, expect, it } from 'vitest';
+import { CalendarDate, isTermsError } from '../../src/index.js';
+import { contractOf } from '../../src/lifecycle/record.js';
+import { expectTermsError } from '../support/assert.js';
+
+const asOf = CalendarDate.parse('2027-06-01');
+const ok = { formationDate: '2027-03-15', scheduledStartDate: '2027-04-01', termMonths: 12, monthlyFee: 90_000 };
+
+describe('contractOf: one trusted value', () => {
+  it('fills the defaults: ready on the scheduled start, no minimum term, the terms’ renewal settings', () => {
+    const k = contractOf(ok, asOf);
+    expect(k.readyDate.toString()).toBe('2027-04-01');
+    expect(k.term).toEqual({ months: 12 });
+    expect(k.minimumTermMonths).toBe(0);
+    // 第11条1項: renewals of 12 months, notice 1 month before expiry (the dated table's values).
+    expect(k.settings).toEqual({ autoRenewal: true, renewalMonths: 12, nonRenewalNoticeMonths: 1 });
+    expect(k.payments).toBeUndefined();
+  });
+
+  it('turns a notice given as an instant into its JST day (第3条3項: on arrival)', () => {
+    // 2027-04-30T16:00Z is 2027-05-01 01:00 JST.
+    const k = contractOf({ ...ok, notices: { customerTermination: { arrivedAt: '2027-04-30T16:00:00Z' } } }, asOf);
+    expect(k.customerTermination?.notice.on.toString()).toBe('2027-05-01');
+    expect(k.customerTermination?.notice.refs).toEqual(['3.3']);
+    // No requested date: 13.2 deems the end of the next month.
+    expect(k.customerTermination?.terminationDate.toString()).toBe('2027-06-30');
+  });
+
+  it('puts the payments in date order, ties as listed, with their designations as ledger keys', () => {
+    const k = contractOf(
+      {
+        ...ok,
+        payments: [
+          { date: '2027-05-31', amount: 2 },
+          { date: '2027-03-31', amount: 1, designation: { serviceMonth: '2027-04' } },
+          { date: '2027-05-31', amount: 3, designation: { fee: 'initial' } },
+        ],
+      },
+      asOf,
+    );
+    expect(k.payments?.map((p) => [p.date.toString(), p.amount, p.designation])).toEqual([
+      ['2027-03-31', 1, '|2027-04'],
+      ['2027-05-31', 2, undefined],
+      ['2027-05-31', 3, 'initial'],
+    ]);
+  });
+});
+
+describe('contractOf: every problem in one round, under the record’s own fields', () => {
+  it('a field the schema refuses and the missing term together', () => {
+    const e = expectTermsError(
+      () => contractOf({ formationDate: '2027-02-30', scheduledStartDate: '2027-04-01', monthlyFee: 1 }, asOf),
+      'formationDate',
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['formationDate', 'termEndDate']);
+  });
+
+  it('the term given twice', () => {
+    expectTermsError(() => contractOf({ ...ok, termEndDate: '2028-03-31' }, asOf), 'termMonths');
+  });
+
+  it('several notices wrong at once: each under its own path', () => {
+    const e = expectTermsError(
+      () =>
+        contractOf(
+          {
+            ...ok,
+            notices: {
+              customerTermination: { on: '2027-03-01' }, // before formation
+              nonRenewal: { by: 'company', on: '2027-07-01' }, // after asOf
+            },
+          },
+          asOf,
+        ),
+      'notices.customerTermination.on',
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['notices.customerTermination.on', 'notices.nonRenewal.on']);
+  });
+
+  it('a request the terms refuse keeps its own code when it is the only problem', () => {
+    // 第14条2項: a company notice of 2027-05-10 cannot end the contract in May.
+    const e = expectTermsError(
+      () =>
+        contractOf({ ...ok, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } } }, asOf),
+      'notices.companyTermination.requestedDate',
+      'NOT_ALLOWED_BY_TERMS',
+    );
+    expect(e.issues).toHaveLength(1);
+  });
+
+  it('a minimum term running past 2199 blames minimumTermMonths', () => {
+    // 1200 months from 2150-01-01 end in 2250.
+    expectTermsError(
+      () =>
+        contractOf(
+          { ...ok, formationDate: '2150-01-01', scheduledStartDate: '2150-02-01', minimumTermMonths: 1200 },
+          CalendarDate.parse('2150-03-01'),
+        ),
+      'minimumTermMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+  });
+
+  it('refuses what is not a record with a TermsError, nothing else', () => {
+    for (const input of [null, 42, 'x', [], { ...ok, payments: 'x' }]) {
+      let thrown: unknown;
+      try {
+        contractOf(input, asOf);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isTermsError(thrown)).toBe(true);
+    }
+  });
+});
