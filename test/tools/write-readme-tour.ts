@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     result = result.replace(block[0], `\`\`\`console\n${fresh}\`\`\``);
   }
   writeFileSync(path, result);
-  process.stdout.write(result === readme ? 'README.md: the tour was already up to date\n' : 'README.md: tour rewritten\n');
+  process.stdout.write(
+    result === readme ? 'README.md: the tour was already up to date\n' : 'README.md: tour rewritten\n',
+  );
 }
 
 await main();
