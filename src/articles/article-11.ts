@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
-import { resolveOptions, type DeadlineCounting, type Options } from '../core/options.js';
+import { optionsFor, type DeadlineCounting, type OptionsFor } from '../core/options.js';
 import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -181,9 +181,12 @@ const RenewalScheduleInput = z.object({ termEndDate: dateField });
  * //=> '2028-03-30'
  * ```
  */
-export function renewalSchedule(input: RenewalScheduleInput, options?: Options): RenewalScheduleResult {
+export function renewalSchedule(
+  input: RenewalScheduleInput,
+  options?: OptionsFor<'renewalSchedule'>,
+): RenewalScheduleResult {
   const { termEndDate } = parseInput(RenewalScheduleInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('renewalSchedule', options);
   let r: ReturnType<typeof renewalScheduleOf>;
   try {
     r = renewalScheduleOf(termEndDate, deadlineCounting);
@@ -246,9 +249,12 @@ const SuccessiveTermsInput = z.object({ termStartDate: dateField, termEndDate: d
  * //=> ['1: 2027-04-01 … 2028-03-31', '2: 2028-04-01 … 2029-03-31', '3: 2029-04-01 … 2030-03-31']
  * ```
  */
-export function successiveTerms(input: SuccessiveTermsInput, options?: Options): SuccessiveTermsResult {
+export function successiveTerms(
+  input: SuccessiveTermsInput,
+  options?: OptionsFor<'successiveTerms'>,
+): SuccessiveTermsResult {
   const { termStartDate, termEndDate, through } = parseInput(SuccessiveTermsInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('successiveTerms', options);
   if (termEndDate.isBefore(termStartDate)) {
     throw invalidInput(
       'termEndDate',

@@ -26,7 +26,7 @@ import type { WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type ExtensionFee, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type ExtensionFee, type OptionsFor, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -119,9 +119,12 @@ export function customerTerminationOf(
  * //=> { terminationDate: '2028-01-31', deemed: true, basis: ['13.1', '13.2'] }
  * ```
  */
-export function customerTermination(input: CustomerTerminationInput, options?: Options): CustomerTerminationResult {
+export function customerTermination(
+  input: CustomerTerminationInput,
+  options?: OptionsFor<'customerTermination'>,
+): CustomerTerminationResult {
   const { noticeReceivedOn, requestedDate, scope } = parseInput(CustomerTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('customerTermination', options);
   const requested = requestedDate ?? undefined;
   if (requested?.isBefore(noticeReceivedOn)) {
     throw invalidInput(
@@ -177,10 +180,10 @@ const UnpaidFeesOnCustomerNoticeInput = z.object({ noticeReceivedOn: dateField, 
  */
 export function unpaidFeesOnCustomerNotice(
   input: UnpaidFeesOnCustomerNoticeInput,
-  options?: Options,
+  options?: OptionsFor<'unpaidFeesOnCustomerNotice'>,
 ): UnpaidFeesOnCustomerNoticeResult {
   const { noticeReceivedOn, scope } = parseInput(UnpaidFeesOnCustomerNoticeInput, input);
-  resolveOptions(options);
+  optionsFor('unpaidFeesOnCustomerNotice', options);
   return { dueOn: noticeReceivedOn.toString(), includes: ['fees'], basis: scoped(scope, '13.3') };
 }
 
@@ -285,9 +288,12 @@ export function terminationExtensionOf(
  * //=> 540000
  * ```
  */
-export function terminationExtension(input: TerminationExtensionInput, options?: Options): TerminationExtensionResult {
+export function terminationExtension(
+  input: TerminationExtensionInput,
+  options?: OptionsFor<'terminationExtension'>,
+): TerminationExtensionResult {
   const { terminationDate, months, monthlyFee, scope } = parseInput(TerminationExtensionInput, input);
-  const { extensionFee, rounding } = resolveOptions(options);
+  const { extensionFee, rounding } = optionsFor('terminationExtension', options);
   if (!terminationDate.isEndOfMonth()) {
     throw invalidInput(
       'terminationDate',

@@ -18,7 +18,7 @@ import { CalendarDate, isLeapYear } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
-import { resolveOptions, type DayCount, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type DayCount, type OptionsFor, type Rounding } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 
@@ -131,9 +131,9 @@ const LateInterestInput = z.object({ amount: yenField, dueDate: dateField, paidO
  * //=> 1196
  * ```
  */
-export function lateInterest(input: LateInterestInput, options?: Options): LateInterestResult {
+export function lateInterest(input: LateInterestInput, options?: OptionsFor<'lateInterest'>): LateInterestResult {
   const { amount, dueDate, paidOn } = parseInput(LateInterestInput, input);
-  const { dayCount, rounding } = resolveOptions(options);
+  const { dayCount, rounding } = optionsFor('lateInterest', options);
   // Fields named one by one: V8 spreads an object into a literal with more fields about
   // fifty times as slowly (docs/performance.md).
   const r = lateInterestOf(amount, dueDate, paidOn, dayCount, rounding);
@@ -216,10 +216,10 @@ const LateInterestWithPaymentsInput = z.object({
  */
 export function lateInterestWithPayments(
   input: LateInterestWithPaymentsInput,
-  options?: Options,
+  options?: OptionsFor<'lateInterestWithPayments'>,
 ): LateInterestWithPaymentsResult {
   const parsed = parseInput(LateInterestWithPaymentsInput, input);
-  const { dayCount, rounding } = resolveOptions(options);
+  const { dayCount, rounding } = optionsFor('lateInterestWithPayments', options);
   const payments = parsed.payments
     .map((p, index) => ({ ...p, index }))
     .sort((a, b) => CalendarDate.compare(a.date, b.date) || a.index - b.index);

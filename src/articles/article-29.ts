@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 
@@ -115,9 +115,9 @@ const LiabilityCapInput = z.object({
  * //=> 500000
  * ```
  */
-export function liabilityCap(input: LiabilityCapInput, options?: Options): LiabilityCapResult {
+export function liabilityCap(input: LiabilityCapInput, options?: OptionsFor<'liabilityCap'>): LiabilityCapResult {
   const { monthlyFee, claimedDamages, fault, damageKind } = parseInput(LiabilityCapInput, input);
-  resolveOptions(options);
+  optionsFor('liabilityCap', options);
   // Fields named one by one: V8 spreads an object into a literal with more fields about
   // fifty times as slowly (docs/performance.md).
   const r = liabilityCapOf(monthlyFee, claimedDamages, fault, damageKind);

@@ -17,7 +17,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 import { groundTable, type Ground } from './shared.js';
@@ -183,9 +183,9 @@ const IsExemptInput = z.object({ cause: enumField(EXEMPTION_CAUSE_IDS), fault: e
  * //=> { exempt: false, basis: ['30.1.2'] }
  * ```
  */
-export function isExempt(input: IsExemptInput, options?: Options): IsExemptResult {
+export function isExempt(input: IsExemptInput, options?: OptionsFor<'isExempt'>): IsExemptResult {
   const { cause, fault } = parseInput(IsExemptInput, input);
-  resolveOptions(options);
+  optionsFor('isExempt', options);
   return { exempt: causeExempts(cause, fault), basis: basis(causeOf(cause).ref) };
 }
 
@@ -287,9 +287,12 @@ function exemptResult(refs: ProvisionRef[]): CompanyLiabilityResult {
  * //=> { payable: 500000, exempt: false, capApplied: false, cap: null, specialDamagesExcluded: false, outcome: 'limits-lifted', basis: ['30.1.2', '29'] }
  * ```
  */
-export function companyLiability(input: CompanyLiabilityInput, options?: Options): CompanyLiabilityResult {
+export function companyLiability(
+  input: CompanyLiabilityInput,
+  options?: OptionsFor<'companyLiability'>,
+): CompanyLiabilityResult {
   const { monthlyFee, claimedDamages, fault, damageKind, cause, dataLoss } = parseInput(CompanyLiabilityInput, input);
-  resolveOptions(options);
+  optionsFor('companyLiability', options);
   if (dataLoss === true) return exemptResult(['30.2', '21']);
   const looked: ProvisionRef[] = [];
   if (cause !== undefined) {

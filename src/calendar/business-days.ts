@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { dateField, intField, parseInput, type DateInput } from '../core/schema.js';
 import {
   epochDayOfDateInput,
@@ -41,9 +41,19 @@ export function companyHolidaySet(dates: readonly CalendarDate[]): CompanyHolida
   return set;
 }
 
-/** Company holidays from the caller's options, all of which are validated (`resolveOptions`). */
-export function companyHolidaysOf(options: unknown): CompanyHolidays {
-  return options === undefined ? NO_COMPANY_HOLIDAYS : companyHolidaySet(resolveOptions(options).companyHolidays);
+/** Company holidays from the options of `fn`, which are checked (`optionsFor`: only `companyHolidays`). */
+export function companyHolidaysOf(
+  options: unknown,
+  fn:
+    | 'isBusinessDay'
+    | 'nextBusinessDay'
+    | 'addBusinessDays'
+    | 'businessDaysBetween'
+    | 'isSupportOpen'
+    | 'nextSupportOpening'
+    | 'faxHandlingStart',
+): CompanyHolidays {
+  return options === undefined ? NO_COMPANY_HOLIDAYS : companyHolidaySet(optionsFor(fn, options).companyHolidays);
 }
 
 /**
@@ -162,10 +172,13 @@ export interface IsBusinessDayResult extends WithBasis {
  * //=> false
  * ```
  */
-export function isBusinessDay(input: IsBusinessDayInput, options?: Options): IsBusinessDayResult {
+export function isBusinessDay(input: IsBusinessDayInput, options?: OptionsFor<'isBusinessDay'>): IsBusinessDayResult {
   let epochDay = quickDateField(input);
   if (Number.isNaN(epochDay)) epochDay = epochDayOfDateInput(input);
-  return { businessDay: isBusinessEpochDay(epochDay, companyHolidaysOf(options)), basis: basis('spec.1.5') };
+  return {
+    businessDay: isBusinessEpochDay(epochDay, companyHolidaysOf(options, 'isBusinessDay')),
+    basis: basis('spec.1.5'),
+  };
 }
 
 export interface NextBusinessDayInput {
@@ -190,9 +203,12 @@ export interface BusinessDayResult extends WithBasis {
  * //=> { date: '2027-05-06', basis: ['spec.1.5'] }
  * ```
  */
-export function nextBusinessDay(input: NextBusinessDayInput, options?: Options): BusinessDayResult {
+export function nextBusinessDay(
+  input: NextBusinessDayInput,
+  options?: OptionsFor<'nextBusinessDay'>,
+): BusinessDayResult {
   const date = holidayDateOfInput(input);
-  const companyHolidays = companyHolidaysOf(options);
+  const companyHolidays = companyHolidaysOf(options, 'nextBusinessDay');
   try {
     return { date: nextBusinessDate(date, companyHolidays).toString(), basis: basis('spec.1.5') };
   } catch (e) {
@@ -227,10 +243,13 @@ const AddBusinessDaysInput = z.object({ date: dateField, days: intField(-MAX_BUS
  * //=> '2027-12-29'
  * ```
  */
-export function addBusinessDays(input: AddBusinessDaysInput, options?: Options): BusinessDayResult {
+export function addBusinessDays(
+  input: AddBusinessDaysInput,
+  options?: OptionsFor<'addBusinessDays'>,
+): BusinessDayResult {
   const { date, days } = parseInput(AddBusinessDaysInput, input);
   requireHolidayYear(date, 'date');
-  const companyHolidays = companyHolidaysOf(options);
+  const companyHolidays = companyHolidaysOf(options, 'addBusinessDays');
   try {
     return { date: addBusinessDates(date, days, companyHolidays).toString(), basis: basis('spec.1.5') };
   } catch (e) {
@@ -265,10 +284,13 @@ const BusinessDaysBetweenInput = z.object({ from: dateField, to: dateField });
  * //=> { days: 3, basis: ['spec.1.5'] }
  * ```
  */
-export function businessDaysBetween(input: BusinessDaysBetweenInput, options?: Options): BusinessDaysBetweenResult {
+export function businessDaysBetween(
+  input: BusinessDaysBetweenInput,
+  options?: OptionsFor<'businessDaysBetween'>,
+): BusinessDaysBetweenResult {
   const { from, to } = parseInput(BusinessDaysBetweenInput, input);
   requireHolidayYear(from, 'from');
   requireHolidayYear(to, 'to');
-  const days = countBusinessDates(from, to, companyHolidaysOf(options));
+  const days = countBusinessDates(from, to, companyHolidaysOf(options, 'businessDaysBetween'));
   return { days, basis: basis('spec.1.5') };
 }

@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { Instant } from '../core/instant.js';
-import type { Options } from '../core/options.js';
+import type { OptionsFor } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { enumField, instantField, parseInput, type InstantInput } from '../core/schema.js';
 import {
@@ -114,10 +114,10 @@ const SupportHoursInput = z.object({
   service: z.optional(enumField(['support', 'application-work'])),
 });
 
-function parseSupportHours(input: SupportHoursInput, options: Options | undefined) {
+function parseSupportHours(input: SupportHoursInput, options: unknown, fn: 'isSupportOpen' | 'nextSupportOpening') {
   const { at, service = 'support' } = parseInput(SupportHoursInput, input);
   requireHolidayYear(at.jstDate(), 'at');
-  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaysOf(options) };
+  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaysOf(options, fn) };
 }
 
 export interface IsSupportOpenResult extends WithBasis {
@@ -142,8 +142,8 @@ export interface IsSupportOpenResult extends WithBasis {
  * //=> { open: true, basis: ['spec.1.4'] }
  * ```
  */
-export function isSupportOpen(input: SupportHoursInput, options?: Options): IsSupportOpenResult {
-  const { at, ref, companyHolidays } = parseSupportHours(input, options);
+export function isSupportOpen(input: SupportHoursInput, options?: OptionsFor<'isSupportOpen'>): IsSupportOpenResult {
+  const { at, ref, companyHolidays } = parseSupportHours(input, options, 'isSupportOpen');
   return { open: isSupportOpenAt(at, companyHolidays), basis: basis(ref) };
 }
 
@@ -169,8 +169,11 @@ export interface NextSupportOpeningResult extends WithBasis {
  * //=> '2027-05-06T12:34:00+09:00'
  * ```
  */
-export function nextSupportOpening(input: SupportHoursInput, options?: Options): NextSupportOpeningResult {
-  const { at, ref, companyHolidays } = parseSupportHours(input, options);
+export function nextSupportOpening(
+  input: SupportHoursInput,
+  options?: OptionsFor<'nextSupportOpening'>,
+): NextSupportOpeningResult {
+  const { at, ref, companyHolidays } = parseSupportHours(input, options, 'nextSupportOpening');
   try {
     return { at: nextSupportOpeningAt(at, companyHolidays).toString(), basis: basis(ref) };
   } catch (e) {
@@ -206,10 +209,13 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
  * //=> { handledOn: '2028-01-03', at: '2028-01-03T10:00:00+09:00', basis: ['spec.1.6', 'spec.1.5'] }
  * ```
  */
-export function faxHandlingStart(input: FaxHandlingStartInput, options?: Options): FaxHandlingStartResult {
+export function faxHandlingStart(
+  input: FaxHandlingStartInput,
+  options?: OptionsFor<'faxHandlingStart'>,
+): FaxHandlingStartResult {
   const { receivedAt } = parseInput(FaxHandlingStartInput, input);
   requireHolidayYear(receivedAt.jstDate(), 'receivedAt');
-  const companyHolidays = companyHolidaysOf(options);
+  const companyHolidays = companyHolidaysOf(options, 'faxHandlingStart');
   try {
     const at = faxHandlingStartAt(receivedAt, companyHolidays);
     return { handledOn: at.jstDate().toString(), at: at.toString(), basis: basis('spec.1.6', 'spec.1.5') };

@@ -28,7 +28,10 @@ import {
   renewalSchedule,
   terminationExtension,
   type BatchInput,
+  OPTIONS_READ,
+  type OptionReader,
   type Options,
+  type OptionsFor,
   type ProvisionRef,
   type TermsError,
 } from '../index.js';
@@ -226,6 +229,15 @@ function reply(
   );
 }
 
+/**
+ * The options of the flags given that `fn` reads (OPTIONS_READ): a subcommand accepts
+ * every interpretation flag, and the library refuses an option it does not read.
+ */
+function readBy<F extends OptionReader>(fn: F, options: Options): OptionsFor<F> {
+  const reads: readonly string[] = OPTIONS_READ[fn];
+  return Object.fromEntries(Object.entries(options).filter(([key]) => reads.includes(key))) as OptionsFor<F>;
+}
+
 const yesNo = (value: boolean, lang: Lang) => (lang === 'ja' ? (value ? 'はい' : 'いいえ') : value ? 'yes' : 'no');
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -258,7 +270,7 @@ Termination by the customer (第13条): the termination date from the day the no
     },
     run(values, _positionals, ctx) {
       const received = need(values, 'received', 'terminate');
-      const r = customerTermination({ noticeReceivedOn: received, requestedDate: values.requested }, ctx.options);
+      const r = customerTermination({ noticeReceivedOn: received, requestedDate: values.requested });
       const extend = values.extend;
       if (extend === undefined) {
         if (values['monthly-fee'] !== undefined) throw new UsageError('terminate: --monthly-fee goes with --extend');
@@ -270,7 +282,7 @@ Termination by the customer (第13条): the termination date from the day the no
       const fee = need(values, 'monthly-fee', 'terminate --extend');
       const x = terminationExtension(
         { terminationDate: r.terminationDate, months: numeric(extend) as number, monthlyFee: fee },
-        ctx.options,
+        readBy('terminationExtension', ctx.options),
       );
       if (ctx.json) return ctx.write(`${JSON.stringify({ termination: r, extension: x }, null, 2)}\n`);
       return reply(ctx, { basis: [...r.basis, ...x.basis] }, [
@@ -299,7 +311,10 @@ Renewal (第11条): the notice deadlines before an expiry and the renewed term.
   --json / --lang ja|en / --deadline-counting civil-code|naive`,
     },
     run(values, _positionals, ctx) {
-      const r = renewalSchedule({ termEndDate: need(values, 'term-end', 'renew') }, ctx.options);
+      const r = renewalSchedule(
+        { termEndDate: need(values, 'term-end', 'renew') },
+        readBy('renewalSchedule', ctx.options),
+      );
       return reply(ctx, r, [
         [
           '更新拒絶の通知期限（第11条1項）',
@@ -345,7 +360,7 @@ Late-payment interest (第26条): 14.6% a year from the day after the due date t
           dueDate: need(values, 'due', 'interest'),
           paidOn: need(values, 'paid', 'interest'),
         },
-        ctx.options,
+        readBy('lateInterest', ctx.options),
       );
       return reply(ctx, r, [
         ['遅延損害金', 'Interest', formatYen(r.interest, ctx.lang)],
@@ -387,7 +402,7 @@ The refund on a discontinuation (第15条2項): days not provided × the fee / 3
           paidThrough: need(values, 'paid-through', 'refund'),
           amountPaid: need(values, 'amount-paid', 'refund'),
         },
-        ctx.options,
+        readBy('discontinuationRefund', ctx.options),
       );
       return reply(ctx, r, [
         ['返還額', 'Refund', formatYen(r.refund, ctx.lang)],

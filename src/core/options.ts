@@ -9,6 +9,16 @@
  */
 import { CalendarDate } from './calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from './errors.js';
+import { OPTIONS_READ, type OptionReader, type OptionsReadBy } from './option-reads.js';
+
+export {
+  OPTIONS_READ,
+  type NoOptions,
+  type OptionName,
+  type OptionReader,
+  type OptionsFor,
+  type OptionsReadBy,
+} from './option-reads.js';
 
 /** I-02: how "X before" deadlines are counted. */
 export type DeadlineCounting = 'civil-code' | 'naive';
@@ -107,8 +117,14 @@ function companyHolidayDates(holidays: readonly unknown[], issues: TermsIssue[])
   const before = issues.length;
   holidays.forEach((h: unknown, i) => {
     const d = CalendarDate.tryParse(h);
-    if (typeof d === 'string') issues.push({ path: `options.companyHolidays.${i}`, message: d });
-    else dates.push(d);
+    if (typeof d === 'string') {
+      issues.push({
+        path: `options.companyHolidays.${i}`,
+        message: d,
+        kind: 'date',
+        params: { received: describeValue(h) },
+      });
+    } else dates.push(d);
   });
   const frozen = Object.freeze(dates);
   if (issues.length === before && dates.length === holidays.length) {
@@ -118,19 +134,47 @@ function companyHolidayDates(holidays: readonly unknown[], issues: TermsIssue[])
 }
 
 /**
- * Checks an options object and fills in the defaults. Unknown keys are
- * ignored; a known key with a value outside its list is a {@link TermsError}
- * naming `options.<key>`.
+ * Checks an options object and fills in the defaults. A known key with a value
+ * outside its list is a {@link TermsError} naming `options.<key>`; so is a key that is
+ * not an option (`roundng`), or, for a function's own check ({@link optionsFor}), an
+ * option the function does not read. Keys whose value is `undefined` count as absent;
+ * inherited keys are never read.
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
+  return resolveFor(options, undefined);
+}
+
+/**
+ * The options function `fn` reads, checked and with the defaults filled in: the one
+ * call each public function makes with its `options` argument (see `OPTIONS_READ`).
+ */
+export function optionsFor<F extends OptionReader>(fn: F, options: unknown): Pick<ResolvedOptions, OptionsReadBy<F>> {
+  return resolveFor(options, fn);
+}
+
+const READ_SETS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(OPTIONS_READ).map(([fn, keys]) => [fn, new Set<string>(keys)]),
+);
+const ALL_OPTIONS: ReadonlySet<string> = new Set(Object.keys(OPTION_INTERPRETATIONS));
+
+function resolveFor(options: unknown, fn: OptionReader | undefined): ResolvedOptions {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TermsError('INVALID_INPUT', [
-      { path: 'options', message: `expected an options object, got ${describeValue(options)}` },
+      {
+        path: 'options',
+        message: `expected an options object, got ${describeValue(options)}`,
+        kind: 'options-object',
+        params: { received: describeValue(options) },
+      },
     ]);
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
+  const reads = fn === undefined ? ALL_OPTIONS : (READ_SETS[fn] ?? ALL_OPTIONS);
+  for (const key of Object.keys(source)) {
+    if (!reads.has(key) && source[key] !== undefined) issues.push(unreadOption(key, fn));
+  }
   // A literal of the same fields, not a spread: V8 spreads into a literal that then
   // gains fields many times more slowly (docs/performance.md).
   const out: Record<string, unknown> = {
@@ -144,22 +188,28 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
-    if (value === undefined) continue;
+    if (value === undefined || !reads.has(key)) continue;
     const allowed: readonly string[] = OPTION_VALUES[key];
     if (typeof value === 'string' && allowed.includes(value)) out[key] = value;
     else {
+      const received = describeValue(value);
       issues.push({
         path: `options.${key}`,
-        message: `expected one of ${allowed.map((v) => `'${v}'`).join(', ')} (${OPTION_INTERPRETATIONS[key]}), got ${describeValue(value)}`,
+        message: `expected one of ${allowed.map((v) => `'${v}'`).join(', ')} (${OPTION_INTERPRETATIONS[key]}), got ${received}`,
+        kind: 'option-value',
+        params: { values: allowed, interpretation: OPTION_INTERPRETATIONS[key], received },
       });
     }
   }
   const holidays = Object.hasOwn(source, 'companyHolidays') ? source.companyHolidays : undefined;
-  if (holidays !== undefined) {
+  if (holidays !== undefined && reads.has('companyHolidays')) {
     if (!Array.isArray(holidays)) {
+      const received = describeValue(holidays);
       issues.push({
         path: 'options.companyHolidays',
-        message: `expected a list of dates 'YYYY-MM-DD', got ${describeValue(holidays)}`,
+        message: `expected a list of dates 'YYYY-MM-DD', got ${received}`,
+        kind: 'date-list',
+        params: { received },
       });
     } else {
       out.companyHolidays = companyHolidayDates(holidays, issues);
@@ -167,4 +217,65 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
   return Object.freeze(out) as unknown as ResolvedOptions;
+}
+
+/** The issue of a key `fn` does not read: not an option at all (with the nearest name), or one of another function. */
+function unreadOption(key: string, fn: OptionReader | undefined): TermsIssue {
+  const reads: readonly string[] = fn === undefined ? KNOWN_OPTIONS : OPTIONS_READ[fn];
+  const list = reads.length === 0 ? 'no options' : reads.map((k) => `'${k}'`).join(', ');
+  const who = fn ?? 'the library';
+  if (ALL_OPTIONS.has(key)) {
+    const interpretation = OPTION_INTERPRETATIONS[key as keyof typeof OPTION_INTERPRETATIONS];
+    return {
+      path: `options.${key}`,
+      message: `expected only the options ${who} reads (${list}); it does not read '${key}' (${interpretation})`,
+      kind: 'option-not-read',
+      params: { option: key, function: who, reads, interpretation },
+    };
+  }
+  const near = nearestOption(key);
+  return {
+    path: `options.${key}`,
+    message: `expected only the options ${who} reads (${list}); '${key}' is no option${near === undefined ? '' : ` (did you mean '${near}'?)`}`,
+    kind: 'unknown-option',
+    params:
+      near === undefined
+        ? { option: key, function: who, reads }
+        : { option: key, function: who, reads, suggestion: near },
+  };
+}
+
+const KNOWN_OPTIONS: readonly string[] = Object.keys(OPTION_INTERPRETATIONS);
+
+/** The option a mistyped key most likely meant: at most 2 edits away (`roundng` → `rounding`), compared without case. */
+function nearestOption(key: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const option of KNOWN_OPTIONS) {
+    const d = editDistance(key.toLowerCase(), option.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = option;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, or `cap` as soon as it cannot be below it (keys may be long and hostile). */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let smallest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      row.push(v);
+      if (v < smallest) smallest = v;
+    }
+    if (smallest >= cap) return cap;
+    previous = row;
+  }
+  return Math.min(previous[b.length] ?? cap, cap);
 }

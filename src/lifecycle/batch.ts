@@ -18,11 +18,11 @@ import {
   type TermsErrorCode,
   type TermsIssue,
 } from '../core/errors.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
 import { BOOLEAN_FIELDS, NUMBER_FIELDS, parseContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
-import { contractTimelineOf, type TimelineWindow } from './timeline.js';
+import { contractTimelineOf, type TimelineOptions, type TimelineWindow } from './timeline.js';
 
 /** How the items of a batch are read. */
 export const BATCH_INPUTS = ['records', 'ndjson', 'csv'] as const;
@@ -361,12 +361,12 @@ function errorOf(e: TermsError): BatchRowError {
   return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ path: i.path, message: i.message })) };
 }
 
-function prepare(window: BatchWindow, options: Options | undefined): Run {
+function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' | 'contractTimelinesAsync'): Run {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { asOf, until?, input? }, got ${describeValue(window)}`);
   }
   const { asOf, until, input } = parseInput(BatchWindowSchema, window);
-  const resolved: ResolvedOptions = resolveOptions(options);
+  const resolved: TimelineOptions = optionsFor(fn, options);
   return {
     reader: readerFor(input ?? 'records'),
     row(entry) {
@@ -453,9 +453,9 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 export function contractTimelines(
   source: Iterable<unknown>,
   window: BatchWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimelines'>,
 ): Generator<TimelineBatchRow> {
-  const run = prepare(window, options);
+  const run = prepare(window, options, 'contractTimelines');
   if (!isIterable(source) || typeof source === 'string')
     throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
   return (function* rows() {
@@ -490,9 +490,9 @@ export function contractTimelines(
 export function contractTimelinesAsync(
   source: AsyncIterable<unknown> | Iterable<unknown>,
   window: BatchWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimelinesAsync'>,
 ): AsyncGenerator<TimelineBatchRow> {
-  const run = prepare(window, options);
+  const run = prepare(window, options, 'contractTimelinesAsync');
   if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
     throw invalidInput(
       'source',

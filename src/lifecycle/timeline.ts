@@ -15,7 +15,16 @@ import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput, isTermsError, type TermsIssue } from '../core/errors.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type DeadlineCounting, type Options, type ResolvedOptions } from '../core/options.js';
+import {
+  optionsFor,
+  type DeadlineCounting,
+  type OptionsFor,
+  type OptionsReadBy,
+  type ResolvedOptions,
+} from '../core/options.js';
+
+/** The options a timeline reads: every rule's but the company holidays (`OPTIONS_READ.contractTimeline`). */
+export type TimelineOptions = Pick<ResolvedOptions, OptionsReadBy<'contractTimeline'>>;
 import { PROVISIONS, type ProvisionRef } from '../core/provisions.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import { YearMonth } from '../core/year-month.js';
@@ -385,7 +394,7 @@ export function contractTimelineOf(
   c: ParsedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): ContractTimelineResult {
   try {
     return build(c, asOf, untilIn, o);
@@ -414,7 +423,7 @@ function build(
   c: ParsedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): ContractTimelineResult {
   const t = new Timeline();
   const issues: TermsIssue[] = [];
@@ -511,7 +520,7 @@ function build(
         () =>
           terminationExtension(
             { terminationDate: original, months: ct.extensionMonths as number, monthlyFee: c.monthlyFee },
-            o,
+            { extensionFee: o.extensionFee, rounding: o.rounding },
           ),
       );
       date = CalendarDate.parse(x.terminationDate);
@@ -913,7 +922,7 @@ function applyPayments(
   given: readonly PaymentOf[] | undefined,
   streams: readonly Stream[],
   asOf: CalendarDate,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): { outstanding: Yen; unapplied: Yen; paidTowards: (k: number) => Yen } {
   if (given === undefined) return { outstanding: 0, unapplied: 0, paidTowards: (k) => (dues[k] as Due).amount };
   let inOrder = true;
@@ -969,7 +978,7 @@ function applyPayments(
 }
 
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
-function billStream(t: Timeline, stream: Stream, index: number, o: ResolvedOptions, billUntil: CalendarDate): void {
+function billStream(t: Timeline, stream: Stream, index: number, o: TimelineOptions, billUntil: CalendarDate): void {
   if (stream.end?.isBefore(stream.start)) return; // ended before it began
   t.add(stream.start, 'billing-start', stream.startRefs, {
     ...(stream.option === undefined ? {} : { option: stream.option }),
@@ -1109,7 +1118,7 @@ function addLine(
 export function contractTimeline(
   contract: ContractRecord,
   window: TimelineWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimeline'>,
 ): ContractTimelineResult {
   if (!isRecord(contract))
     throw invalidInput(
@@ -1118,6 +1127,6 @@ export function contractTimeline(
     );
   if (!isRecord(window)) throw invalidInput('window', `expected { asOf, until? }, got ${describeValue(window)}`);
   const { asOf, until } = parseInput(WindowSchema, window);
-  const resolved = resolveOptions(options);
+  const resolved = optionsFor('contractTimeline', options);
   return contractTimelineOf(parseContractRecord(contract), asOf, until, resolved);
 }

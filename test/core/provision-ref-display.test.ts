@@ -36,10 +36,10 @@ function displayed(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(file) as ts.Symbol)) {
     const type = checker.getTypeOfSymbolAtLocation(symbol, file);
-    out[symbol.name] =
-      symbol.name === 'b'
-        ? checker.typeToString(checker.getTypeOfPropertyOfType(type, 'basis') as ts.Type)
-        : checker.typeToString(type);
+    const basis = symbol.name === 'b' ? type.getProperty('basis') : undefined;
+    out[symbol.name] = checker.typeToString(
+      basis === undefined ? type : checker.getTypeOfSymbolAtLocation(basis, file),
+    );
   }
   return out;
 }

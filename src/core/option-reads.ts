@@ -1,0 +1,103 @@
+/**
+ * Which interpretation options each public function reads: the one place that says
+ * so. A function's option type ({@link OptionsFor}), its check of the options it is
+ * given ({@link optionsFor}) and the CLI's and the spreadsheet's choice of options all
+ * come from this table, so adding an option to a function is one line here (and the
+ * sentence in its TSDoc). An option a function does not read is a `TermsError`
+ * naming it, as an unknown field of an input is.
+ *
+ * @module
+ */
+import type { Options } from './options.js';
+
+/** The name of an interpretation option (`'rounding'`, `'deadlineCounting'` …). */
+export type OptionName = keyof Options;
+
+const TIMELINE = [
+  'deadlineCounting',
+  'rounding',
+  'extensionFee',
+  'firstMonthDays',
+  'dayCount',
+  'bankHolidayShift',
+] as const satisfies readonly OptionName[];
+const COMPANY_HOLIDAYS = ['companyHolidays'] as const satisfies readonly OptionName[];
+
+/** The options each public function reads, by the function's name (none: `[]`). */
+export const OPTIONS_READ = {
+  // 第9条
+  contractFormation: [],
+  agreedTerms: [],
+  contractChangeFormation: [],
+  refusalGrounds: [],
+  billingStartDate: [],
+  // 第10条, 第11条 (I-02)
+  changeNotificationDeadline: ['deadlineCounting'],
+  renewalSchedule: ['deadlineCounting'],
+  successiveTerms: ['deadlineCounting'],
+  // 第12条 (I-06)
+  earlyTerminationFee: ['rounding'],
+  // 第13条 (I-05, I-06)
+  customerTermination: [],
+  unpaidFeesOnCustomerNotice: [],
+  terminationExtension: ['extensionFee', 'rounding'],
+  // 第14条
+  immediateTerminationGrounds: [],
+  companyTermination: [],
+  unpaidAmountsOnCompanyTermination: [],
+  // 第15条 (I-02, I-06)
+  discontinuationGrounds: [],
+  discontinuationNoticeDeadline: ['deadlineCounting'],
+  discontinuationRefund: ['rounding'],
+  // 第16条
+  dataDeletionOnTermination: [],
+  // 第25条 (I-05, I-06, I-07, I-11)
+  monthlyFeeDueDate: ['bankHolidayShift'],
+  firstMonthFee: ['firstMonthDays', 'rounding'],
+  suspensionFees: [],
+  paidFeesRefund: [],
+  invoiceLines: ['firstMonthDays', 'rounding', 'extensionFee', 'bankHolidayShift'],
+  // 第26条 (I-10, I-06)
+  lateInterest: ['dayCount', 'rounding'],
+  lateInterestWithPayments: ['dayCount', 'rounding'],
+  // 第29条, 第30条
+  liabilityCap: [],
+  isExempt: [],
+  companyLiability: [],
+  // The calendar (I-11, I-12)
+  shiftedDueDate: ['bankHolidayShift'],
+  isBusinessDay: COMPANY_HOLIDAYS,
+  nextBusinessDay: COMPANY_HOLIDAYS,
+  addBusinessDays: COMPANY_HOLIDAYS,
+  businessDaysBetween: COMPANY_HOLIDAYS,
+  isSupportOpen: COMPANY_HOLIDAYS,
+  nextSupportOpening: COMPANY_HOLIDAYS,
+  faxHandlingStart: COMPANY_HOLIDAYS,
+  // The lifecycle: every rule a timeline applies
+  contractTimeline: TIMELINE,
+  contractTimelines: TIMELINE,
+  contractTimelinesAsync: TIMELINE,
+} as const satisfies Readonly<Record<string, readonly OptionName[]>>;
+
+/** A public function that takes options. */
+export type OptionReader = keyof typeof OPTIONS_READ;
+
+/** The options {@link OptionReader | function} `F` reads. */
+export type OptionsReadBy<F extends OptionReader> = (typeof OPTIONS_READ)[F][number];
+
+/**
+ * The options object of a function that reads no options: only `{}` (or nothing)
+ * type-checks, so an option given to it is an error in the editor as at run time.
+ */
+export interface NoOptions {
+  readonly [option: string]: never;
+}
+
+/**
+ * The type of function `F`'s options: exactly the {@link Options} it reads
+ * (`OptionsFor<'lateInterest'>` is `Pick<Options, 'dayCount' | 'rounding'>`), or
+ * {@link NoOptions}. An object literal with any other key is a type error.
+ */
+export type OptionsFor<F extends OptionReader> = [OptionsReadBy<F>] extends [never]
+  ? NoOptions
+  : Pick<Options, OptionsReadBy<F>>;
