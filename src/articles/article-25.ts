@@ -132,7 +132,7 @@ function withField<T>(field: string, compute: () => T): T {
     if (isTermsError(e) && (e.code === 'DATE_OUT_OF_RANGE' || e.code === 'HOLIDAY_YEAR_OUT_OF_RANGE')) {
       throw new TermsError(
         e.code,
-        e.issues.map((i) => ({ path: field, message: i.message })),
+        e.issues.map((i) => ({ ...i, path: field })),
       );
     }
     throw e;
@@ -607,7 +607,7 @@ function extensionOf(
     if (!isTermsError(e)) throw e;
     throw new TermsError(
       e.code,
-      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+      e.issues.map((i) => ({ ...i, path: paths[i.path] ?? i.path })),
     );
   }
 }

@@ -1,6 +1,7 @@
 // The core vocabulary. Internal helpers (zod field schemas, parseInput) are
 // imported from './schema.js' by the layers above and not re-exported here.
 export * from './errors.js';
+export * from './issue-kinds.js';
 export * from './calendar-date.js';
 export * from './year-month.js';
 export * from './instant.js';
@@ -10,3 +11,14 @@ export * from './options.js';
 export * from './provisions.js';
 export * from './basis.js';
 export { fromZodError, type DateInput, type InstantInput, type MonthInput, type YenInput } from './schema.js';
+export * from './format-error.js';
+export { MESSAGES_EN } from './messages-en.js';
+export { MESSAGES_JA } from './messages-ja.js';
+export {
+  errorTitle,
+  renderIssue,
+  renderIssues,
+  type MessageCatalogue,
+  type RenderOptions,
+  type Template,
+} from './messages.js';

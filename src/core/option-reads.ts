@@ -23,14 +23,9 @@ const TIMELINE = [
 ] as const satisfies readonly OptionName[];
 const COMPANY_HOLIDAYS = ['companyHolidays'] as const satisfies readonly OptionName[];
 
-/** The options each public function reads, by the function's name (none: `[]`). */
+/** The options each public function reads, by the function's name; a function not listed reads none. */
 export const OPTIONS_READ = {
   // 第9条
-  contractFormation: [],
-  agreedTerms: [],
-  contractChangeFormation: [],
-  refusalGrounds: [],
-  billingStartDate: [],
   // 第10条, 第11条 (I-02)
   changeNotificationDeadline: ['deadlineCounting'],
   renewalSchedule: ['deadlineCounting'],
@@ -38,32 +33,20 @@ export const OPTIONS_READ = {
   // 第12条 (I-06)
   earlyTerminationFee: ['rounding'],
   // 第13条 (I-05, I-06)
-  customerTermination: [],
-  unpaidFeesOnCustomerNotice: [],
   terminationExtension: ['extensionFee', 'rounding'],
   // 第14条
-  immediateTerminationGrounds: [],
-  companyTermination: [],
-  unpaidAmountsOnCompanyTermination: [],
   // 第15条 (I-02, I-06)
-  discontinuationGrounds: [],
   discontinuationNoticeDeadline: ['deadlineCounting'],
   discontinuationRefund: ['rounding'],
   // 第16条
-  dataDeletionOnTermination: [],
   // 第25条 (I-05, I-06, I-07, I-11)
   monthlyFeeDueDate: ['bankHolidayShift'],
   firstMonthFee: ['firstMonthDays', 'rounding'],
-  suspensionFees: [],
-  paidFeesRefund: [],
   invoiceLines: ['firstMonthDays', 'rounding', 'extensionFee', 'bankHolidayShift'],
   // 第26条 (I-10, I-06)
   lateInterest: ['dayCount', 'rounding'],
   lateInterestWithPayments: ['dayCount', 'rounding'],
   // 第29条, 第30条
-  liabilityCap: [],
-  isExempt: [],
-  companyLiability: [],
   // The calendar (I-11, I-12)
   shiftedDueDate: ['bankHolidayShift'],
   isBusinessDay: COMPANY_HOLIDAYS,
@@ -79,11 +62,11 @@ export const OPTIONS_READ = {
   contractTimelinesAsync: TIMELINE,
 } as const satisfies Readonly<Record<string, readonly OptionName[]>>;
 
-/** A public function that takes options. */
+/** A public function that reads options (one listed in {@link OPTIONS_READ}). */
 export type OptionReader = keyof typeof OPTIONS_READ;
 
-/** The options {@link OptionReader | function} `F` reads. */
-export type OptionsReadBy<F extends OptionReader> = (typeof OPTIONS_READ)[F][number];
+/** The options function `F` reads (`never` for a function not listed in {@link OPTIONS_READ}). */
+export type OptionsReadBy<F extends string> = F extends OptionReader ? (typeof OPTIONS_READ)[F][number] : never;
 
 /**
  * The options object of a function that reads no options: only `{}` (or nothing)
@@ -98,6 +81,6 @@ export interface NoOptions {
  * (`OptionsFor<'lateInterest'>` is `Pick<Options, 'dayCount' | 'rounding'>`), or
  * {@link NoOptions}. An object literal with any other key is a type error.
  */
-export type OptionsFor<F extends OptionReader> = [OptionsReadBy<F>] extends [never]
+export type OptionsFor<F extends string> = [OptionsReadBy<F>] extends [never]
   ? NoOptions
   : Pick<Options, OptionsReadBy<F>>;

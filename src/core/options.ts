@@ -148,7 +148,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
  * The options function `fn` reads, checked and with the defaults filled in: the one
  * call each public function makes with its `options` argument (see `OPTIONS_READ`).
  */
-export function optionsFor<F extends OptionReader>(fn: F, options: unknown): Pick<ResolvedOptions, OptionsReadBy<F>> {
+export function optionsFor<F extends string>(fn: F, options: unknown): Pick<ResolvedOptions, OptionsReadBy<F>> {
   return resolveFor(options, fn);
 }
 
@@ -156,8 +156,9 @@ const READ_SETS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntr
   Object.entries(OPTIONS_READ).map(([fn, keys]) => [fn, new Set<string>(keys)]),
 );
 const ALL_OPTIONS: ReadonlySet<string> = new Set(Object.keys(OPTION_INTERPRETATIONS));
+const NONE: ReadonlySet<string> = new Set();
 
-function resolveFor(options: unknown, fn: OptionReader | undefined): ResolvedOptions {
+function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TermsError('INVALID_INPUT', [
@@ -171,7 +172,7 @@ function resolveFor(options: unknown, fn: OptionReader | undefined): ResolvedOpt
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
-  const reads = fn === undefined ? ALL_OPTIONS : (READ_SETS[fn] ?? ALL_OPTIONS);
+  const reads = fn === undefined ? ALL_OPTIONS : (READ_SETS[fn] ?? NONE);
   for (const key of Object.keys(source)) {
     if (!reads.has(key) && source[key] !== undefined) issues.push(unreadOption(key, fn));
   }
@@ -219,9 +220,10 @@ function resolveFor(options: unknown, fn: OptionReader | undefined): ResolvedOpt
   return Object.freeze(out) as unknown as ResolvedOptions;
 }
 
-/** The issue of a key `fn` does not read: not an option at all (with the nearest name), or one of another function. */
-function unreadOption(key: string, fn: OptionReader | undefined): TermsIssue {
-  const reads: readonly string[] = fn === undefined ? KNOWN_OPTIONS : OPTIONS_READ[fn];
+/** The issue of a key `fn` does not read: not an option at all, or one of another function. */
+function unreadOption(key: string, fn: string | undefined): TermsIssue {
+  const reads: readonly string[] =
+    fn === undefined ? KNOWN_OPTIONS : ((OPTIONS_READ as Readonly<Record<string, readonly string[]>>)[fn] ?? []);
   const list = reads.length === 0 ? 'no options' : reads.map((k) => `'${k}'`).join(', ');
   const who = fn ?? 'the library';
   if (ALL_OPTIONS.has(key)) {
@@ -233,49 +235,12 @@ function unreadOption(key: string, fn: OptionReader | undefined): TermsIssue {
       params: { option: key, function: who, reads, interpretation },
     };
   }
-  const near = nearestOption(key);
   return {
     path: `options.${key}`,
-    message: `expected only the options ${who} reads (${list}); '${key}' is no option${near === undefined ? '' : ` (did you mean '${near}'?)`}`,
+    message: `expected only the options ${who} reads (${list}); '${key}' is no option`,
     kind: 'unknown-option',
-    params:
-      near === undefined
-        ? { option: key, function: who, reads }
-        : { option: key, function: who, reads, suggestion: near },
+    params: { option: key, function: who, reads },
   };
 }
 
 const KNOWN_OPTIONS: readonly string[] = Object.keys(OPTION_INTERPRETATIONS);
-
-/** The option a mistyped key most likely meant: at most 2 edits away (`roundng` → `rounding`), compared without case. */
-function nearestOption(key: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const option of KNOWN_OPTIONS) {
-    const d = editDistance(key.toLowerCase(), option.toLowerCase(), bestDistance);
-    if (d < bestDistance) {
-      best = option;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, or `cap` as soon as it cannot be below it (keys may be long and hostile). */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      row.push(v);
-      if (v < smallest) smallest = v;
-    }
-    if (smallest >= cap) return cap;
-    previous = row;
-  }
-  return Math.min(previous[b.length] ?? cap, cap);
-}

@@ -7,7 +7,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ISSUE_KINDS, type TermsErrorCode } from '../core/errors.js';
+import type { TermsErrorCode } from '../core/errors.js';
+import { ISSUE_KINDS } from '../core/issue-kinds.js';
 import { PROVISIONS } from '../core/provisions.js';
 import { TERMINATION_CAUSES, TIMELINE_EVENT_KINDS } from './events.js';
 import { DATE_JSON, hinted } from './json-hints.js';

@@ -172,7 +172,7 @@ function asked<T>(paths: Readonly<Record<string, string>>, run: () => T): T {
     if (!isTermsError(e)) throw e;
     throw new TermsError(
       e.code,
-      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+      e.issues.map((i) => ({ ...i, path: paths[i.path] ?? i.path })),
     );
   }
 }
