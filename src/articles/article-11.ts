@@ -259,6 +259,8 @@ export function successiveTerms(
     throw invalidInput(
       'termEndDate',
       `expected a term end on or after termStartDate (${termStartDate.toString()}), got '${termEndDate.toString()}'`,
+      'not-before',
+      { other: 'termStartDate', date: termStartDate.toString(), received: `'${termEndDate.toString()}'` },
     );
   }
   const terms: ContractTerm[] = [];

@@ -199,6 +199,8 @@ export function earlyTerminationFee(
     throw invalidInput(
       'terminationDate',
       `expected a termination date on or after the formation date (formationDate ${formationDate.toString()}), got '${terminationDate.toString()}'`,
+      'not-before',
+      { other: 'formationDate', date: formationDate.toString(), received: `'${terminationDate.toString()}'` },
     );
   }
   const r = earlyTerminationFeeOf(formationDate, minimumTermMonths, terminationDate, monthlyFee, rounding);

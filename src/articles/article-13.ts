@@ -130,6 +130,8 @@ export function customerTermination(
     throw invalidInput(
       'requestedDate',
       `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`,
+      'not-before',
+      { other: 'noticeReceivedOn', date: noticeReceivedOn.toString(), received: `'${requested.toString()}'` },
     );
   }
   let r: ReturnType<typeof customerTerminationOf>;

@@ -239,6 +239,8 @@ function companyTerminationChecked(
       throw invalidInput(
         'requestedDate',
         `expected a requested termination date on or after the day the notice was given (noticeGivenOn ${noticeGivenOn.toString()}), got '${requested.toString()}'`,
+        'not-before',
+        { other: 'noticeGivenOn', date: noticeGivenOn.toString(), received: `'${requested.toString()}'` },
       );
     }
     if (monthsBetween(noticeGivenOn, requested) < 1) {

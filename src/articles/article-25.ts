@@ -655,6 +655,12 @@ export function invoiceLines(input: InvoiceLinesInput, options?: OptionsFor<'inv
     throw invalidInput(
       'contract.terminationDate',
       `expected a termination date on or after the billing start date ${billingStartDate.toString()}, got '${terminationDate.toString()}'`,
+      'not-before',
+      {
+        other: 'contract.billingStartDate',
+        date: billingStartDate.toString(),
+        received: `'${terminationDate.toString()}'`,
+      },
     );
   }
   if (extensionMonths !== undefined && terminationDate === undefined) {

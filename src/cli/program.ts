@@ -22,6 +22,7 @@ import {
   contractTimelinesAsync,
   customerTermination,
   discontinuationRefund,
+  formatTermsError,
   isTermsError,
   lateInterest,
   nationalHolidays,
@@ -450,13 +451,26 @@ function where(path: string, command: Command | undefined, source: string): stri
     return flag === undefined ? path : `--${flag}`;
   }
   if (command !== undefined) return command.paths[path] ?? path;
-  if (path === 'asOf') return '--as-of';
-  if (path === 'until') return '--until';
-  return `${source}: ${path}`;
+  return WINDOW_FLAGS[path] ?? path;
 }
 
-function describeTermsError(e: TermsError, command: Command | undefined, source: string): string {
-  return e.issues.map((i) => `${NAME}: invalid input: ${where(i.path, command, source)}: ${i.message}\n`).join('');
+/** The paths of a timeline's window, which come from flags, not from the contract record. */
+const WINDOW_FLAGS: Readonly<Record<string, string>> = { asOf: '--as-of', until: '--until' };
+
+/** Every issue of a TermsError, one line each, in the user's language and words (formatTermsError). */
+function describeTermsError(e: TermsError, command: Command | undefined, source: string, lang: Lang): string {
+  // The record's source is said once, unless the error is about the flags alone.
+  const fromRecord = e.issues.some((i) => !Object.hasOwn(WINDOW_FLAGS, i.path) && !i.path.startsWith('options.'));
+  const text = formatTermsError(e, {
+    lang,
+    label: (path) => where(path, command, source),
+    detail: true,
+    source: fromRecord ? source : '',
+  });
+  return `${text
+    .split('\n')
+    .map((line) => `${NAME}: ${line}`)
+    .join('\n')}\n`;
 }
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -668,8 +682,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (e instanceof UsageError)
       return fail(`${NAME}: ${e.message}\nRun '${NAME}${name === undefined ? '' : ` ${name}`} --help' for usage.\n`, 2);
     if (e instanceof InputError) return fail(`${NAME}: invalid input: ${e.message}\n`, 1);
-    if (e instanceof ContractError) return fail(describeTermsError(e.error, undefined, e.source), 1);
-    if (isTermsError(e)) return fail(describeTermsError(e, command, 'input'), 1);
+    if (e instanceof ContractError) return fail(describeTermsError(e.error, undefined, e.source, lang), 1);
+    if (isTermsError(e)) return fail(describeTermsError(e, command, '', lang), 1);
     return fail(`${NAME}: internal error: ${(e as Error)?.message ?? String(e)}\n`, 1);
   }
   // Everything is written at the end, so a failure leaves stdout empty.

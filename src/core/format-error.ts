@@ -22,13 +22,16 @@ export const MESSAGE_CATALOGUES: Readonly<Record<MessageLang, MessageCatalogue>>
 export interface FormatTermsErrorOptions extends RenderOptions {
   /** `'ja'` (default) or `'en'`. */
   readonly lang?: MessageLang;
+  /** Where the input came from, said before each sentence (`contract bad.json`). */
+  readonly source?: string;
 }
 
 /**
  * One line per issue of `error`: the title of its code, then the sentence for the
- * issue in `lang`, naming the field by `label` (default: its path). In Japanese the
- * sentence comes from the catalogue by the issue's kind, with what was received; in
- * English it is the library's own message, the most specific one.
+ * issue in `lang` from the catalogue by the issue's kind, with what was received,
+ * naming each field by `label` (default: its path). An issue of no kind of its own
+ * (a rule of one provision) gets its code's sentence; `detail: true` adds the
+ * library's English message to a Japanese one.
  *
  * @example
  * ```ts
@@ -42,7 +45,7 @@ export interface FormatTermsErrorOptions extends RenderOptions {
  * formatTermsError(error);
  * //=> "入力エラー: noticeReceivedOnには日付（YYYY-MM-DD）を指定してください（入力: '2027-02-30'）"
  * formatTermsError(error, { lang: 'en', label: () => '--received' });
- * //=> "invalid input: --received: expected a day that exists in 2027-02 (01–28), got '2027-02-30'"
+ * //=> "invalid input: --received: expected a date 'YYYY-MM-DD', got '2027-02-30'"
  * ```
  */
 export function formatTermsError(error: unknown, options: FormatTermsErrorOptions = {}): string {
@@ -60,6 +63,7 @@ export function formatTermsError(error: unknown, options: FormatTermsErrorOption
     lang = 'ja',
     label = String,
     detail = false,
+    source,
   } = typeof options === 'object' && options !== null ? options : {};
   if (lang !== 'ja' && lang !== 'en') {
     throw new TermsError('INVALID_INPUT', [
@@ -73,12 +77,11 @@ export function formatTermsError(error: unknown, options: FormatTermsErrorOption
   }
   const catalogue = MESSAGE_CATALOGUES[lang];
   const name = (path: string) => String(typeof label === 'function' ? label(path) : path);
-  const title = errorTitle(error, catalogue);
+  const title =
+    typeof source === 'string' && source !== ''
+      ? `${errorTitle(error, catalogue)}: ${source}`
+      : errorTitle(error, catalogue);
   return error.issues
-    .map((issue) =>
-      lang === 'en'
-        ? `${title}: ${name(issue.path)}: ${issue.message}`
-        : `${title}: ${renderIssue(issue, error.code, catalogue, { label: name, detail })}`,
-    )
+    .map((issue) => `${title}: ${renderIssue(issue, error.code, catalogue, { label: name, detail })}`)
     .join('\n');
 }

@@ -28,5 +28,6 @@ export const ISSUE_KINDS = [
   'date-list',
   'unknown-option',
   'option-not-read',
+  'not-before',
   'rule',
 ] as const satisfies readonly IssueKind[];

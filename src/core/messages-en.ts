@@ -1,7 +1,7 @@
 /**
- * The English messages, on request (`--lang en`). Each issue also carries the
- * library's own English `message`, which is more specific; these sentences are the
- * ones a host renders from an issue's kind and params alone.
+ * The English messages, on request (`--lang en`). An issue of no kind of its own (a
+ * rule of one provision) is told by the library's English `message`, which is already
+ * in English.
  *
  * @module
  */
@@ -12,23 +12,23 @@ export const MESSAGES_EN: MessageCatalogue = {
   separator: ', ',
   none: 'none',
   codes: {
-    INVALID_INPUT: { title: 'invalid input', sentence: '{field}: the value is not valid' },
-    DATE_OUT_OF_RANGE: { title: 'out of range', sentence: 'a computed date leaves the years 1900–2199' },
-    AMOUNT_OUT_OF_RANGE: { title: 'out of range', sentence: 'a computed amount is too large' },
+    INVALID_INPUT: { title: 'invalid input', sentence: '{field}: {message}' },
+    DATE_OUT_OF_RANGE: { title: 'out of range', sentence: '{field}: {message}' },
+    AMOUNT_OUT_OF_RANGE: { title: 'out of range', sentence: '{field}: {message}' },
     HOLIDAY_YEAR_OUT_OF_RANGE: {
       title: 'out of range',
-      sentence: 'national holidays are computed for 1955–2099 only ({field})',
+      sentence: '{field}: {message}',
     },
     TERMS_NOT_IN_FORCE: {
       title: 'not allowed by the terms',
-      sentence: '{field} is before the terms were enacted (2017-03-01)',
+      sentence: '{field}: {message}',
     },
     EXTENSION_NOT_WHOLE_MONTHS: {
       title: 'not allowed by the terms',
-      sentence: 'an extension is in whole months, 1 or more (第13条5項)',
+      sentence: '{field}: {message}',
     },
-    NOT_ALLOWED_BY_TERMS: { title: 'not allowed by the terms', sentence: '{field}: the terms do not allow this' },
-    INVALID_OPERATION: { title: 'invalid operation', sentence: 'this cannot be computed' },
+    NOT_ALLOWED_BY_TERMS: { title: 'not allowed by the terms', sentence: '{field}: {message}' },
+    INVALID_OPERATION: { title: 'invalid operation', sentence: '{field}: {message}' },
   },
   issues: {
     date: "{field}: expected a date 'YYYY-MM-DD'",
@@ -50,8 +50,10 @@ export const MESSAGES_EN: MessageCatalogue = {
     'date-list': "{field}: expected a list of dates 'YYYY-MM-DD'",
     'unknown-option': '{field}: no such option ({function} reads {reads})',
     'option-not-read': '{field}: not an option of {function} ({function} reads {reads})',
-    rule: '{field}: the value is not valid',
+    'not-before': '{field}: expected a date on or after {other} ({date})',
+    rule: '{field}: {message}',
   },
   received: ', got {received}',
+  detail: '',
   values: {},
 };

@@ -21,7 +21,7 @@ export const MESSAGES_JA: MessageCatalogue = {
     TERMS_NOT_IN_FORCE: { title: '約款エラー', sentence: '{field}が約款の制定日（2017年3月1日）より前です' },
     EXTENSION_NOT_WHOLE_MONTHS: {
       title: '約款エラー',
-      sentence: '延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+      sentence: '{field}: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
     },
     NOT_ALLOWED_BY_TERMS: { title: '約款エラー', sentence: '{field}について約款が認めていない指定です' },
     INVALID_OPERATION: { title: '内部エラー', sentence: '計算できませんでした' },
@@ -46,11 +46,13 @@ export const MESSAGES_JA: MessageCatalogue = {
     'date-list': '{field}には日付（YYYY-MM-DD）のリストを指定してください',
     'unknown-option': '{field}というオプションはありません（{function}のオプション: {reads}）',
     'option-not-read': '{field}は{function}では使いません（{function}のオプション: {reads}）',
+    'not-before': '{field}には{other}（{date}）以降の日付を指定してください',
     rule: '{field}の値が正しくありません',
   },
   received: '（入力: {received}）',
+  detail: '（{message}）',
   values: {
-    nothing: '空',
+    nothing: 'なし',
     'an array': 'リスト',
     'an object': 'オブジェクト',
     'a function': '関数',

@@ -11,7 +11,7 @@
  */
 import type { IssueKind, IssueParams, TermsError, TermsErrorCode, TermsIssue } from './errors.js';
 
-/** A sentence with `{name}` holes: `{field}` (the label of the path) and the issue's params. */
+/** A sentence with `{name}` holes: `{field}` (the label of the path), `{message}` (the library's English message) and the issue's params. */
 export type Template = string;
 
 /** The messages of one language. */
@@ -26,6 +26,8 @@ export interface MessageCatalogue {
   readonly issues: Readonly<Record<IssueKind, Template>>;
   /** Added after a sentence when the issue says what it received (`{received}`). */
   readonly received: Template;
+  /** Added after the sentence of an `INVALID_INPUT` issue of no kind when `detail` is asked for (`{message}`; empty where the sentence is the message). */
+  readonly detail: Template;
   /** The words `describeValue` uses for what is not a number or a string, in this language. */
   readonly values: Readonly<Record<string, string>>;
 }
@@ -55,13 +57,18 @@ export function renderIssue(
   catalogue: MessageCatalogue,
   options: RenderOptions = {},
 ): string {
-  const field = (options.label ?? String)(issue.path);
+  const label = options.label ?? String;
+  const field = label(issue.path);
   const params = issue.params ?? {};
   const own = issue.kind !== undefined && issue.kind !== 'rule' ? catalogue.issues[issue.kind] : undefined;
-  const values: IssueParams = { ...params, field };
+  // `other` names a second field (`not-before`): in the user's words too.
+  const other = typeof params.other === 'string' ? { other: label(params.other) } : {};
+  const values: IssueParams = { ...params, ...other, field, message: issue.message };
   if (own === undefined) {
     const sentence = fill((catalogue.codes[code] ?? catalogue.codes.INVALID_INPUT).sentence, values, catalogue);
-    return options.detail === true ? `${sentence} (${issue.message})` : sentence;
+    return options.detail === true && code === 'INVALID_INPUT'
+      ? sentence + fill(catalogue.detail, values, catalogue)
+      : sentence;
   }
   const received = typeof params.received === 'string' ? (catalogue.values[params.received] ?? params.received) : '';
   const sentence = fill(own, values, catalogue);

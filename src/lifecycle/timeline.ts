@@ -433,6 +433,8 @@ function build(
     issues.push({
       path: 'scheduledStartDate',
       message: `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
+      kind: 'not-before',
+      params: { other: 'formationDate', date: c.formationDate.toString(), received: c.scheduledStartDate.toString() },
     });
   }
   if (c.termEndDate !== undefined && c.termMonths !== undefined) {
