@@ -21,7 +21,7 @@ export const MESSAGES_JA: MessageCatalogue = {
     TERMS_NOT_IN_FORCE: { title: '約款エラー', sentence: '{field}が約款の制定日（2017年3月1日）より前です' },
     EXTENSION_NOT_WHOLE_MONTHS: {
       title: '約款エラー',
-      sentence: '{field}: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
+      sentence: '延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
     },
     NOT_ALLOWED_BY_TERMS: { title: '約款エラー', sentence: '{field}について約款が認めていない指定です' },
     INVALID_OPERATION: { title: '内部エラー', sentence: '計算できませんでした' },

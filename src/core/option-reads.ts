@@ -62,6 +62,15 @@ export const OPTIONS_READ = {
   contractTimelinesAsync: TIMELINE,
 } as const satisfies Readonly<Record<string, readonly OptionName[]>>;
 
+/**
+ * The options function `fn` reads: its line of {@link OPTIONS_READ}, or none. (The
+ * spreadsheet script, whose calls pass only the options of its functions, resolves this
+ * module to a stand-in that answers `undefined`: every option; see its build.)
+ */
+export function readsOf(fn: string): readonly string[] | undefined {
+  return Object.hasOwn(OPTIONS_READ, fn) ? OPTIONS_READ[fn as OptionReader] : [];
+}
+
 /** A public function that reads options (one listed in {@link OPTIONS_READ}). */
 export type OptionReader = keyof typeof OPTIONS_READ;
 

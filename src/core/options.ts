@@ -9,7 +9,7 @@
  */
 import { CalendarDate } from './calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from './errors.js';
-import { OPTIONS_READ, type OptionReader, type OptionsReadBy } from './option-reads.js';
+import { readsOf, type OptionsReadBy } from './option-reads.js';
 
 export {
   OPTIONS_READ,
@@ -152,11 +152,6 @@ export function optionsFor<F extends string>(fn: F, options: unknown): Pick<Reso
   return resolveFor(options, fn);
 }
 
-const READ_SETS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(OPTIONS_READ).map(([fn, keys]) => [fn, new Set<string>(keys)]),
-);
-const ALL_OPTIONS: ReadonlySet<string> = new Set(Object.keys(OPTION_INTERPRETATIONS));
-const NONE: ReadonlySet<string> = new Set();
 
 function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
@@ -172,9 +167,9 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
-  const reads = fn === undefined ? ALL_OPTIONS : (READ_SETS[fn] ?? NONE);
+  const reads = (fn === undefined ? undefined : readsOf(fn)) ?? KNOWN_OPTIONS;
   for (const key of Object.keys(source)) {
-    if (!reads.has(key) && source[key] !== undefined) issues.push(unreadOption(key, fn));
+    if (!reads.includes(key) && source[key] !== undefined) issues.push(unreadOption(key, fn, reads));
   }
   // A literal of the same fields, not a spread: V8 spreads into a literal that then
   // gains fields many times more slowly (docs/performance.md).
@@ -189,7 +184,7 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
-    if (value === undefined || !reads.has(key)) continue;
+    if (value === undefined || !reads.includes(key)) continue;
     const allowed: readonly string[] = OPTION_VALUES[key];
     if (typeof value === 'string' && allowed.includes(value)) out[key] = value;
     else {
@@ -203,7 +198,7 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
     }
   }
   const holidays = Object.hasOwn(source, 'companyHolidays') ? source.companyHolidays : undefined;
-  if (holidays !== undefined && reads.has('companyHolidays')) {
+  if (holidays !== undefined && reads.includes('companyHolidays')) {
     if (!Array.isArray(holidays)) {
       const received = describeValue(holidays);
       issues.push({
@@ -221,12 +216,10 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
 }
 
 /** The issue of a key `fn` does not read: not an option at all, or one of another function. */
-function unreadOption(key: string, fn: string | undefined): TermsIssue {
-  const reads: readonly string[] =
-    fn === undefined ? KNOWN_OPTIONS : ((OPTIONS_READ as Readonly<Record<string, readonly string[]>>)[fn] ?? []);
+function unreadOption(key: string, fn: string | undefined, reads: readonly string[]): TermsIssue {
   const list = reads.length === 0 ? 'no options' : reads.map((k) => `'${k}'`).join(', ');
   const who = fn ?? 'the library';
-  if (ALL_OPTIONS.has(key)) {
+  if (KNOWN_OPTIONS.includes(key)) {
     const interpretation = OPTION_INTERPRETATIONS[key as keyof typeof OPTION_INTERPRETATIONS];
     return {
       path: `options.${key}`,

@@ -226,9 +226,7 @@ describe('subcommands', () => {
     expect(bad).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: expect.stringContaining(
-        '約款エラー: --extend: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）',
-      ),
+      stderr: expect.stringContaining('約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）'),
     });
     expect((await inProcess(['terminate', '--received', '2027-04-15', '--extend', '1'])).code).toBe(2);
   });
