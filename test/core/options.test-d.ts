@@ -6,6 +6,8 @@ import {
   firstMonthFee,
   isSupportOpen,
   lateInterest,
+  ISSUE_KINDS,
+  type IssueKind,
   type NoOptions,
   type Options,
   type OptionsFor,
@@ -40,5 +42,11 @@ describe('each function’s option type lists only the options it reads', () => 
     isSupportOpen({ at: '2027-12-29T10:00:00+09:00' }, { companyHolidays: ['2027-12-29'] });
     // @ts-expect-error the timeline reads every rule's option but the company holidays
     contractTimeline({} as never, { asOf: '2027-05-01' }, { companyHolidays: ['2027-12-29'] });
+  });
+});
+
+describe('the kinds of issue', () => {
+  it('ISSUE_KINDS lists every IssueKind and nothing else', () => {
+    expectTypeOf<(typeof ISSUE_KINDS)[number]>().toEqualTypeOf<IssueKind>();
   });
 });
