@@ -15,9 +15,6 @@ export * from './format-error.js';
 export { MESSAGES_EN } from './messages-en.js';
 export { MESSAGES_JA } from './messages-ja.js';
 export {
-  errorTitle,
-  renderIssue,
-  renderIssues,
   type MessageCatalogue,
   type RenderOptions,
   type Template,

@@ -149,6 +149,17 @@ export function resolveOptions(options: unknown): ResolvedOptions {
  * call each public function makes with its `options` argument (see `OPTIONS_READ`).
  */
 export function optionsFor<F extends string>(fn: F, options: unknown): Pick<ResolvedOptions, OptionsReadBy<F>> {
+  if (typeof fn !== 'string') {
+    const received = describeValue(fn);
+    throw new TermsError('INVALID_INPUT', [
+      {
+        path: 'fn',
+        message: `expected the name of a function, got ${received}`,
+        kind: 'type',
+        params: { expected: 'string', received },
+      },
+    ]);
+  }
   return resolveFor(options, fn);
 }
 

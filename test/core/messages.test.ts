@@ -13,9 +13,9 @@ import {
   customerTermination,
   formatTermsError,
   lateInterest,
-  renderIssue,
   type TermsErrorCode,
 } from '../../src/index.js';
+import { renderIssue } from '../../src/core/messages.js';
 import { expectTermsError } from '../support/assert.js';
 
 /** The codes of TermsErrorCode, as errors.ts documents them. */
