@@ -443,7 +443,7 @@ The national holidays of a year (1955–2099; 「国民の祝日」 of サービ
 };
 
 /** Where an issue's path comes from, for a message that names what the user typed. */
-function where(path: string, command: Command | undefined, source: string): string {
+function where(path: string, command: Command | undefined): string {
   if (path.startsWith('options.')) {
     const key = path.slice('options.'.length).split('.')[0] ?? '';
     if (key === 'companyHolidays') return '--company-holiday';
@@ -463,7 +463,7 @@ function describeTermsError(e: TermsError, command: Command | undefined, source:
   const fromRecord = e.issues.some((i) => !Object.hasOwn(WINDOW_FLAGS, i.path) && !i.path.startsWith('options.'));
   const text = formatTermsError(e, {
     lang,
-    label: (path) => where(path, command, source),
+    label: (path) => where(path, command),
     detail: true,
     source: fromRecord ? source : '',
   });

@@ -14,8 +14,4 @@ export { fromZodError, type DateInput, type InstantInput, type MonthInput, type 
 export * from './format-error.js';
 export { MESSAGES_EN } from './messages-en.js';
 export { MESSAGES_JA } from './messages-ja.js';
-export {
-  type MessageCatalogue,
-  type RenderOptions,
-  type Template,
-} from './messages.js';
+export type { MessageCatalogue, RenderOptions, Template } from './messages.js';

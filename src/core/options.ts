@@ -163,7 +163,6 @@ export function optionsFor<F extends string>(fn: F, options: unknown): Pick<Reso
   return resolveFor(options, fn);
 }
 
-
 function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {

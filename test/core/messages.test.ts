@@ -119,8 +119,8 @@ describe('formatTermsError', () => {
   });
 
   it('an option a function does not read, in both languages', () => {
-    // biome-ignore lint/suspicious/noExplicitAny: not an option of lateInterest
     const e = caught(() =>
+      // biome-ignore lint/suspicious/noExplicitAny: not an option of lateInterest
       lateInterest({ amount: 1, dueDate: '2027-05-31', paidOn: '2027-06-30' }, { roundng: 'x' } as any),
     );
     expect(formatTermsError(e)).toBe(

@@ -6,7 +6,7 @@ import {
   firstMonthFee,
   isSupportOpen,
   lateInterest,
-  ISSUE_KINDS,
+  type ISSUE_KINDS,
   type IssueKind,
   type NoOptions,
   type Options,
