@@ -358,7 +358,7 @@ interface Run {
 }
 
 function errorOf(e: TermsError): BatchRowError {
-  return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ path: i.path, message: i.message })) };
+  return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ ...i })) };
 }
 
 function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' | 'contractTimelinesAsync'): Run {
