@@ -241,6 +241,8 @@ const SuccessiveTermsInput = z.object({ termStartDate: dateField, termEndDate: d
  * `through.year − termStartDate.year + 2` terms are computed. A renewal that
  * would end after 2199-12-31 is `DATE_OUT_OF_RANGE`.
  *
+ * Option `deadlineCounting` (I-02) counts each term's notice deadlines.
+ *
  * @example
  * ```ts
  * import { successiveTerms } from 'cloud-ops-terms';

@@ -277,6 +277,8 @@ export function terminationExtensionOf(
  * `TermsError` code `EXTENSION_NOT_WHOLE_MONTHS`. A negative `months`, or one
  * that is not a number, is bad input (`INVALID_INPUT`).
  *
+ * Options `extensionFee` (I-05) and `rounding` (I-06).
+ *
  * @example
  * ```ts
  * import { terminationExtension } from 'cloud-ops-terms';

@@ -201,6 +201,8 @@ const LateInterestWithPaymentsInput = z.object({
  * terms say how to apply. Payments are applied to the amount itself (as the issue asks),
  * not first to the interest already accrued as 民法489条 would by default.
  *
+ * Options `dayCount` (I-10) and `rounding` (I-06), as for {@link lateInterest}.
+ *
  * @example
  * ```ts
  * import { lateInterestWithPayments } from 'cloud-ops-terms';

@@ -195,6 +195,8 @@ export interface BusinessDayResult extends WithBasis {
  * The first business day after a date (翌営業日) — strictly after it, whether or
  * not the date is itself a business day (サービス仕様書 第1 5; I-12).
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { nextBusinessDay } from 'cloud-ops-terms';
@@ -231,6 +233,8 @@ const AddBusinessDaysInput = z.object({ date: dateField, days: intField(-MAX_BUS
 /**
  * The date `days` business days after `date` (before it for negative `days`;
  * the date itself for 0): the days counted are 当社営業日 only (サービス仕様書 第1 5; I-12).
+ *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
  *
  * @example
  * ```ts
@@ -275,6 +279,8 @@ const BusinessDaysBetweenInput = z.object({ from: dateField, to: dateField });
  * How many business days lie after `from` up to and including `to` — the
  * count that {@link addBusinessDays} moves — negative when `to` is earlier
  * (サービス仕様書 第1 5; I-12).
+ *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
  *
  * @example
  * ```ts

@@ -130,6 +130,8 @@ export interface IsSupportOpenResult extends WithBasis {
  * 19:00 (exclusive) JST (サービス仕様書 第1 5, or 第1 4 with
  * `service: 'application-work'`; I-12). Company holidays come from the options.
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { isSupportOpen } from 'cloud-ops-terms';
@@ -156,6 +158,8 @@ export interface NextSupportOpeningResult extends WithBasis {
  * The earliest instant at or after `at` when support is open: `at` itself
  * during opening hours, otherwise the next 10:00 JST on a 当社営業日
  * (サービス仕様書 第1 5, or 第1 4; I-12).
+ *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
  *
  * @example
  * ```ts
@@ -200,6 +204,8 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
  * from 10:00 JST on the first 当社営業日 after the JST day it arrived, even when
  * it arrived during opening hours or before 10:00 on a business day
  * (サービス仕様書 第1 6, 5; I-12).
+ *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
  *
  * @example
  * ```ts

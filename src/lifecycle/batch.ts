@@ -438,6 +438,8 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * options are checked at once (`TermsError`); errors thrown by your own iterable pass
  * through unchanged.
  *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount` and `bankHolidayShift` — every rule's but the company holidays (I-12).
+ *
  * @example
  * ```ts
  * import { contractTimelines } from 'cloud-ops-terms';
@@ -472,6 +474,8 @@ export function contractTimelines(
  * {@link contractTimelines} over a stream: an `AsyncIterable` (a `readline` interface over
  * a file, a database cursor) or a plain iterable. Rows come out one at a time as items
  * come in, so a run over a million contracts holds one at a time.
+ *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount` and `bankHolidayShift` — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts

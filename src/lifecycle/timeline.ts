@@ -1091,6 +1091,8 @@ function addLine(
  * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month 第14条's
  * `NOT_ALLOWED_BY_TERMS`.
  *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount` and `bankHolidayShift` — every rule's but the company holidays (I-12).
+ *
  * @example
  * ```ts
  * import { contractTimeline } from 'cloud-ops-terms';
