@@ -42,8 +42,8 @@ export type TermsErrorCode =
  * - `provision` — not a provision of the terms in dotted form;
  * - `options-object`, `option-value` (`values`, `interpretation`), `date-list`,
  *   `unknown-option` and `option-not-read` (`option`, `function`, `reads`);
- * - `not-before` (`other`: the path of the field it may not precede, `date`: its value) — a date
- *   before another field's date;
+ * - `not-before`, `not-after` (`other`: the path of the field it may not precede or follow,
+ *   `date`: its value) — a date before (after) another field's date;
  * - `rule` — a check of one provision, said by the English `message` and the error's code.
  *
  * Every kind may carry `received`: what was given, described safely (`describeValue`).
@@ -69,6 +69,7 @@ export type IssueKind =
   | 'unknown-option'
   | 'option-not-read'
   | 'not-before'
+  | 'not-after'
   | 'rule';
 
 /** The values an issue's sentence is built from; `received` is what was given, described safely. */

@@ -29,5 +29,6 @@ export const ISSUE_KINDS = [
   'unknown-option',
   'option-not-read',
   'not-before',
+  'not-after',
   'rule',
 ] as const satisfies readonly IssueKind[];

@@ -51,6 +51,7 @@ export const MESSAGES_EN: MessageCatalogue = {
     'unknown-option': '{field}: no such option ({function} reads {reads})',
     'option-not-read': '{field}: not an option of {function} ({function} reads {reads})',
     'not-before': '{field}: expected a date on or after {other} ({date})',
+    'not-after': '{field}: expected a date on or before {other} ({date})',
     rule: '{field}: {message}',
   },
   received: ', got {received}',

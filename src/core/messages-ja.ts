@@ -47,6 +47,7 @@ export const MESSAGES_JA: MessageCatalogue = {
     'unknown-option': '{field}というオプションはありません（{function}のオプション: {reads}）',
     'option-not-read': '{field}は{function}では使いません（{function}のオプション: {reads}）',
     'not-before': '{field}には{other}（{date}）以降の日付を指定してください',
+    'not-after': '{field}には{other}（{date}）以前の日付を指定してください',
     rule: '{field}の値が正しくありません',
   },
   received: '（入力: {received}）',

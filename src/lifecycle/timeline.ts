@@ -317,12 +317,16 @@ function noticeDay(
     throw invalidInput(
       field,
       `expected a notice on or after the contract was formed (formationDate ${c.formationDate.toString()}), got ${notice.on.toString()}`,
+      'not-before',
+      { other: 'formationDate', date: c.formationDate.toString(), received: notice.on.toString() },
     );
   }
   if (notice.on.isAfter(asOf)) {
     throw invalidInput(
       field,
       `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`,
+      'not-after',
+      { other: 'asOf', date: asOf.toString(), received: notice.on.toString() },
     );
   }
   return notice;
@@ -451,6 +455,8 @@ function build(
       issues.push({
         path: `payments.${i}.date`,
         message: `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
+        kind: 'not-after',
+        params: { other: 'asOf', date: asOf.toString(), received: p.date.toString() },
       });
     }
   });
@@ -460,12 +466,20 @@ function build(
       issues.push({
         path: `options.${i}.formationDate`,
         message: `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+        kind: 'not-before',
+        params: { other: 'formationDate', date: c.formationDate.toString(), received: formed.toString() },
       });
     }
     if (opt.scheduledStartDate.isBefore(formed)) {
       issues.push({
         path: `options.${i}.scheduledStartDate`,
         message: `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+        kind: 'not-before',
+        params: {
+          other: opt.formationDate === undefined ? 'formationDate' : `options.${i}.formationDate`,
+          date: formed.toString(),
+          received: opt.scheduledStartDate.toString(),
+        },
       });
     }
   });
@@ -570,6 +584,8 @@ function build(
       throw invalidInput(
         `${path}.date`,
         `expected a discontinuation on or after formationDate (${c.formationDate.toString()}), got ${dc.date.toString()}`,
+        'not-before',
+        { other: 'formationDate', date: c.formationDate.toString(), received: dc.date.toString() },
       );
     }
     const ground = dc.ground ?? 'notice';
