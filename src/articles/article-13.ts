@@ -302,6 +302,8 @@ export function terminationExtension(
     throw invalidInput(
       'terminationDate',
       `expected a termination date at a month end (第13条1項: 解約日は…月の月末), got '${terminationDate.toString()}'`,
+      'month-end',
+      { received: `'${terminationDate.toString()}'` },
     );
   }
   if (months === 0 || !Number.isInteger(months)) {

@@ -40,6 +40,7 @@ export type TermsErrorCode =
  * - `whole-number` (`min`, `max`), `one-of` (`values`), `type` (`expected`: a type name),
  *   `object`, `list`, `unexpected-fields` (`fields`), `too-small` (`min`), `too-big` (`max`);
  * - `provision` — not a provision of the terms in dotted form;
+ * - `month-end` — a date that must be the last day of its month (第13条1項's termination date);
  * - `options-object`, `option-value` (`values`, `interpretation`), `date-list`,
  *   `unknown-option` and `option-not-read` (`option`, `function`, `reads`);
  * - `not-before`, `not-after` (`other`: the path of the field it may not precede or follow,
@@ -63,6 +64,7 @@ export type IssueKind =
   | 'too-small'
   | 'too-big'
   | 'provision'
+  | 'month-end'
   | 'options-object'
   | 'option-value'
   | 'date-list'

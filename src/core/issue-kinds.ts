@@ -23,6 +23,7 @@ export const ISSUE_KINDS = [
   'too-small',
   'too-big',
   'provision',
+  'month-end',
   'options-object',
   'option-value',
   'date-list',

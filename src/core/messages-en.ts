@@ -45,6 +45,7 @@ export const MESSAGES_EN: MessageCatalogue = {
     'too-small': '{field}: expected at least {min}',
     'too-big': '{field}: expected at most {max}',
     provision: "{field}: expected a provision in dotted form such as '13.2' or 'spec.1.5'",
+    'month-end': '{field}: expected the last day of a month',
     'options-object': '{field}: expected an options object',
     'option-value': '{field}: expected one of {values} ({interpretation})',
     'date-list': "{field}: expected a list of dates 'YYYY-MM-DD'",

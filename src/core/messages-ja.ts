@@ -41,6 +41,7 @@ export const MESSAGES_JA: MessageCatalogue = {
     'too-small': '{field}は{min}以上にしてください',
     'too-big': '{field}は{max}以下にしてください',
     provision: '{field}には約款の条項（13.2、spec.1.5 など）を指定してください',
+    'month-end': '{field}には月末の日付を指定してください',
     'options-object': '{field}にはオプションのオブジェクトを指定してください',
     'option-value': '{field}には{values}のいずれかを指定してください（{interpretation}）',
     'date-list': '{field}には日付（YYYY-MM-DD）のリストを指定してください',

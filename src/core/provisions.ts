@@ -59,6 +59,8 @@ function requireRef(ref: unknown, field: string): asserts ref is ProvisionRef {
     throw invalidInput(
       field,
       `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`,
+      'provision',
+      { received: describeValue(ref) },
     );
   }
 }
