@@ -240,7 +240,7 @@ function unreadOption(key: string, fn: string | undefined, reads: readonly strin
   }
   return {
     path: `options.${key}`,
-    message: `expected only the options ${who} reads (${list}); '${key}' is no option`,
+    message: `expected only the options ${who} reads (${list}); ${describeValue(key)} is no option`,
     kind: 'unknown-option',
     params: { option: key, function: who, reads },
   };
