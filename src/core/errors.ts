@@ -39,6 +39,7 @@ export type TermsErrorCode =
  * - `date`, `month`, `instant`, `yen`, `boolean` — not a value of that kind;
  * - `whole-number` (`min`, `max`), `one-of` (`values`), `type` (`expected`: a type name),
  *   `object`, `list`, `unexpected-fields` (`fields`), `too-small` (`min`), `too-big` (`max`);
+ * - `unknown-field` — a field the record does not have (its path names it);
  * - `provision` — not a provision of the terms in dotted form;
  * - `month-end` — a date that must be the last day of its month (第13条1項's termination date);
  * - `options-object`, `option-value` (`values`, `interpretation`), `date-list`,
@@ -61,6 +62,7 @@ export type IssueKind =
   | 'object'
   | 'list'
   | 'unexpected-fields'
+  | 'unknown-field'
   | 'too-small'
   | 'too-big'
   | 'provision'

@@ -20,6 +20,7 @@ export const ISSUE_KINDS = [
   'object',
   'list',
   'unexpected-fields',
+  'unknown-field',
   'too-small',
   'too-big',
   'provision',

@@ -42,6 +42,7 @@ export const MESSAGES_EN: MessageCatalogue = {
     object: '{field}: expected an object of named fields',
     list: '{field}: expected a list',
     'unexpected-fields': '{field}: unexpected fields {fields}',
+    'unknown-field': '{field}: no such field',
     'too-small': '{field}: expected at least {min}',
     'too-big': '{field}: expected at most {max}',
     provision: "{field}: expected a provision in dotted form such as '13.2' or 'spec.1.5'",

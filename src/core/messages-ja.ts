@@ -38,6 +38,7 @@ export const MESSAGES_JA: MessageCatalogue = {
     object: '{field}には項目名の付いたオブジェクトを指定してください',
     list: '{field}にはリストを指定してください',
     'unexpected-fields': '{field}に不明な項目があります: {fields}',
+    'unknown-field': '{field}という項目はありません',
     'too-small': '{field}は{min}以上にしてください',
     'too-big': '{field}は{max}以下にしてください',
     provision: '{field}には約款の条項（13.2、spec.1.5 など）を指定してください',
