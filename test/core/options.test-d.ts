@@ -10,6 +10,7 @@ import {
   type IssueKind,
   type NoOptions,
   type Options,
+  type OptionReader,
   type OptionsFor,
 } from '../../src/index.js';
 
@@ -48,5 +49,22 @@ describe('each function’s option type lists only the options it reads', () => 
 describe('the kinds of issue', () => {
   it('ISSUE_KINDS lists every IssueKind and nothing else', () => {
     expectTypeOf<(typeof ISSUE_KINDS)[number]>().toEqualTypeOf<IssueKind>();
+  });
+});
+
+describe('OPTIONS_READ and the signatures agree', () => {
+  it('every function in the table takes exactly OptionsFor<its name>', () => {
+    type Api = typeof import('../../src/index.js');
+    // The options are the last parameter: the second, or the third of the timelines (record, window, options).
+    type Params<F extends keyof Api> = Api[F] extends (...args: infer P) => unknown ? P : never;
+    type Declared<F extends keyof Api> =
+      Params<F> extends [unknown, unknown, (infer O)?]
+        ? O | undefined
+        : Params<F> extends [unknown, (infer O)?]
+          ? O | undefined
+          : never;
+    expectTypeOf<{ [F in OptionReader]: Declared<F> }>().toEqualTypeOf<{
+      [F in OptionReader]: OptionsFor<F> | undefined;
+    }>();
   });
 });
