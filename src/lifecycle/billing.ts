@@ -9,7 +9,7 @@
 import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
+import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { YearMonth } from '../core/year-month.js';
 import { billingStartDateOf } from '../articles/article-09.js';
@@ -109,7 +109,7 @@ export function billStream(
   t: Timeline,
   stream: Stream,
   index: number,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   billUntil: CalendarDate,
 ): void {
   if (stream.end?.isBefore(stream.start)) return; // ended before it began
@@ -181,7 +181,7 @@ function addLine(
 }
 
 /** 第12条: the minimum term's end, the customer's notice deadline, and the initial fee (25.1.1). */
-export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): void {
+export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): void {
   const months = k.minimumTermMonths;
   const minimumEnd = months > 0 ? minimumTermEndOf(k.formationDate, months) : undefined;
   if (minimumEnd !== undefined)
@@ -216,7 +216,7 @@ export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Sch
 }
 
 /** 第12条2項's fee when the customer ends the contract inside the minimum term. */
-export function earlyTerminationFee(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): void {
+export function earlyTerminationFee(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): void {
   const ending = s.ending;
   if (ending === undefined) return;
   const r = earlyTerminationFeeDueOf(k.formationDate, k.minimumTermMonths, ending, k.monthlyFee, o.rounding);
@@ -249,7 +249,7 @@ export function refunds(
   streams: readonly Stream[],
   dues: readonly Due[],
   principalPaid: (k: number) => Yen,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): void {
   const date = k.discontinuation?.date;
   if (date === undefined || s.ending === undefined || !s.ending.date.equals(date)) return;

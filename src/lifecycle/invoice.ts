@@ -10,7 +10,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor, type ResolvedOptions } from '../core/options.js';
 import {
   dateField,
   monthField,
@@ -93,7 +93,12 @@ const InvoiceLinesInput = z.object({
 });
 
 /** The extension of 第13条5項, from article 13 itself, with its error paths moved under `contract`. */
-function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee: Yen, options: Options | undefined) {
+function extensionOf(
+  terminationDate: CalendarDate,
+  months: unknown,
+  monthlyFee: Yen,
+  options: OptionsFor<'terminationExtension'>,
+) {
   const paths: Record<string, string> = {
     terminationDate: 'contract.terminationDate',
     months: 'contract.extensionMonths',
@@ -105,7 +110,7 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
     if (!isTermsError(e)) throw e;
     throw new TermsError(
       e.code,
-      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+      e.issues.map((i) => ({ ...i, path: paths[i.path] ?? i.path })),
     );
   }
 }
@@ -145,14 +150,20 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  * //=> []
  * ```
  */
-export function invoiceLines(input: InvoiceLinesInput, options?: Options): InvoiceLinesResult {
+export function invoiceLines(input: InvoiceLinesInput, options?: OptionsFor<'invoiceLines'>): InvoiceLinesResult {
   const { contract, serviceMonth } = parseInput(InvoiceLinesInput, input);
-  const resolved = resolveOptions(options);
+  const resolved = optionsFor('invoiceLines', options);
   const { billingStartDate, monthlyFee, terminationDate, extensionMonths, formationDate } = contract;
   if (terminationDate !== undefined && terminationDate.isBefore(billingStartDate)) {
     throw invalidInput(
       'contract.terminationDate',
       `expected a termination date on or after the billing start date ${billingStartDate.toString()}, got '${terminationDate.toString()}'`,
+      'not-before',
+      {
+        other: 'contract.billingStartDate',
+        date: billingStartDate.toString(),
+        received: `'${terminationDate.toString()}'`,
+      },
     );
   }
   if (extensionMonths !== undefined && terminationDate === undefined) {
@@ -160,7 +171,10 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
   }
   const extension =
     terminationDate !== undefined && extensionMonths !== undefined
-      ? extensionOf(terminationDate, extensionMonths, monthlyFee, options)
+      ? extensionOf(terminationDate, extensionMonths, monthlyFee, {
+          extensionFee: resolved.extensionFee,
+          rounding: resolved.rounding,
+        })
       : undefined;
   const r = withField('serviceMonth', () =>
     invoiceLinesOf(

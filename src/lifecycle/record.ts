@@ -133,9 +133,13 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const problems = new Problems();
   termGivenOnce(c.termEndDate !== undefined, c.termMonths !== undefined, problems);
   if (c.scheduledStartDate.isBefore(c.formationDate)) {
-    problems.add(
+    problems.order(
+      'not-before',
       'scheduledStartDate',
       `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
+      'formationDate',
+      c.formationDate,
+      c.scheduledStartDate,
     );
   }
   const readyDate = c.readyDate ?? c.scheduledStartDate;
@@ -190,15 +194,23 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
   return (c.options ?? []).map((opt, i) => {
     const formed = opt.formationDate ?? c.formationDate;
     if (formed.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `options.${i}.formationDate`,
         `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+        'formationDate',
+        c.formationDate,
+        formed,
       );
     }
     if (opt.scheduledStartDate.isBefore(formed)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `options.${i}.scheduledStartDate`,
         `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+        opt.formationDate === undefined ? 'formationDate' : `options.${i}.formationDate`,
+        formed,
+        opt.scheduledStartDate,
       );
     }
     const t = opt.termination;
@@ -222,9 +234,13 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
   let inOrder = true;
   given.forEach((p, i) => {
     if (p.date.isAfter(asOf)) {
-      problems.add(
+      problems.order(
+        'not-after',
         `payments.${i}.date`,
         `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
+        'asOf',
+        asOf,
+        p.date,
       );
     }
     const d = p.designation;

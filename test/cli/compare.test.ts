@@ -154,7 +154,7 @@ describe('compare', () => {
       code: 1,
       stdout: '',
       stderr:
-        "cloud-ops-terms: invalid input: --option rounding: expected one of 'floor', 'half-up', 'ceil' (I-06), got 'up'\n",
+        "cloud-ops-terms: 入力エラー: --option roundingには'floor'、'half-up'、'ceil'のいずれかを指定してください（I-06）（入力: 'up'）\n",
     });
     expect(await cli(['compare', '--batch', book, '--option', 'rounding=ceil', '--format', 'svg'])).toMatchObject({
       code: 1,
@@ -163,7 +163,7 @@ describe('compare', () => {
     });
     expect(await cli(['compare', '--batch', book, '--option', 'rounding=ceil', '--day-count', 'x'])).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('--day-count: expected one of'),
+      stderr: expect.stringContaining('--day-countには'),
     });
     expect(
       await cli(['compare', '--batch', join(work, 'none.csv'), '--option', 'rounding=ceil', '--lang', 'en']),
