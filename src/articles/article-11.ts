@@ -30,6 +30,9 @@ export const ARTICLE_11 = articleInfo(11);
 /** 「期間満了1か月前までに」 — the non-renewal notice, in months before expiry (11.1). */
 export const NON_RENEWAL_NOTICE_MONTHS: number = latestTermsNumber('nonRenewalNoticeMonths');
 
+/** 「利用期間満了の前々月末日までに」 — the terms-change notice, in months before the month of expiry (11.2). */
+const TERMS_CHANGE_NOTICE_MONTHS: number = latestTermsNumber('termsChangeNoticeMonths');
+
 /** 「さらに1年間自動的に更新」 — each renewal, in years (11.1). */
 export const RENEWAL_TERM_YEARS: number = latestTermsNumber('renewalMonths') / 12;
 
@@ -89,7 +92,7 @@ function nonRenewalDeadline(
  * 前々月末日」, the last day of the month two months before the month of expiry.
  */
 function termsChangeDeadline(termEndDate: CalendarDate): CalendarDate {
-  return monthEndAfter(termEndDate, -latestTermsNumber('termsChangeNoticeMonths'));
+  return monthEndAfter(termEndDate, -TERMS_CHANGE_NOTICE_MONTHS);
 }
 
 /** The renewed term that follows a term ending on `termEndDate` (11.1, I-01). */

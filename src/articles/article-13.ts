@@ -252,6 +252,9 @@ const TerminationExtensionInput = z.object({
   scope: scopeField,
 });
 
+/** 「通常料金の2倍の金員」 — the extension fee as a multiple of the monthly fee (13.5). */
+const EXTENSION_FEE_MULTIPLE: number = latestTermsNumber('extensionFeeMultiple');
+
 /**
  * The trusted core of {@link terminationExtension}: `terminationDate` is a
  * month end and `months` a whole number of 1 or more. Exported from this
@@ -266,7 +269,7 @@ export function terminationExtensionOf(
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
   // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
-  const fee = new Dec(monthlyFee).times(latestTermsNumber('extensionFeeMultiple')).times(months);
+  const fee = new Dec(monthlyFee).times(EXTENSION_FEE_MULTIPLE).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);
   return {

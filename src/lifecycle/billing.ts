@@ -91,17 +91,9 @@ export function streamsOf(k: TrustedContract, s: Schedule): Stream[] {
   return streams;
 }
 
-// Months a batch meets again and again, made once: immutable values, shared safely; bounded by
-// the months of 1900–2199 (docs/quality.md lists it with its measured gain).
-const MONTHS = new Map<number, YearMonth>();
-
+/** The month at `index` (year × 12 + month − 1). */
 function monthAt(index: number): YearMonth {
-  let month = MONTHS.get(index);
-  if (month === undefined) {
-    month = YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
-    MONTHS.set(index, month);
-  }
-  return month;
+  return YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
 }
 
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */

@@ -11,13 +11,7 @@ import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { billingStartDateOf } from '../articles/article-09.js';
-import {
-  renewalScheduleOf,
-  renewsAfterOf,
-  termEndOf,
-  type RenewalDates,
-  type RenewalTerms,
-} from '../articles/article-11.js';
+import { renewalScheduleOf, renewsAfterOf, termEndOf, type RenewalTerms } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationGroundOf, discontinuationNoticeDeadlineOf } from '../articles/article-15.js';
 import { dataDeletableFromOf } from '../articles/article-16.js';
@@ -166,7 +160,7 @@ function termsOf(
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
-    const schedule = renewalSchedule(end, o, renewal);
+    const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
     t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
       note: NOTES.termsChangeDeadline(number),
@@ -199,24 +193,6 @@ function termsOf(
     end = schedule.renewedTermEnd;
   }
   return { terms, ending: undefined };
-}
-
-// Renewal schedules a batch meets again and again, made once: frozen values, shared safely;
-// bounded (docs/quality.md lists it with its measured gain).
-const SCHEDULES = new Map<number, RenewalDates>();
-const SCHEDULE_LIMIT = 40_000;
-
-function renewalSchedule(termEnd: CalendarDate, o: TimelineOptions, terms: RenewalTerms): RenewalDates {
-  // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
-  const key =
-    ((termEnd.epochDay * 2 + (o.deadlineCounting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 +
-    terms.nonRenewalNoticeMonths;
-  let schedule = SCHEDULES.get(key);
-  if (schedule === undefined) {
-    schedule = Object.freeze(renewalScheduleOf(termEnd, o.deadlineCounting, terms));
-    if (SCHEDULES.size < SCHEDULE_LIMIT) SCHEDULES.set(key, schedule);
-  }
-  return schedule;
 }
 
 /** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
