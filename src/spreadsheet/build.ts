@@ -10,7 +10,7 @@
  *    one minified IIFE that assigns the module to `var CloudOpsTermsSheets`
  *    (format iife, platform browser, target ES2020, zod/mini; `decimal.js` is
  *    resolved to src/spreadsheet/exact-decimal.ts — see there why).
- * 2. {@link appsScriptSource} writes Code.js: the IIFE plus one top-level
+ * 2. {@link appsScriptSource} writes Code.js: the IIFE, then one top-level
  *    `function TERMS_…(…)` declaration per custom function, with its JSDoc
  *    (`@customfunction`). Apps Script finds custom functions only as top-level
  *    function declarations, so the IIFE's exports alone would not do. The
@@ -90,8 +90,11 @@ function wrapperOf(f: FunctionShape): string {
 }
 
 /**
- * The text of Code.js: a header, the top-level custom functions, then the
- * bundle.
+ * The text of Code.js: a header, the bundle, then the top-level custom functions.
+ * The functions come last so that their help sits within gzip's 32 KB window of the
+ * labels and help at the end of the bundle (about 0.5 KB gzipped less than in front);
+ * Apps Script runs the whole file (the IIFE) before it calls any function, and
+ * function declarations are hoisted anyway.
  */
 export function appsScriptSource(bundle: string, shapes: readonly FunctionShape[], version: string): string {
   const header = [
@@ -103,7 +106,7 @@ export function appsScriptSource(bundle: string, shapes: readonly FunctionShape[
     ' * Includes zod (MIT licence, © Colin McDonnell).',
     ' */',
   ].join('\n');
-  return `${[header, ...shapes.map(wrapperOf)].join('\n\n')}\n\n${bundle.trim()}\n`;
+  return `${[header, bundle.trim(), ...shapes.map(wrapperOf)].join('\n\n')}\n`;
 }
 
 /** The shape of every custom function, read from a built IIFE run in a bare context. */
