@@ -177,7 +177,7 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
     target: 'es2020',
     // terser after esbuild: about 5 % smaller gzipped than esbuild's own minifier.
     minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     treeshake: true,
     sourcemap: false,
     dts: false,
@@ -186,9 +186,20 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
     metafile,
     // One self-contained script: bundle the runtime dependencies too.
     noExternal: [/./],
-    // Japanese text as UTF-8, not \uXXXX escapes (half the bytes; Apps Script reads UTF-8).
     esbuildOptions(options) {
+      // Japanese text as UTF-8, not \uXXXX escapes (half the bytes; Apps Script reads UTF-8).
       options.charset = 'utf8';
+      // esbuild's syntax minification before terser's: the two find different things (0.1 KB gzipped).
+      options.minifySyntax = true;
+      // Class fields as assignments in the constructor, not `__publicField(this, …)` calls
+      // (ES2020 has no class fields, so esbuild lowers them; 0.1 KB gzipped). Same objects:
+      // every field of the library's classes is assigned in its constructor, none shadows an
+      // accessor. The project's tsconfig.json is otherwise irrelevant to bundling: its options
+      // that reach esbuild are the two below.
+      delete options.tsconfig;
+      options.tsconfigRaw = {
+        compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true, strict: true },
+      };
     },
     esbuildPlugins: [
       {
