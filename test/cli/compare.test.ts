@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/cli/compare.js';
+import { csvCell } from '../../src/cli/csv-out.js';
 import { run } from '../../src/cli/program.js';
 import { ROOT } from '../support/examples.js';
 
