@@ -154,18 +154,27 @@ export function contractBillOf(
   let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
   let principalPaid = (i: number) => (dues[i] as Due).amount;
   if (payments !== undefined) {
-    // Carried in: the dues before the month, the payments before it (I-15), owed on its eve.
-    const duesBefore = dues.filter((d) => !d.dueDate.isAfter(before));
-    const paidBefore = payments.filter((p) => !p.date.isAfter(before));
-    const opening = ledgerOf(duesBefore, paidBefore, terms);
+    // Carried in: the payments before the month applied to every due (I-15, as the timeline
+    // does), and what the dues before it still owed on its eve. What the payments put towards
+    // later dues, or left unapplied, is a credit.
+    const opening = ledgerOf(
+      dues,
+      payments.filter((p) => !p.date.isAfter(before)),
+      terms,
+    );
     let principal = 0;
     let interest = 0;
-    for (const account of opening.accounts) {
+    let credit = opening.unapplied;
+    opening.accounts.forEach((account, i) => {
+      if ((dues[i] as Due).dueDate.isAfter(before)) {
+        credit += account.principalPaid;
+        return;
+      }
       const owed = owedOn(account, before, terms);
       principal += owed.principal;
       interest += owed.interest;
-    }
-    carriedIn = { principal, interest, credit: opening.unapplied };
+    });
+    carriedIn = { principal, interest, credit };
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
     const closing = ledgerOf(
@@ -178,7 +187,7 @@ export function contractBillOf(
       if (!due.dueDate.isBefore(through)) return;
       owedOn(account, through, terms);
       const borne = interestBorne(account, terms);
-      const earlier = i < opening.accounts.length ? interestBorne(opening.accounts[i] as OverdueAccount, terms) : 0;
+      const earlier = interestBorne(opening.accounts[i] as OverdueAccount, terms);
       if (borne - earlier <= 0) return;
       const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
       const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
