@@ -36,6 +36,7 @@ export const OPTIONS = {
   format: { type: 'string' },
   'input-format': { type: 'string' },
   month: { type: 'string' },
+  fields: { type: 'string' },
   bom: { type: 'boolean' },
   quiet: { type: 'boolean' },
   shard: { type: 'string' },

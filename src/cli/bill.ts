@@ -10,14 +10,7 @@
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import {
-  addToBillTotals,
-  billTotals,
-  billingRunAsync,
-  type BillRow,
-  type BillTotals,
-  type BillingWindow,
-} from '../index.js';
+import { billingRunAsync, type BillRow, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
 import { BOM, csvCell } from './csv-out.js';
@@ -80,6 +73,35 @@ export function billCsvRows(row: BillRow): string {
     });
   }
   return out + cells({ line: row.line, id, kind: 'total', amount: row.total });
+}
+
+/** The month's totals of a billing run, as {@link addToBillTotals} sums them (the CLI's own tally). */
+export interface BillTotals {
+  records: number;
+  errors: number;
+  carriedIn: number;
+  charges: number;
+  refunds: number;
+  total: number;
+}
+
+/** Fresh totals: zero everywhere. */
+export function billTotals(): BillTotals {
+  return { records: 0, errors: 0, carriedIn: 0, charges: 0, refunds: 0, total: 0 };
+}
+
+/** Adds one row to `totals` (the caller's own object) and returns it. */
+export function addToBillTotals(totals: BillTotals, row: BillRow): BillTotals {
+  totals.records += 1;
+  if (!row.ok) {
+    totals.errors += 1;
+    return totals;
+  }
+  totals.carriedIn += row.carriedIn.principal + row.carriedIn.interest - row.carriedIn.credit;
+  totals.charges += row.charges;
+  totals.refunds += row.refunds;
+  totals.total += row.total;
+  return totals;
 }
 
 /** The month's totals as the last NDJSON row. */

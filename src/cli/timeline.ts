@@ -18,6 +18,7 @@ import {
 } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
+import { compactRow, fieldsOf } from './compact.js';
 import { ContractError } from './errors.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
@@ -117,6 +118,7 @@ function progressOf(ctx: Context) {
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
   batchOutputFormat(values.format);
+  const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
   const lines = createInterface({ input: await openBatch(file, ctx.io), crlfDelay: Infinity });
   const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
@@ -130,7 +132,7 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    chunk += `${JSON.stringify(row)}\n`;
+    chunk += `${compactRow(row, fields)}\n`;
     if (chunk.length >= 65_536) {
       const full = !stdout.write(chunk);
       chunk = '';
@@ -156,7 +158,7 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
 
 /** The tool with no subcommand (its help is the main help, commands.ts). */
 export const timeline: Omit<Command, 'help' | 'summary'> = {
-  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'input-format', 'wide', ...COMMON],
+  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'input-format', 'fields', 'wide', ...COMMON],
   paths: { asOf: '--as-of', until: '--until' },
   async run(values, positionals, ctx) {
     if (positionals.length > 0) throw new CliError('usage', say.unexpectedArgument(positionals[0] ?? '', undefined));
@@ -164,6 +166,8 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
       throw new CliError('usage', say.notBoth('--contract', '--batch'));
     if (values['input-format'] !== undefined && values.batch === undefined)
       throw new CliError('usage', say.goesWith('--input-format', '--batch'));
+    if (values.fields !== undefined && values.batch === undefined)
+      throw new CliError('usage', say.goesWith('--fields', '--batch'));
     const asOf = values['as-of'] ?? todayInJst(ctx.io);
     if (values.batch !== undefined) return runBatch(values, ctx, asOf);
     return runTimeline(values, ctx, asOf);
@@ -186,6 +190,7 @@ export const TIMELINE_HELP: Text = {
   --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG、なければ ja）
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
   --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
+  --fields LIST     --batch の行の項目（既定: 文章なしの簡潔な行、full で注記つきの全体）
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
@@ -202,6 +207,7 @@ With no arguments, the timeline of the embedded sample contract.
   --lang ja|en      language (default: from LC_ALL / LC_MESSAGES / LANG, else ja)
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
   --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
+  --fields LIST     what a --batch row carries (default: a compact row without prose; full: the whole result with notes)
   -h, --help        this help     -V, --version  the version`,
 };
 

@@ -205,32 +205,3 @@ export function billingRunAsync(
     for (const entry of run.reader.end()) if (!run.skipEntry(entry.line)) yield run.row(entry);
   })();
 }
-
-/** The month's totals of a billing run, as {@link addToBillTotals} sums them. */
-export interface BillTotals {
-  records: number;
-  errors: number;
-  carriedIn: number;
-  charges: number;
-  refunds: number;
-  total: number;
-}
-
-/** Fresh totals: zero everywhere. */
-export function billTotals(): BillTotals {
-  return { records: 0, errors: 0, carriedIn: 0, charges: 0, refunds: 0, total: 0 };
-}
-
-/** Adds one row to `totals` (the caller's own object) and returns it. */
-export function addToBillTotals(totals: BillTotals, row: BillRow): BillTotals {
-  totals.records += 1;
-  if (!row.ok) {
-    totals.errors += 1;
-    return totals;
-  }
-  totals.carriedIn += row.carriedIn.principal + row.carriedIn.interest - row.carriedIn.credit;
-  totals.charges += row.charges;
-  totals.refunds += row.refunds;
-  totals.total += row.total;
-  return totals;
-}

@@ -64,11 +64,8 @@ export {
 } from './compare.js';
 export { BILL_LINE_KINDS, type BillLine, type BillLineKind, type CarriedIn, type ContractBill } from './bill.js';
 export {
-  addToBillTotals,
-  billTotals,
   billingRun,
   billingRunAsync,
   type BillRow,
-  type BillTotals,
   type BillingWindow,
 } from './bill-run.js';

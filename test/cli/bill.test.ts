@@ -6,6 +6,7 @@
  * 該当月の月末までの期間に対応する日割料金（月額料金の30分の1を1日分の料金として計算。）とします。」
  */
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../support/json-schema.js';
 import { file, inProcess } from './harness.js';
 
 const head = 'id,formationDate,scheduledStartDate,termMonths,monthlyFee';
@@ -57,6 +58,7 @@ describe('cloud-ops-terms bill', () => {
       [undefined, undefined, 180_000],
     ]);
     expect(rows.at(-1)).toMatchObject({ totals: true, month: '2027-04', records: 4, errors: 1 });
+    for (const row of rows) expect(schemaErrors('bill-row', row)).toEqual([]);
     expect(r.stderr).toMatch(/^4 records, 1 error, [0-9.]+s\n$/);
     const quiet = await inProcess(['bill', '--month', '2027-04', '--batch', book, '--quiet']);
     expect(quiet.stderr).toBe('');
@@ -81,5 +83,31 @@ describe('cloud-ops-terms bill', () => {
     const r = await inProcess(['bill', '--month', '2027-13', '--batch', book, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--month');
+  });
+
+  it('reads a CSV saved by a spreadsheet: 2027/3/15, "90,000", 90,000円; a cell it still cannot read is an error naming the column', async () => {
+    const excel = file(
+      'excel.csv',
+      [
+        '\uFEFFid,formationDate,scheduledStartDate,termMonths,monthlyFee',
+        'X1,2027/3/15,2027/04/15,12,"90,000"',
+        'X2,2027/03/15,2027/4/1,12,"60,000円"',
+        'X3,2027/03/15,2027/4/1,12,"90.000円"',
+        'X4,2027/03/15,2027/4/31,12,90000',
+      ].join('\r\n'),
+    );
+    const r = await inProcess(['bill', '--month', '2027-03', '--batch', excel, '--quiet']);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    // X1: 15 days × 3,000 = 45,000 (25.4); X2: April in full, 60,000 — both due 2027-03-31 (25.3).
+    expect(rows.map((x) => x.total ?? x.error?.issues[0]?.path)).toEqual([
+      45_000,
+      60_000,
+      'monthlyFee',
+      'scheduledStartDate',
+      105_000,
+    ]);
   });
 });

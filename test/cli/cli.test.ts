@@ -245,7 +245,22 @@ describe('--batch', () => {
       [3, false, ''],
       [5, true, 'E'],
     ]);
-    for (const row of rows) expect(schemaErrors('batch-row', row)).toEqual([]);
+    for (const row of rows) expect(schemaErrors('compact-row', row)).toEqual([]);
+  });
+
+  it('writes compact rows without prose by default: events as tuples, plain monthly fees as runs; --fields chooses', async () => {
+    const path = file('compact.ndjson', `${JSON.stringify({ ...record, id: 'A' })}\n`);
+    const compact = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
+    const row = JSON.parse(compact.stdout) as { events: unknown[][]; monthlyFees: { from: string }[] };
+    expect(compact.stdout).not.toContain('note');
+    expect(row.events.every((e) => Array.isArray(e) && typeof e[0] === 'string')).toBe(true);
+    expect(row.monthlyFees.length).toBeGreaterThan(0);
+    const full = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--fields', 'full']);
+    expect(schemaErrors('batch-row', JSON.parse(full.stdout))).toEqual([]);
+    expect(full.stdout).toContain('"note"');
+    const some = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--fields', 'status,basis']);
+    expect(Object.keys(JSON.parse(some.stdout))).toEqual(['line', 'ok', 'id', 'asOf', 'until', 'status', 'basis']);
+    expect((await inProcess(['--batch', path, '--fields', 'prose'])).code).toBe(1);
   });
 
   it('reads CSV, and stdin with --input-format; shows progress on stderr only on a terminal', async () => {

@@ -7,15 +7,8 @@
  * 第26条 「契約者が、料金等の支払を遅延した場合は、遅延期間につき年14.6%の割合による遅延損害金を…支払うものとし…」
  */
 import { describe, expect, it } from 'vitest';
-import {
-  AMOUNT_DUE_KINDS,
-  type BillRow,
-  addToBillTotals,
-  billTotals,
-  billingRun,
-  billingRunAsync,
-  contractTimeline,
-} from '../../src/index.js';
+import { AMOUNT_DUE_KINDS, type BillRow, billingRun, billingRunAsync, contractTimeline } from '../../src/index.js';
+import { addToBillTotals, billTotals } from '../../src/cli/bill.js';
 import { AS_OF, contracts } from '../bench/contracts.js';
 import { expectTermsError } from '../support/assert.js';
 
@@ -122,10 +115,7 @@ describe('billingRun: rows', () => {
 
   it('checks the month at once', () => {
     expectTermsError(() => billingRun([], { month: '2027-13' }), 'month');
-    expectTermsError(
-      () => billingRun([], { month: '2027-04', shard: { index: 3, count: 2 } }),
-      'shard.index',
-    );
+    expectTermsError(() => billingRun([], { month: '2027-04', shard: { index: 3, count: 2 } }), 'shard.index');
   });
 
   it('sums the month: records, errors, carried in, charges, refunds, total', () => {
