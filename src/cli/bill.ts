@@ -8,14 +8,13 @@
  * @module
  */
 import { once } from 'node:events';
-import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { billingRunAsync, type BillRow, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
 import { BOM, csvCell } from './csv-out.js';
 import { CliError, NAME, type Text, say } from './messages.js';
-import { progressOf, type Position } from './progress.js';
+import { positionOf, progressOf } from './progress.js';
 import { batchInputFormat, openBatch } from './timeline.js';
 
 const OUTPUTS = ['ndjson', 'csv'] as const;
@@ -123,12 +122,6 @@ function outputOf(format: string | undefined): Output {
   if (!(OUTPUTS as readonly string[]).includes(output))
     throw new CliError('input', say.badChoice('--format', OUTPUTS, output));
   return output as Output;
-}
-
-async function positionOf(file: string, input: NodeJS.ReadableStream): Promise<Position | undefined> {
-  if (file === '-') return undefined;
-  const size = (await stat(file)).size;
-  return { size, read: () => (input as unknown as { bytesRead: number }).bytesRead };
 }
 
 async function bill(values: Values, ctx: Context): Promise<void> {

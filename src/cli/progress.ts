@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { stat } from 'node:fs/promises';
 import type { Context } from './command.js';
 
 /** Bytes read so far out of a known size (a file), when known. */
@@ -63,4 +64,11 @@ export function progressOf(ctx: Context, quiet: boolean, position: Position | un
       stderr.write(`${tty ? '\r\u001b[K' : ''}${text}\n`);
     },
   };
+}
+
+/** How far through `file` the `input` stream is: its size and bytes read (none for stdin). */
+export async function positionOf(file: string, input: NodeJS.ReadableStream): Promise<Position | undefined> {
+  if (file === '-') return undefined;
+  const size = (await stat(file)).size;
+  return { size, read: () => (input as unknown as { bytesRead: number }).bytesRead };
 }

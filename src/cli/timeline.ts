@@ -20,6 +20,7 @@ import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { compactRow, fieldsOf } from './compact.js';
 import { ContractError } from './errors.js';
+import { positionOf, progressOf } from './progress.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 
@@ -98,32 +99,16 @@ export async function openBatch(file: string, io: CliIo): Promise<NodeJS.Readabl
   return input;
 }
 
-/** The progress line on stderr (only when it is a terminal). */
-function progressOf(ctx: Context) {
-  const started = performance.now();
-  let shown = 0;
-  return (count: number, invalid: number, final: boolean) => {
-    if (!final && performance.now() - shown <= 200) return;
-    shown = performance.now();
-    const seconds = (performance.now() - started) / 1000;
-    const rate = seconds > 0 ? Math.round(count / seconds) : 0;
-    const text =
-      ctx.lang === 'ja'
-        ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒`
-        : `${count} records (${invalid} invalid), ${rate}/s`;
-    ctx.io.stderr.write(`\r${text}${final ? '\n' : ''}`);
-  };
-}
-
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
   batchOutputFormat(values.format);
   const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
-  const lines = createInterface({ input: await openBatch(file, ctx.io), crlfDelay: Infinity });
+  const input = await openBatch(file, ctx.io);
+  const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
-  const { stdout, stderr } = ctx.io;
-  const progress = stderr.isTTY === true ? progressOf(ctx) : undefined;
+  const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
   // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
@@ -138,10 +123,10 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
       chunk = '';
       if (full) await once(stdout, 'drain');
     }
-    progress?.(count, invalid, false);
+    progress.tick(count, invalid);
   }
   if (chunk !== '') stdout.write(chunk);
-  progress?.(count, invalid, true);
+  progress.done(count, invalid);
 }
 
 async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<void> {
@@ -158,7 +143,19 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
 
 /** The tool with no subcommand (its help is the main help, commands.ts). */
 export const timeline: Omit<Command, 'help' | 'summary'> = {
-  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'input-format', 'fields', 'wide', ...COMMON],
+  flags: [
+    'version',
+    'as-of',
+    'until',
+    'contract',
+    'batch',
+    'format',
+    'input-format',
+    'fields',
+    'quiet',
+    'wide',
+    ...COMMON,
+  ],
   paths: { asOf: '--as-of', until: '--until' },
   async run(values, positionals, ctx) {
     if (positionals.length > 0) throw new CliError('usage', say.unexpectedArgument(positionals[0] ?? '', undefined));
@@ -191,6 +188,7 @@ export const TIMELINE_HELP: Text = {
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
   --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
   --fields LIST     --batch の行の項目（既定: 文章なしの簡潔な行、full で注記つきの全体）
+  --quiet           --batch の進捗と最後の要約（標準エラー）を出さない
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
@@ -208,6 +206,7 @@ With no arguments, the timeline of the embedded sample contract.
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
   --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
   --fields LIST     what a --batch row carries (default: a compact row without prose; full: the whole result with notes)
+  --quiet           no --batch progress or closing summary on stderr
   -h, --help        this help     -V, --version  the version`,
 };
 

@@ -10,7 +10,8 @@
  * average (`uptime`) is printed beside each figure, since the machine may be shared.
  *
  * Run with `npm run bench:bill` after `npm run build`. Options: `--counts 10000,100000`,
- * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`.
+ * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`; `--timeline` times the timeline batch
+ * instead (`cloud-ops-terms --batch FILE`, compact rows; `--fields full` for the full rows).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,16 +42,9 @@ function runOnce(file: string, count: number, format: string, month: string, ext
       process.execPath,
       '--max-old-space-size=64',
       CLI,
-      'bill',
-      '--month',
-      month,
-      '--as-of',
-      AS_OF,
-      '--batch',
-      file,
-      '--format',
-      format,
-      '--quiet',
+      ...(timeline
+        ? ['--as-of', AS_OF, '--batch', file]
+        : ['bill', '--month', month, '--as-of', AS_OF, '--batch', file, '--format', format, '--quiet']),
       ...extra,
     ],
     { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
@@ -76,7 +70,9 @@ const counts = option('counts', '10000,100000').split(',').map(Number);
 const repeat = Number(option('repeat', '3'));
 const format = option('format', 'csv');
 const month = option('month', '2030-12');
-const extra = args.includes('--jobs') ? ['--jobs', option('jobs', '1')] : [];
+const extra = args.includes('--fields') ? ['--fields', option('fields', 'full')] : [];
+/** `--timeline`: the timeline batch (`cloud-ops-terms --batch FILE > /dev/null`, compact rows) instead of the bill. */
+const timeline = args.includes('--timeline');
 const dir = mkdtempSync(join(tmpdir(), 'bill-bench-'));
 const rows: string[] = [];
 try {

@@ -234,7 +234,9 @@ describe('--batch', () => {
     const path = file('batch.ndjson', `${lines.join('\n')}\n`);
     const r = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(''); // no progress unless stderr is a terminal
+    // No progress unless stderr is a terminal: only the closing summary (records, errors, time).
+    expect(r.stderr).toMatch(/^4 件、誤り 2 件、[0-9.]+s\n$/);
+    expect((await inProcess(['--batch', path, '--as-of', '2027-05-01', '--quiet'])).stderr).toBe('');
     const rows = r.stdout
       .trimEnd()
       .split('\n')
@@ -263,7 +265,7 @@ describe('--batch', () => {
     expect((await inProcess(['--batch', path, '--fields', 'prose'])).code).toBe(1);
   });
 
-  it('reads CSV, and stdin with --input-format; shows progress on stderr only on a terminal', async () => {
+  it('reads CSV, and stdin with --input-format; shows progress on stderr on a terminal', async () => {
     const csv = file(
       'batch.csv',
       'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n',
@@ -275,7 +277,7 @@ describe('--batch', () => {
         .split('\n')
         .map((l) => (JSON.parse(l) as { line: number }).line),
     ).toEqual([2, 3]);
-    expect(a.stderr).toMatch(/2 件（誤り 1 件）/);
+    expect(a.stderr).toMatch(/2 件、誤り 1 件、/);
     const b = await inProcess(['--batch', '-', '--input-format', 'csv', '--as-of', '2027-05-01'], {
       stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n',
     });
