@@ -40,6 +40,7 @@ export const OPTIONS = {
   bom: { type: 'boolean' },
   quiet: { type: 'boolean' },
   shard: { type: 'string' },
+  jobs: { type: 'string' },
   option: { type: 'string', multiple: true },
   out: { type: 'string' },
   rounding: { type: 'string' },

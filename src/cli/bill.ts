@@ -9,104 +9,26 @@
  */
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { billingRunAsync, type BillRow, type BillingWindow } from '../index.js';
+import { billingRunAsync, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
-import { BOM, csvCell } from './csv-out.js';
+import { BOM } from './csv-out.js';
+import {
+  BILL_CSV_COLUMNS,
+  addToBillTotals,
+  billCsvRows,
+  billTotals,
+  billTotalsJson,
+  cells,
+  sumTotals,
+} from './bill-rows.js';
 import { CliError, NAME, type Text, say } from './messages.js';
+import { jobsOf, runPool } from './bill-pool.js';
 import { positionOf, progressOf } from './progress.js';
 import { batchInputFormat, openBatch } from './timeline.js';
 
 const OUTPUTS = ['ndjson', 'csv'] as const;
 type Output = (typeof OUTPUTS)[number];
-
-/** The columns of `--format csv`: one row per amount, a `total` row per contract, `month-total` last. */
-export const BILL_CSV_COLUMNS = [
-  'line',
-  'id',
-  'kind',
-  'option',
-  'serviceMonth',
-  'date',
-  'dueDate',
-  'amount',
-  'basis',
-  'errorCode',
-  'errorPath',
-  'errorMessage',
-] as const;
-
-/** One CSV row, padded to the columns. */
-const cells = (values: Readonly<Partial<Record<(typeof BILL_CSV_COLUMNS)[number], string | number | undefined>>>) =>
-  `${BILL_CSV_COLUMNS.map((c) => csvCell(values[c])).join(',')}\r\n`;
-
-/** A record's rows of the CSV: what it carried in, its amounts and its total, or its error. */
-export function billCsvRows(row: BillRow): string {
-  const id = row.id;
-  if (!row.ok) {
-    const issue = row.error.issues[0];
-    return cells({
-      line: row.line,
-      id,
-      kind: 'error',
-      errorCode: row.error.code,
-      errorPath: issue?.path,
-      errorMessage: issue?.message ?? row.error.message,
-    });
-  }
-  let out = '';
-  const c = row.carriedIn;
-  const carried = c.principal + c.interest - c.credit;
-  if (carried !== 0) out += cells({ line: row.line, id, kind: 'carried-in', amount: carried });
-  for (const l of row.lines) {
-    out += cells({
-      line: row.line,
-      id,
-      kind: l.kind,
-      option: l.option,
-      serviceMonth: l.serviceMonth,
-      date: l.date,
-      dueDate: l.dueDate,
-      amount: l.amount,
-      basis: l.basis.join(' '),
-    });
-  }
-  return out + cells({ line: row.line, id, kind: 'total', amount: row.total });
-}
-
-/** The month's totals of a billing run, as {@link addToBillTotals} sums them (the CLI's own tally). */
-export interface BillTotals {
-  records: number;
-  errors: number;
-  carriedIn: number;
-  charges: number;
-  refunds: number;
-  total: number;
-}
-
-/** Fresh totals: zero everywhere. */
-export function billTotals(): BillTotals {
-  return { records: 0, errors: 0, carriedIn: 0, charges: 0, refunds: 0, total: 0 };
-}
-
-/** Adds one row to `totals` (the caller's own object) and returns it. */
-export function addToBillTotals(totals: BillTotals, row: BillRow): BillTotals {
-  totals.records += 1;
-  if (!row.ok) {
-    totals.errors += 1;
-    return totals;
-  }
-  totals.carriedIn += row.carriedIn.principal + row.carriedIn.interest - row.carriedIn.credit;
-  totals.charges += row.charges;
-  totals.refunds += row.refunds;
-  totals.total += row.total;
-  return totals;
-}
-
-/** The month's totals as the last NDJSON row. */
-export function billTotalsJson(month: string, t: BillTotals): string {
-  return `${JSON.stringify({ totals: true, month, ...t })}\n`;
-}
 
 function shardOf(text: string | undefined): BillingWindow['shard'] {
   if (text === undefined) return undefined;
@@ -124,11 +46,13 @@ function outputOf(format: string | undefined): Output {
   return output as Output;
 }
 
-async function bill(values: Values, ctx: Context): Promise<void> {
+async function bill(values: Values, ctx: Context): Promise<number> {
   const { io } = ctx;
   const month = need(values, 'month', 'bill');
   const file = need(values, 'batch', 'bill');
   const output = outputOf(values.format);
+  const jobs = jobsOf(values.jobs);
+  if (jobs === 'bad') throw new CliError('input', say.badJobs(values.jobs as string));
   const input = batchInputFormat(values['input-format'], file);
   const window: BillingWindow = { month, asOf: values['as-of'], input, shard: shardOf(values.shard) };
   // Checked before anything is read or written: a bad month is exit 1 with nothing on stdout.
@@ -138,25 +62,44 @@ async function bill(values: Values, ctx: Context): Promise<void> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   const totals = billTotals();
   const csv = output === 'csv';
-  let chunk = csv ? `${values.bom === true ? BOM : ''}${BILL_CSV_COLUMNS.join(',')}\r\n` : '';
-  for await (const row of billingRunAsync(lines, window, ctx.options)) {
-    addToBillTotals(totals, row);
-    chunk += csv ? billCsvRows(row) : `${JSON.stringify(row)}\n`;
-    if (chunk.length >= 65_536) {
-      const full = !io.stdout.write(chunk);
-      chunk = '';
-      if (full) await once(io.stdout, 'drain');
+  io.stdout.write(csv ? `${values.bom === true ? BOM : ''}${BILL_CSV_COLUMNS.join(',')}\r\n` : '');
+  let finished = true;
+  if (jobs > 1) {
+    finished = await runPool({
+      lines,
+      input: input as 'ndjson' | 'csv',
+      window,
+      options: ctx.options,
+      csv,
+      jobs,
+      stdout: io.stdout,
+      add: (t) => sumTotals(totals, t),
+      tick: () => progress.tick(totals.records, totals.errors),
+    });
+  } else {
+    let chunk = '';
+    for await (const row of billingRunAsync(lines, window, ctx.options)) {
+      addToBillTotals(totals, row);
+      chunk += csv ? billCsvRows(row) : `${JSON.stringify(row)}\n`;
+      if (chunk.length >= 65_536) {
+        const full = !io.stdout.write(chunk);
+        chunk = '';
+        if (full) await once(io.stdout, 'drain');
+      }
+      progress.tick(totals.records, totals.errors);
     }
-    progress.tick(totals.records, totals.errors);
+    io.stdout.write(chunk);
   }
+  let chunk = '';
   const m = (window.month as string).trim();
   chunk += csv ? cells({ kind: 'month-total', serviceMonth: m, amount: totals.total }) : billTotalsJson(m, totals);
   io.stdout.write(chunk);
   progress.done(totals.records, totals.errors);
+  return finished ? 0 : 130;
 }
 
 const HELP: Text = {
-  ja: `${NAME} bill --month YYYY-MM --batch FILE|- [--format ndjson|csv] [--bom] [--as-of YYYY-MM-DD] [--shard K/N] [--quiet]
+  ja: `${NAME} bill --month YYYY-MM --batch FILE|- [--format ndjson|csv] [--bom] [--as-of YYYY-MM-DD] [--shard K/N] [--jobs N] [--quiet]
 
 請求の実行: 台帳の契約ごとに、その月に期日が来る金額（月額料金・初月・延長手数料・中途解約の料金・初期費用、
 遅延損害金、返金）を期日・条項・金額とともに、月初の未払い（繰越）と合計を出力します。1行1件、入力と同じ順。
@@ -167,12 +110,13 @@ const HELP: Text = {
   --bom              CSV の先頭に BOM（Excel で開くとき）
   --as-of DATE       基準日: この日までの入金と通知（既定: 月末日）
   --shard K/N        N 分割のうち K 番目の分（行番号で決まる。N 台で分けて実行するとき）
+  --jobs N           N 個のスレッドで計算（既定: CPU のコア数。出力は入力の順）
   --quiet            標準エラーの進捗と要約を出さない
 
 例:
   ${NAME} bill --month 2027-05 --batch contracts.ndjson > bill-2027-05.ndjson
   ${NAME} bill --month 2027-05 --batch contracts.csv --format csv --bom > bill-2027-05.csv`,
-  en: `${NAME} bill --month YYYY-MM --batch FILE|- [--format ndjson|csv] [--bom] [--as-of YYYY-MM-DD] [--shard K/N] [--quiet]
+  en: `${NAME} bill --month YYYY-MM --batch FILE|- [--format ndjson|csv] [--bom] [--as-of YYYY-MM-DD] [--shard K/N] [--jobs N] [--quiet]
 
 The billing run: for each contract of a book, every amount falling due in the month (monthly fees, the first
 month, extension fees, the early-termination fee, the initial fee, late interest, refunds) with its date, provision
@@ -184,6 +128,7 @@ and amount, what was owed when the month began (carried in) and the total. One r
   --bom              a byte order mark before the CSV (for Excel)
   --as-of DATE       "today": payments and notices known by it (default: the month's last day)
   --shard K/N        the K-th of N shares of the records (by line number), to run a book on N machines
+  --jobs N           compute on N threads (default: the machine's cores; output in input order)
   --quiet            no progress or summary on stderr
 
 Examples:
@@ -202,6 +147,7 @@ export const billCommand: Command = {
     'bom',
     'as-of',
     'shard',
+    'jobs',
     'quiet',
     ...COMMON.filter((f) => f !== 'json'),
   ],

@@ -70,7 +70,10 @@ const counts = option('counts', '10000,100000').split(',').map(Number);
 const repeat = Number(option('repeat', '3'));
 const format = option('format', 'csv');
 const month = option('month', '2030-12');
-const extra = args.includes('--fields') ? ['--fields', option('fields', 'full')] : [];
+const extra = [
+  ...(args.includes('--fields') ? ['--fields', option('fields', 'full')] : []),
+  ...(args.includes('--jobs') ? ['--jobs', option('jobs', '1')] : []),
+];
 /** `--timeline`: the timeline batch (`cloud-ops-terms --batch FILE > /dev/null`, compact rows) instead of the bill. */
 const timeline = args.includes('--timeline');
 const dir = mkdtempSync(join(tmpdir(), 'bill-bench-'));
@@ -97,7 +100,7 @@ try {
 const cpu = cpus()[0];
 process.stdout.write(
   [
-    `bill benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores), \`bill --month ${month} --format ${format}${extra.length > 0 ? ` ${extra.join(' ')}` : ''}\`, heap limit 64 MB`,
+    `bill benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores), \`${timeline ? '--batch (timeline rows)' : `bill --month ${month} --format ${format}`}${extra.length > 0 ? ` ${extra.join(' ')}` : ''}\`, heap limit 64 MB`,
     '',
     '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -5,9 +5,13 @@
  * 第25条4項 「利用開始月の月額料金の額は、課金開始日が該当月の1日である場合を除き、課金開始日の翌日から起算して
  * 該当月の月末までの期間に対応する日割料金（月額料金の30分の1を1日分の料金として計算。）とします。」
  */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { build } from 'tsup';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AS_OF, contracts } from '../bench/contracts.js';
 import { schemaErrors } from '../support/json-schema.js';
-import { file, inProcess } from './harness.js';
+import { file, inProcess, work } from './harness.js';
 
 const head = 'id,formationDate,scheduledStartDate,termMonths,monthlyFee';
 // A: billing from 2027-04-15 at 90,000 — April's 15 days (16th–30th) × 3,000 = 45,000, due 2027-03-31.
@@ -110,4 +114,42 @@ describe('cloud-ops-terms bill', () => {
       105_000,
     ]);
   });
+});
+
+describe('bill --jobs (the built tool and its worker)', () => {
+  let cli = '';
+  beforeAll(async () => {
+    const outDir = join(work, 'bill-bin');
+    await build({
+      config: false,
+      entry: { cli: 'src/cli/main.ts', 'bill-worker': 'src/cli/bill-worker.ts' },
+      format: ['esm'],
+      outDir,
+      target: 'node20',
+      platform: 'node',
+      splitting: false,
+      silent: true,
+    });
+    cli = join(outDir, 'cli.js');
+  }, 120_000);
+
+  const exec = (argv: string[]) => spawnSync(process.execPath, [cli, ...argv], { encoding: 'utf8' });
+
+  it('two jobs write the same rows in the same order as one, bad records included, for NDJSON and CSV and a shard', () => {
+    const lines = [...contracts(2_500)].map((r) => JSON.stringify(r));
+    lines.splice(1_200, 0, 'not json', '', '{"id":"=X","monthlyFee":1}');
+    const ndjson = file('jobs.ndjson', `${lines.join('\n')}\n`);
+    const base = ['bill', '--month', '2030-12', '--as-of', AS_OF, '--quiet'];
+    const one = exec([...base, '--batch', ndjson, '--jobs', '1']);
+    const two = exec([...base, '--batch', ndjson, '--jobs', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    // 2,502 records (a blank line holds none) and the totals row.
+    expect(one.stdout.trim().split('\n')).toHaveLength(2_503);
+    const csv = [...base, '--batch', book, '--format', 'csv'];
+    expect(exec([...csv, '--jobs', '2']).stdout).toBe(exec([...csv, '--jobs', '1']).stdout);
+    const shard = [...base, '--batch', ndjson, '--shard', '2/3'];
+    expect(exec([...shard, '--jobs', '2']).stdout).toBe(exec([...shard, '--jobs', '1']).stdout);
+    expect(exec([...base, '--batch', ndjson, '--jobs', 'many']).status).toBe(1);
+  }, 120_000);
 });

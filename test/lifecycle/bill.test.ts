@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AMOUNT_DUE_KINDS, type BillRow, billingRun, billingRunAsync, contractTimeline } from '../../src/index.js';
-import { addToBillTotals, billTotals } from '../../src/cli/bill.js';
+import { addToBillTotals, billTotals } from '../../src/cli/bill-rows.js';
 import { AS_OF, contracts } from '../bench/contracts.js';
 import { expectTermsError } from '../support/assert.js';
 
