@@ -13,6 +13,7 @@
  * @module
  */
 import type { TimelineBatchRow, TimelineEvent } from '../index.js';
+import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
 
 /** What `--fields` may list; `full` alone gives the library's row as it is. */
@@ -123,4 +124,48 @@ export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineFi
     out.monthlyFees = monthlyFees;
   }
   return JSON.stringify(out);
+}
+
+/** The columns of `--batch --format csv`: one row per event, an `error` row per bad record. */
+export const TIMELINE_CSV_COLUMNS = [
+  'line',
+  'id',
+  'date',
+  'kind',
+  'amount',
+  'serviceMonth',
+  'option',
+  'basis',
+  'errorCode',
+  'errorPath',
+  'errorMessage',
+] as const;
+
+/** One CSV row, as wide as the header. */
+const csvLine = (values: readonly (string | number | undefined)[]) =>
+  `${TIMELINE_CSV_COLUMNS.map((_, i) => csvCell(values[i])).join(',')}\r\n`;
+
+/** A record's rows of the CSV: one per event (amounts as integers of yen), or its error. */
+export function timelineCsvRows(row: TimelineBatchRow): string {
+  if (!row.ok) {
+    const issue = row.error.issues[0];
+    return csvLine([
+      row.line,
+      row.id,
+      undefined,
+      'error',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      row.error.code,
+      issue?.path,
+      issue?.message ?? row.error.message,
+    ]);
+  }
+  let out = '';
+  for (const e of row.timeline.events) {
+    out += csvLine([row.line, row.id, e.date, e.kind, e.amount, e.serviceMonth, e.option, e.basis.join(' ')]);
+  }
+  return out;
 }

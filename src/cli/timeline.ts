@@ -18,7 +18,8 @@ import {
 } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
-import { compactRow, fieldsOf } from './compact.js';
+import { TIMELINE_CSV_COLUMNS, compactRow, fieldsOf, timelineCsvRows } from './compact.js';
+import { BOM } from './csv-out.js';
 import { ContractError } from './errors.js';
 import { positionOf, progressOf } from './progress.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
@@ -101,7 +102,7 @@ export async function openBatch(file: string, io: CliIo): Promise<NodeJS.Readabl
 
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
-  batchOutputFormat(values.format);
+  const csv = batchOutputFormat(values.format) === 'csv';
   const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
   const input = await openBatch(file, ctx.io);
@@ -113,11 +114,11 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   let invalid = 0;
   // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
   // waiting for stdout to drain when it is full: memory stays flat.
-  let chunk = '';
+  let chunk = csv ? `${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n` : '';
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    chunk += `${compactRow(row, fields)}\n`;
+    chunk += csv ? timelineCsvRows(row) : `${compactRow(row, fields)}\n`;
     if (chunk.length >= 65_536) {
       const full = !stdout.write(chunk);
       chunk = '';
@@ -152,6 +153,7 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
     'format',
     'input-format',
     'fields',
+    'bom',
     'quiet',
     'wide',
     ...COMMON,
@@ -188,6 +190,7 @@ export const TIMELINE_HELP: Text = {
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
   --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
   --fields LIST     --batch の行の項目（既定: 文章なしの簡潔な行、full で注記つきの全体）
+  --format csv      --batch を CSV で（1行1イベント、CRLF、--bom で Excel 向け）
   --quiet           --batch の進捗と最後の要約（標準エラー）を出さない
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
@@ -206,6 +209,7 @@ With no arguments, the timeline of the embedded sample contract.
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
   --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
   --fields LIST     what a --batch row carries (default: a compact row without prose; full: the whole result with notes)
+  --format csv      --batch as CSV, one row per event (CRLF; --bom for Excel)
   --quiet           no --batch progress or closing summary on stderr
   -h, --help        this help     -V, --version  the version`,
 };

@@ -265,6 +265,15 @@ describe('--batch', () => {
     expect((await inProcess(['--batch', path, '--fields', 'prose'])).code).toBe(1);
   });
 
+  it('writes CSV with --format csv: one row per event, CRLF, an error row per bad record, --bom for Excel', async () => {
+    const path = file('as-csv.ndjson', `${JSON.stringify({ ...record, id: '=A' })}\n{"id":"B","monthlyFee":1}\n`);
+    const r = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--format', 'csv', '--bom', '--quiet']);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFline,id,date,kind,amount,serviceMonth,option,basis,errorCode,errorPath,errorMessage');
+    expect(lines[1]).toMatch(/^1,'=A,\d{4}-\d{2}-\d{2},formation,,,,9\.2,,,$/);
+    expect(lines.filter((l) => l.startsWith('2,B,,error,'))).toHaveLength(1);
+  });
+
   it('reads CSV, and stdin with --input-format; shows progress on stderr on a terminal', async () => {
     const csv = file(
       'batch.csv',
