@@ -176,7 +176,7 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
 export const TIMELINE_HELP: Text = {
   ja: `使い方:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--format ndjson|csv] [--fields LIST] [--quiet] [--as-of …] [--until …]
   ${NAME} <コマンド> …    （${NAME} help <コマンド> で各コマンドの説明）
 
 引数なしでは、同梱のサンプル契約のタイムラインを表示します。
@@ -195,7 +195,7 @@ export const TIMELINE_HELP: Text = {
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--format ndjson|csv] [--fields LIST] [--quiet] [--as-of …] [--until …]
   ${NAME} <command> …    (${NAME} help <command> explains each)
 
 With no arguments, the timeline of the embedded sample contract.
