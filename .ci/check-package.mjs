@@ -47,7 +47,8 @@ try {
     for (const s of specifiers) {
       if (s.startsWith('.') || builtins.has(s)) continue;
       const name = s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0];
-      if (!allowed.includes(name)) problems.push(`${file} imports '${s}', which it may not (the library: ${ALLOWED.join(', ')})`);
+      if (!allowed.includes(name))
+        problems.push(`${file} imports '${s}', which it may not (the library: ${ALLOWED.join(', ')})`);
     }
   }
 

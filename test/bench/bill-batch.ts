@@ -99,11 +99,11 @@ try {
 }
 const cpu = cpus()[0];
 process.stdout.write(
-  [
+  `${[
     `bill benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores), \`${timeline ? '--batch (timeline rows)' : `bill --month ${month} --format ${format}`}${extra.length > 0 ? ` ${extra.join(' ')}` : ''}\`, heap limit 64 MB`,
     '',
     '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
