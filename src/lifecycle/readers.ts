@@ -178,7 +178,7 @@ export function spreadsheetCell(key: string, cell: string): string {
     return m === null ? cell : `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
   }
   if (YEN_KEYS.has(key) && !/^[0-9]+$/.test(cell)) {
-    const m = GROUPED_YEN.exec(cell.trim());
+    const m = GROUPED_YEN.exec(cell);
     return m === null ? cell : (m[1] as string).replace(/,/g, '');
   }
   return cell;
