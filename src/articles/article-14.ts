@@ -20,8 +20,8 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { TermsError } from '../core/errors.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { TermsError, invalidInput } from '../core/errors.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -142,10 +142,10 @@ const ImmediateTerminationGroundsInput = z.strictObject(groundFactsShape(IMMEDIA
  */
 export function immediateTerminationGrounds(
   input: ImmediateTerminationGroundsInput,
-  options?: Options,
+  options?: OptionsFor<'immediateTerminationGrounds'>,
 ): ImmediateTerminationGroundsResult {
   const facts = parseInput(ImmediateTerminationGroundsInput, input);
-  resolveOptions(options);
+  optionsFor('immediateTerminationGrounds', options);
   const matched = matchGrounds(IMMEDIATE_TERMINATION_GROUNDS, facts);
   return {
     mayTerminate: matched.any,
@@ -216,9 +216,12 @@ export function companyTerminationOf(
  * //=> { terminationDate: '2028-01-31', defaulted: true, basis: ['14.2'] }
  * ```
  */
-export function companyTermination(input: CompanyTerminationInput, options?: Options): CompanyTerminationResult {
+export function companyTermination(
+  input: CompanyTerminationInput,
+  options?: OptionsFor<'companyTermination'>,
+): CompanyTerminationResult {
   const { noticeGivenOn, requestedDate } = parseInput(CompanyTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('companyTermination', options);
   try {
     return companyTerminationChecked(noticeGivenOn, requestedDate ?? undefined);
   } catch (e) {
@@ -232,6 +235,13 @@ function companyTerminationChecked(
   requested: CalendarDate | undefined,
 ): CompanyTerminationResult {
   const problem = companyNoticeProblemOf(noticeGivenOn, requested);
+  if (problem?.code === 'INVALID_INPUT' && requested !== undefined) {
+    throw invalidInput('requestedDate', problem.message, 'not-before', {
+      other: 'noticeGivenOn',
+      date: noticeGivenOn.toString(),
+      received: `'${requested.toString()}'`,
+    });
+  }
   if (problem !== undefined) throw new TermsError(problem.code, [{ path: 'requestedDate', message: problem.message }]);
   const r = companyTerminationOf(noticeGivenOn, requested);
   return { terminationDate: r.terminationDate.toString(), defaulted: r.defaulted, basis: basis('14.2') };
@@ -302,10 +312,10 @@ const UnpaidAmountsOnCompanyTerminationInput = z.object({ terminationDeclaredOn:
  */
 export function unpaidAmountsOnCompanyTermination(
   input: UnpaidAmountsOnCompanyTerminationInput,
-  options?: Options,
+  options?: OptionsFor<'unpaidAmountsOnCompanyTermination'>,
 ): UnpaidAmountsOnCompanyTerminationResult {
   const { terminationDeclaredOn } = parseInput(UnpaidAmountsOnCompanyTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('unpaidAmountsOnCompanyTermination', options);
   return {
     dueOn: terminationDeclaredOn.toString(),
     includes: ['fees', 'late-payment-interest'],

@@ -15,6 +15,7 @@ export {
   type NonRenewalNotice,
   type NoticeTiming,
   type OptionRecord,
+  type PaymentDesignation,
   type PaymentRecord,
 } from './contract.js';
 export {
@@ -24,7 +25,18 @@ export {
   type ContractStatus,
   type ContractTimelineResult,
   type TerminationCause,
+  type AmountDueEvent,
+  type DateEvent,
+  type ExtensionEvent,
+  type LateInterestEvent,
+  type MonthFeeEvent,
+  type PaymentEvent,
+  type RefundEvent,
+  type RenewalEvent,
+  type TermDeadlineEvent,
+  type TerminationEvent,
   type TimelineEvent,
+  type TimelineEventFields,
   type TimelineEventKind,
   type TimelineTerm,
 } from './events.js';

@@ -41,7 +41,12 @@ const ERROR_ROW: Json = {
             type: 'object',
             required: ['path', 'message'],
             additionalProperties: false,
-            properties: { path: { type: 'string' }, message: { type: 'string' } },
+            properties: {
+              path: { type: 'string' },
+              message: { type: 'string' },
+              kind: { type: 'string', description: 'The kind of problem (formatTermsError), absent: a rule.' },
+              params: { type: 'object', description: "What the kind's sentence needs (bounds, what was received)." },
+            },
           },
         },
       },

@@ -8,16 +8,10 @@
 import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
+import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { billingStartDateOf } from '../articles/article-09.js';
-import {
-  renewalScheduleOf,
-  renewsAfterOf,
-  termEndOf,
-  type RenewalDates,
-  type RenewalTerms,
-} from '../articles/article-11.js';
+import { renewalScheduleOf, renewsAfterOf, termEndOf, type RenewalTerms } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationGroundOf, discontinuationNoticeDeadlineOf } from '../articles/article-15.js';
 import { dataDeletableFromOf } from '../articles/article-16.js';
@@ -85,7 +79,7 @@ function later(a: CalendarDate, b: CalendarDate): CalendarDate {
 }
 
 /** The customer's ending (第13条), with an agreed extension (13.5). */
-function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: ResolvedOptions) {
+function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: TimelineOptions) {
   const refs: ProvisionRef[] = [...n.notice.refs, '13.1'];
   if (n.deemed) refs.push('13.2');
   let extension: Extension | undefined;
@@ -107,7 +101,7 @@ function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: Resolve
 }
 
 /** The discontinuation (第15条1項): its events, and the ending it brings. */
-function discontinuationEnding(t: Timeline, k: TrustedContract, o: ResolvedOptions): Ending | undefined {
+function discontinuationEnding(t: Timeline, k: TrustedContract, o: TimelineOptions): Ending | undefined {
   const dc = k.discontinuation;
   if (dc === undefined) return undefined;
   const ground = discontinuationGroundOf(dc.ground);
@@ -125,7 +119,7 @@ function discontinuationEnding(t: Timeline, k: TrustedContract, o: ResolvedOptio
 }
 
 /** The endings the notices bring. */
-function noticeEndings(t: Timeline, k: TrustedContract, o: ResolvedOptions) {
+function noticeEndings(t: Timeline, k: TrustedContract, o: TimelineOptions) {
   const endings: Ending[] = [];
   let extension: Extension | undefined;
   if (k.customerTermination !== undefined) {
@@ -152,7 +146,7 @@ function termsOf(
   billingStart: CalendarDate,
   byNotice: Ending | undefined,
   horizon: CalendarDate,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): { terms: Term[]; ending: Ending | undefined } {
   const renewal: RenewalTerms = {
     renewalMonths: k.settings.renewalMonths,
@@ -166,7 +160,7 @@ function termsOf(
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
-    const schedule = renewalSchedule(end, o, renewal);
+    const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
     t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
       note: NOTES.termsChangeDeadline(number),
@@ -201,31 +195,13 @@ function termsOf(
   return { terms, ending: undefined };
 }
 
-// Renewal schedules a batch meets again and again, made once: frozen values, shared safely;
-// bounded (docs/quality.md lists it with its measured gain).
-const SCHEDULES = new Map<number, RenewalDates>();
-const SCHEDULE_LIMIT = 40_000;
-
-function renewalSchedule(termEnd: CalendarDate, o: ResolvedOptions, terms: RenewalTerms): RenewalDates {
-  // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
-  const key =
-    ((termEnd.epochDay * 2 + (o.deadlineCounting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 +
-    terms.nonRenewalNoticeMonths;
-  let schedule = SCHEDULES.get(key);
-  if (schedule === undefined) {
-    schedule = Object.freeze(renewalScheduleOf(termEnd, o.deadlineCounting, terms));
-    if (SCHEDULES.size < SCHEDULE_LIMIT) SCHEDULES.set(key, schedule);
-  }
-  return schedule;
-}
-
 /** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
 export function scheduleOf(
   t: Timeline,
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
