@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/cli/compare.js';
+import { csvCell } from '../../src/cli/csv-out.js';
 import { ROOT } from '../support/examples.js';
 import { inProcess, work } from './harness.js';
 

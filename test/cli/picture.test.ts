@@ -154,7 +154,6 @@ describe('--format', () => {
     for (const argv of [
       ['--format', 'csv'],
       ['--format', 'svg', '--json'],
-      ['--batch', '-', '--format', 'csv'],
       ['--input-format', 'csv'],
     ]) {
       const r = await cli(argv);
