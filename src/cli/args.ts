@@ -18,6 +18,7 @@ export const INTERPRETATION_FLAGS = {
   'day-count': 'dayCount',
   'bank-holiday-shift': 'bankHolidayShift',
   'payment-application': 'paymentApplication',
+  'mid-month-change': 'midMonthChange',
   exemptions: 'exemptions',
   'fax-handling': 'faxHandling',
 } as const;
@@ -44,6 +45,7 @@ export const OPTIONS = {
   'day-count': { type: 'string' },
   'bank-holiday-shift': { type: 'string' },
   'payment-application': { type: 'string' },
+  'mid-month-change': { type: 'string' },
   exemptions: { type: 'string' },
   'fax-handling': { type: 'string' },
   'company-holiday': { type: 'string', multiple: true },

@@ -61,6 +61,7 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   formation: { ja: '契約成立', en: 'formation' },
   'billing-start': { ja: '課金開始', en: 'billing start' },
   renewal: { ja: '自動更新', en: 'renewal' },
+  'contract-change': { ja: '利用契約の変更', en: 'change of contract' },
   'minimum-term-end': { ja: '最低利用期間満了', en: 'minimum term ends' },
   'terms-change-notice-deadline': { ja: '変更通知期限', en: 'terms-change notice by' },
   'non-renewal-notice-deadline': { ja: '更新拒絶期限', en: 'non-renewal notice by' },
@@ -70,6 +71,7 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   'first-month-fee': { ja: '初月料金', en: 'first month due' },
   'monthly-fee-due': { ja: '月額料金', en: 'monthly fee due' },
   'extension-fee-due': { ja: '延長手数料', en: 'extension fee due' },
+  'fee-difference-due': { ja: '変更差額', en: 'fee difference due' },
   'early-termination-fee-due': { ja: '残余期間利用料', en: 'early-termination fee due' },
   payment: { ja: '入金', en: 'payment' },
   'late-interest': { ja: '遅延損害金', en: 'late interest' },
@@ -110,6 +112,8 @@ export function noteJa(e: TimelineEvent): string {
       return e.basis.includes('9.5') ? '利用開始日（準備完了が予定日より遅れたため）' : '利用開始日：月額料金が発生';
     case 'renewal':
       return `第${e.term ?? ''}期の開始（${day(e.through)}まで自動更新）`;
+    case 'contract-change':
+      return `変更後の月額料金${yen(e.monthlyFee)}を適用（${month(e.serviceMonth)}分から）`;
     case 'minimum-term-end':
       return '最低利用期間の満了日';
     case 'terms-change-notice-deadline':
@@ -132,6 +136,8 @@ export function noteJa(e: TimelineEvent): string {
         : `${month(e.serviceMonth)}分の月額料金`;
     case 'extension-fee-due':
       return `${month(e.serviceMonth)}分の延長手数料（通常料金の2倍）`;
+    case 'fee-difference-due':
+      return `${month(e.serviceMonth)}分の変更差額（${e.days ?? 0}日分の日割）`;
     case 'early-termination-fee-due':
       return '最低利用期間満了までの残余期間の利用料';
     case 'payment':

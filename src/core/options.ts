@@ -28,6 +28,8 @@ export type FaxHandling = 'next-business-day' | 'next-opening';
 export type Exemptions = 'restrictive' | 'as-written';
 /** I-15: within one amount due, what a payment pays first: accrued late interest (民法489条1項) or the principal. */
 export type PaymentApplication = 'civil-code' | 'principal-first';
+/** I-19: when a change of the monthly fee that applies from a day other than the 1st takes effect. */
+export type MidMonthChange = 'daily' | 'whole-month';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -45,6 +47,8 @@ export interface Options {
   readonly bankHolidayShift?: BankHolidayShift;
   /** I-15, default `'civil-code'`. */
   readonly paymentApplication?: PaymentApplication;
+  /** I-19, default `'daily'`. */
+  readonly midMonthChange?: MidMonthChange;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
   /** I-12, default `'next-business-day'`. */
@@ -62,6 +66,7 @@ export interface ResolvedOptions {
   readonly dayCount: DayCount;
   readonly bankHolidayShift: BankHolidayShift;
   readonly paymentApplication: PaymentApplication;
+  readonly midMonthChange: MidMonthChange;
   readonly companyHolidays: readonly CalendarDate[];
   readonly faxHandling: FaxHandling;
   readonly exemptions: Exemptions;
@@ -78,6 +83,7 @@ export const OPTION_VALUES = {
   faxHandling: ['next-business-day', 'next-opening'],
   exemptions: ['restrictive', 'as-written'],
   paymentApplication: ['civil-code', 'principal-first'],
+  midMonthChange: ['daily', 'whole-month'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -89,6 +95,7 @@ export const OPTION_INTERPRETATIONS = {
   dayCount: 'I-10',
   bankHolidayShift: 'I-11',
   paymentApplication: 'I-15',
+  midMonthChange: 'I-19',
   companyHolidays: 'I-12',
   faxHandling: 'I-12',
   exemptions: 'I-13',
@@ -103,6 +110,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   dayCount: 'act/365-fixed',
   bankHolidayShift: 'as-written',
   paymentApplication: 'civil-code',
+  midMonthChange: 'daily',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
   faxHandling: 'next-business-day',
   exemptions: 'restrictive',
@@ -165,6 +173,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     dayCount: DEFAULT_OPTIONS.dayCount,
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
     paymentApplication: DEFAULT_OPTIONS.paymentApplication,
+    midMonthChange: DEFAULT_OPTIONS.midMonthChange,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
     faxHandling: DEFAULT_OPTIONS.faxHandling,
     exemptions: DEFAULT_OPTIONS.exemptions,

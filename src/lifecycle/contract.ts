@@ -134,6 +134,21 @@ export interface PaymentRecord {
 }
 
 /**
+ * A change of contract (利用変更契約, 第9条3項): formed when the company sent its acceptance
+ * (I-03); the new monthly fee applies from the day the company notified (9.3 なお書, I-19).
+ * An option added by a change is an entry of `options` (第9条7項), one dropped its
+ * `termination` (第13条4項).
+ */
+export interface ContractChangeRecord {
+  /** The JST day the company sent its acceptance of the change (第9条3項: formed when sent). */
+  readonly acceptanceSentOn: DateInput;
+  /** The day the changed fee applies from, as the company notified it (9.3 なお書). */
+  readonly effectiveDate: DateInput;
+  /** The monthly fee from then on, whole yen (第25条1項2号). */
+  readonly monthlyFee: YenInput;
+}
+
+/**
  * Where the individual contract departs from the terms (第1条2項: the contract prevails).
  * Each setting left out keeps the terms' value.
  */
@@ -175,6 +190,8 @@ export interface ContractRecord {
   readonly notices?: ContractNotices | undefined;
   /** The payments received so far, in any order. */
   readonly payments?: readonly PaymentRecord[] | undefined;
+  /** Changes of contract (第9条3項, I-19), in any order. */
+  readonly changes?: readonly ContractChangeRecord[] | undefined;
   /** Where the contract departs from the terms (第1条2項). */
   readonly overrides?: ContractOverrides | undefined;
 }
@@ -292,6 +309,12 @@ const PaymentSchema = z.strictObject({
   designation: z.optional(DesignationSchema),
 });
 
+const ChangeSchema = z.strictObject({
+  acceptanceSentOn: date('The JST day the company sent its acceptance of the change; it is formed then (第9条3項, I-03).'),
+  effectiveDate: date('The day the changed fee applies from, as the company notified it (第9条3項なお書, I-19).'),
+  monthlyFee: yen('The monthly fee from the effectiveDate on, whole yen (第25条1項2号).'),
+});
+
 const OverridesSchema = z.strictObject({
   autoRenewal: z.optional(
     hinted(
@@ -351,6 +374,7 @@ export const ContractRecordSchema = z.strictObject({
     }),
   ),
   payments: z.optional(z.array(PaymentSchema).check(z.maxLength(10_000))),
+  changes: z.optional(z.array(ChangeSchema).check(z.maxLength(100))),
   overrides: z.optional(OverridesSchema),
 });
 

@@ -20,6 +20,7 @@ export const TIMELINE_EVENT_KINDS = [
   'formation',
   'billing-start',
   'renewal',
+  'contract-change',
   'minimum-term-end',
   'terms-change-notice-deadline',
   'non-renewal-notice-deadline',
@@ -29,6 +30,7 @@ export const TIMELINE_EVENT_KINDS = [
   'first-month-fee',
   'monthly-fee-due',
   'extension-fee-due',
+  'fee-difference-due',
   'early-termination-fee-due',
   'payment',
   'late-interest',
@@ -49,6 +51,7 @@ export const AMOUNT_DUE_KINDS = [
   'first-month-fee',
   'monthly-fee-due',
   'extension-fee-due',
+  'fee-difference-due',
   'early-termination-fee-due',
 ] as const satisfies readonly TimelineEventKind[];
 
@@ -95,6 +98,8 @@ export interface TimelineEventFields extends WithBasis {
   readonly cause?: TerminationCause;
   /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
   readonly deemed?: boolean;
+  /** `contract-change`: the monthly fee from the change on, whole yen (第9条3項, I-19). */
+  readonly monthlyFee?: Yen;
 }
 
 /** An event that is a date and nothing more (besides its note and option). */
@@ -129,9 +134,22 @@ export interface AmountDueEvent extends TimelineEventFields {
   readonly amount: Yen;
 }
 
-/** A fee of a service month (第25条): the first month, a monthly fee, an extension fee. */
+/**
+ * A change of contract applies (第9条3項, I-19): the new `monthlyFee`, and the first month
+ * billed at it (`serviceMonth`).
+ */
+export interface ContractChangeEvent extends TimelineEventFields {
+  readonly kind: 'contract-change';
+  readonly monthlyFee: Yen;
+  readonly serviceMonth: string;
+}
+
+/**
+ * A fee of a service month (第25条): the first month, a monthly fee, an extension fee, or
+ * the difference a rise from mid-month bills for the rest of its month (I-19, with `days`).
+ */
 export interface MonthFeeEvent extends TimelineEventFields {
-  readonly kind: 'first-month-fee' | 'monthly-fee-due' | 'extension-fee-due';
+  readonly kind: 'first-month-fee' | 'monthly-fee-due' | 'extension-fee-due' | 'fee-difference-due';
   readonly amount: Yen;
   readonly serviceMonth: string;
 }
@@ -179,6 +197,7 @@ export type TimelineEvent =
   | DateEvent
   | TermDeadlineEvent
   | RenewalEvent
+  | ContractChangeEvent
   | AmountDueEvent
   | MonthFeeEvent
   | PaymentEvent

@@ -57,6 +57,13 @@ export interface TrustedPayment {
   readonly designation?: string | undefined;
 }
 
+/** A change of contract (第9条3項, I-19), checked. */
+export interface TrustedChange {
+  readonly acceptanceSentOn: CalendarDate;
+  readonly effectiveDate: CalendarDate;
+  readonly monthlyFee: Yen;
+}
+
 /** The settings 第1条2項 lets a contract change, with the terms' values where it does not. */
 export interface ContractSettings {
   readonly autoRenewal: boolean;
@@ -86,6 +93,8 @@ export interface TrustedContract {
   readonly nonRenewal?: { readonly notice: TrustedNotice; readonly by: NoticeSender } | undefined;
   /** In date order (ties as listed); `undefined` when the record lists none. */
   readonly payments?: readonly TrustedPayment[] | undefined;
+  /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */
+  readonly changes?: readonly TrustedChange[] | undefined;
   readonly settings: ContractSettings;
   /** The settings the contract changed (第1条2項). */
   readonly overridden: readonly (keyof ContractSettings)[];
@@ -143,6 +152,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const notices = noticesOf(c, asOf, problems);
   const options = optionsOf(c, asOf, problems);
   const payments = paymentsOf(c, asOf, problems);
+  const changes = changesOf(c, asOf, problems);
   problems.throwIfAny();
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   return {
@@ -157,6 +167,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     options,
     ...notices,
     payments,
+    ...(changes === undefined ? {} : { changes }),
     settings,
     overridden: overridden as (keyof ContractSettings)[],
   };
@@ -257,4 +268,42 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
     .map(({ p }) => p);
+}
+
+/**
+ * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
+ * applying from no earlier than it was formed; in order of the day each applies from.
+ */
+function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedChange[] | undefined {
+  const given = c.changes;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((ch, i) => {
+    const path = `changes.${i}`;
+    if (ch.acceptanceSentOn.isBefore(c.formationDate)) {
+      problems.add(
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or after formationDate (${c.formationDate.toString()}), got ${ch.acceptanceSentOn.toString()}`,
+      );
+    } else if (ch.acceptanceSentOn.isAfter(asOf)) {
+      problems.add(
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or before asOf (${asOf.toString()}): the record holds the history so far, got ${ch.acceptanceSentOn.toString()}`,
+      );
+    }
+    if (ch.effectiveDate.isBefore(c.formationDate)) {
+      problems.add(
+        `${path}.effectiveDate`,
+        `expected a change applying on or after formationDate (${c.formationDate.toString()}), got ${ch.effectiveDate.toString()}`,
+      );
+    } else if (ch.effectiveDate.isBefore(ch.acceptanceSentOn)) {
+      problems.add(
+        `${path}.effectiveDate`,
+        `expected a change applying on or after it was formed (acceptanceSentOn ${ch.acceptanceSentOn.toString()}, 第9条3項), got ${ch.effectiveDate.toString()}`,
+      );
+    }
+  });
+  return given
+    .map((ch, i) => ({ ch, i }))
+    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
+    .map(({ ch }) => ({ acceptanceSentOn: ch.acceptanceSentOn, effectiveDate: ch.effectiveDate, monthlyFee: ch.monthlyFee }));
 }

@@ -87,6 +87,10 @@ export const NOTES = {
   confidentialityEnd: 'last day the duties of confidentiality (第27条) bind',
   refund: (days: number, capped: boolean) =>
     `refund of ${days} days paid for but not provided, at the daily rate (fee / 30)${capped ? ', capped at what was paid' : ''}`,
+  contractChange: (fee: Yen, month: string) =>
+    `change of contract (第9条3項): the monthly fee becomes ${fmtYen(fee)} yen, billed from ${month}`,
+  feeDifference: (month: string, days: number) =>
+    `the rise in the fee for the rest of ${month}: ${days} days of the difference at the daily rate (difference / 30, I-19)`,
   optionEnd: (name: string) => `the option ${name} ends on the customer's notice (第13条4項)`,
   lateInterestOpen: (amount: Yen, dueDate: CalendarDate, days: number, principal: Yen, interest: Yen) =>
     `${LATE_INTEREST_RATE_TEXT} a year on ${fmtYen(amount)} yen due ${dueDate.toString()}: ${days} days so far; ${fmtYen(principal)} yen of it and ${fmtYen(interest)} yen of interest still unpaid`,

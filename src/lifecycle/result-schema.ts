@@ -63,6 +63,7 @@ const eventFields = {
   interestOutstanding: z.optional(yen('late-interest dated asOf: interest accrued and not paid (I-15).')),
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
+  monthlyFee: z.optional(yen('contract-change: the monthly fee from the change on (第9条3項, I-19).')),
 };
 
 const kinds = <const K extends readonly (typeof TIMELINE_EVENT_KINDS)[number][]>(...k: K) => z.enum(k);
@@ -88,10 +89,16 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     term: TERM,
   }),
   z.strictObject({ ...eventFields, kind: kinds('renewal'), term: TERM, through: THROUGH }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('contract-change'),
+    monthlyFee: yen('The monthly fee from the change on (第9条3項, I-19).'),
+    serviceMonth: MONTH,
+  }),
   z.strictObject({ ...eventFields, kind: kinds('initial-fee-due', 'early-termination-fee-due'), amount: AMOUNT }),
   z.strictObject({
     ...eventFields,
-    kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due'),
+    kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due', 'fee-difference-due'),
     amount: AMOUNT,
     serviceMonth: MONTH,
   }),

@@ -27,6 +27,7 @@ import {
   refunds,
   streamsOf,
 } from './billing.js';
+import { feeChangesOf } from './changes.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
 import { interestTermsOf, settle } from './ledger.js';
@@ -102,13 +103,14 @@ function build(
   t.add(k.formationDate, 'formation', ['9.2'], { note: NOTES.formation });
   const s = scheduleOf(t, k, asOf, untilIn, o);
   minimumTermAndInitialFee(t, k, s, o);
-  const streams = streamsOf(k, s);
+  const fees = feeChangesOf(t, k, s, o);
+  const streams = streamsOf(k, s, fees);
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });
   extensionEvent(t, s);
   if (s.ending !== undefined) {
-    earlyTerminationFee(t, k, s, o);
+    earlyTerminationFee(t, k, s, o, fees);
     endingEvents(t, s.ending);
   }
   const dues = t.sortedDues();
