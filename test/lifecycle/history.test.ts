@@ -1,0 +1,229 @@
+/**
+ * A contract's history through `contractTimeline` (issue 16): changes of contract. Every
+ * asserted date and amount is worked by hand from the terms and the interpretations in the
+ * comments, never copied from a run.
+ *
+ * 第9条3項「利用契約の変更は、契約者が当社に書面により通知をし（当社所定の書式等がある場合はそれによるものとします。）、
+ *   当社がこれに対し承諾の通知を発信したときに成立するものとします。なお、利用契約の変更に伴うサービス内容の変更時期、
+ *   変更後の料金の適用時期等の詳細については、当社所定の方法により通知いたします。」
+ * 第12条2項「…最低利用期間満了までの残余期間の利用料に相当する額を契約解除月の月末までに支払うものとしします。」
+ * 第25条3項「…翌月利用分を当月末までに当社の指定する金融機関に振り込み支払うものとし…」
+ * 第25条6項「当社は、既に支払われた料金等を払い戻す義務を一切負わないものとします。」
+ * 第26条「…遅延期間につき年14.6%の割合による遅延損害金を…支払うものとし…」
+ * I-19: from the 1st, the new fee bills from that month; from another day (`daily`) a higher
+ * fee bills the difference / 30 per day through the month's end, due on 25.3's next date,
+ * a lower fee applies from the next month; `whole-month`: any change from the next month.
+ */
+import { describe, expect, it } from 'vitest';
+import { TermsError, contractTimeline, type ContractRecord, type TimelineEvent } from '../../src/index.js';
+import { expectTermsError } from '../support/assert.js';
+
+// Formed 2027-03-15, billing from 2027-04-01 (the 1st: April in full, 25.4), 90,000 yen a month.
+const base = {
+  formationDate: '2027-03-15',
+  scheduledStartDate: '2027-04-01',
+  termMonths: 12,
+  monthlyFee: 90_000,
+} as const satisfies ContractRecord;
+
+/** The amounts due and the changes from May on, as `date kind amount serviceMonth`. */
+function money(events: readonly TimelineEvent[]): string[] {
+  return events
+    .filter((e) => e.date >= '2027-05-01' && (e.amount !== undefined || e.kind === 'contract-change'))
+    .map((e) =>
+      e.kind === 'contract-change'
+        ? `${e.date} contract-change ${e.monthlyFee} from ${e.serviceMonth}`
+        : `${e.date} ${e.kind} ${e.amount}${e.serviceMonth === undefined ? '' : ` ${e.serviceMonth}`}`,
+    );
+}
+
+const window = { asOf: '2027-08-15', until: '2027-08-31' } as const;
+
+describe('a change of contract (第9条3項, I-19)', () => {
+  it('a rise from the 10th bills the difference for the rest of the month, due with the next month’s fee', () => {
+    // Accepted 2027-06-05, the new fee 120,000 from 2027-06-10 (not the 1st, higher, 'daily').
+    // June 10–30 = 21 days; the difference 30,000 × 21 / 30 = 21,000, due on 25.3's next
+    // date: July's fee is due by the end of June → 2027-06-30. July on: 120,000 a month.
+    const r = contractTimeline(
+      { ...base, changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 120_000 }] },
+      window,
+    );
+    expect(money(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due 90000 2027-06',
+      '2027-06-10 contract-change 120000 from 2027-07',
+      '2027-06-30 monthly-fee-due 120000 2027-07',
+      '2027-06-30 fee-difference-due 21000 2027-06',
+      '2027-07-31 monthly-fee-due 120000 2027-08',
+      '2027-08-31 monthly-fee-due 120000 2027-09',
+    ]);
+    const difference = r.events.find((e) => e.kind === 'fee-difference-due');
+    expect(difference?.days).toBe(21);
+    expect(difference?.basis).toEqual(['9.3', '25.3']);
+    expect(r.basis).toContain('9.3');
+  });
+
+  it("under 'whole-month' the same rise bills nothing for June and applies from July", () => {
+    // I-19's alternative: any change from a day other than the 1st applies from the month after.
+    const r = contractTimeline(
+      { ...base, changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 120_000 }] },
+      window,
+      { midMonthChange: 'whole-month' },
+    );
+    expect(money(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due 90000 2027-06',
+      '2027-06-10 contract-change 120000 from 2027-07',
+      '2027-06-30 monthly-fee-due 120000 2027-07',
+      '2027-07-31 monthly-fee-due 120000 2027-08',
+      '2027-08-31 monthly-fee-due 120000 2027-09',
+    ]);
+  });
+
+  it('a fall from the 10th applies from the next month: June stays billed in full (25.6)', () => {
+    // 60,000 from 2027-06-10: June's 90,000 was due 2027-05-31 and is not paid back; July on 60,000.
+    const r = contractTimeline(
+      { ...base, changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 60_000 }] },
+      window,
+    );
+    expect(money(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due 90000 2027-06',
+      '2027-06-10 contract-change 60000 from 2027-07',
+      '2027-06-30 monthly-fee-due 60000 2027-07',
+      '2027-07-31 monthly-fee-due 60000 2027-08',
+      '2027-08-31 monthly-fee-due 60000 2027-09',
+    ]);
+  });
+
+  it('a change from the 1st bills the new fee from that month, with no difference', () => {
+    // 120,000 from 2027-07-01, accepted 2027-06-20: July's fee (due 2027-06-30) is the new one.
+    const r = contractTimeline(
+      { ...base, changes: [{ acceptanceSentOn: '2027-06-20', effectiveDate: '2027-07-01', monthlyFee: 120_000 }] },
+      window,
+    );
+    expect(money(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due 90000 2027-06',
+      '2027-06-30 monthly-fee-due 120000 2027-07',
+      '2027-07-01 contract-change 120000 from 2027-07',
+      '2027-07-31 monthly-fee-due 120000 2027-08',
+      '2027-08-31 monthly-fee-due 120000 2027-09',
+    ]);
+  });
+
+  it('the difference paid a month late bears 第26条 interest like any fee (I-15)', () => {
+    // The rise of the first story. Paid: April 90,000 (due 03-31), May and June 90,000 each,
+    // July's 120,000 on 06-30 designating July (so it does not share with the difference,
+    // 民法488条1項), the 21,000 difference on 07-30 with its interest, August on 07-31.
+    // Interest: 21,000 × 14.6 % × 30 / 365 = 21,000 × 0.012 = 252 (07-01 … 07-30, 30 days);
+    // paid first (民法489条1項): 21,252 pays interest 252 and principal 21,000. Nothing owed.
+    const r = contractTimeline(
+      {
+        ...base,
+        changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 120_000 }],
+        payments: [
+          { date: '2027-03-31', amount: 90_000 },
+          { date: '2027-04-30', amount: 90_000 },
+          { date: '2027-05-31', amount: 90_000 },
+          { date: '2027-06-30', amount: 120_000, designation: { serviceMonth: '2027-07' } },
+          { date: '2027-07-30', amount: 21_252, designation: { serviceMonth: '2027-06' } },
+          { date: '2027-07-31', amount: 120_000 },
+        ],
+      },
+      window,
+    );
+    const late = r.events.filter((e) => e.kind === 'late-interest');
+    expect(late.map((e) => [e.date, e.amount, e.days, e.principal, e.serviceMonth])).toEqual([
+      ['2027-07-30', 252, 30, 21_000, '2027-06'],
+    ]);
+    expect([r.outstanding, r.unappliedPayments]).toEqual([0, 0]);
+  });
+});
+
+describe('第12条2項 at the fee in force for each remaining month (I-19)', () => {
+  // Minimum term 12 months from 2027-03-15: its last day 2028-03-15 (I-01). The customer's
+  // notice of 2027-08-20 asks for 2027-09-30. Remaining: 2027-10-01 … 2028-03-15 — October
+  // to February (5 whole months) and 15 days of March (I-09).
+  const ending = {
+    ...base,
+    minimumTermMonths: 12,
+    notices: { customerTermination: { on: '2027-08-20', requestedDate: '2027-09-30' } },
+  } as const;
+  const fee = (r: ReturnType<typeof contractTimeline>) =>
+    r.events.find((e) => e.kind === 'early-termination-fee-due')?.amount;
+
+  it('a rise before the termination: every remaining month at the new fee', () => {
+    // 120,000 from 2027-07-01: 5 × 120,000 + 120,000 × 15 / 30 = 600,000 + 60,000 = 660,000
+    // (90,000 throughout would be 495,000).
+    const r = contractTimeline(
+      { ...ending, changes: [{ acceptanceSentOn: '2027-06-20', effectiveDate: '2027-07-01', monthlyFee: 120_000 }] },
+      { asOf: '2027-08-20' },
+    );
+    expect(fee(r)).toBe(660_000);
+  });
+
+  it('a fall agreed for after the termination counts for the months it would have covered', () => {
+    // 60,000 from 2027-12-01 (accepted 2027-06-20): October and November at 90,000 (180,000),
+    // December–February at 60,000 (180,000), March 1–15 at 60,000 × 15 / 30 (30,000) = 390,000.
+    // The change bills nothing itself: the contract ends on 2027-09-30 before it applies.
+    const r = contractTimeline(
+      { ...ending, changes: [{ acceptanceSentOn: '2027-06-20', effectiveDate: '2027-12-01', monthlyFee: 60_000 }] },
+      { asOf: '2027-08-20' },
+    );
+    expect(fee(r)).toBe(390_000);
+    expect(r.events.some((e) => e.kind === 'contract-change')).toBe(false);
+  });
+});
+
+/** The paths of the issues a call throws. */
+function issuePaths(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TermsError);
+    return (e as TermsError).issues.map((i) => i.path).sort();
+  }
+  throw new Error('expected a TermsError');
+}
+
+describe('a change is checked with the rest of the record, in one round', () => {
+  it('before formation, accepted after asOf, applying before its acceptance: every path named', () => {
+    const paths = issuePaths(() =>
+      contractTimeline(
+        {
+          ...base,
+          changes: [
+            { acceptanceSentOn: '2027-03-01', effectiveDate: '2027-03-10', monthlyFee: 100_000 },
+            { acceptanceSentOn: '2027-09-01', effectiveDate: '2027-09-01', monthlyFee: 100_000 },
+            { acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-01', monthlyFee: 100_000 },
+          ],
+        },
+        window,
+      ),
+    );
+    expect(paths).toEqual([
+      'changes.0.acceptanceSentOn',
+      'changes.0.effectiveDate',
+      'changes.1.acceptanceSentOn',
+      'changes.2.effectiveDate',
+    ]);
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...base, changes: [{ acceptanceSentOn: '2027-09-01', effectiveDate: '2027-09-01', monthlyFee: 1 }] },
+          window,
+        ),
+      'changes.0.acceptanceSentOn',
+      'INVALID_INPUT',
+      /on or before asOf \(2027-08-15\)/,
+    );
+  });
+
+  it('a bad fee is reported beside a missing term', () => {
+    const { termMonths: _, ...noTerm } = base;
+    const paths = issuePaths(() =>
+      contractTimeline(
+        { ...noTerm, changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: -1 }] },
+        window,
+      ),
+    );
+    expect(paths).toEqual(['changes.0.monthlyFee', 'termEndDate']);
+  });
+});
