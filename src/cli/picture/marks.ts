@@ -52,7 +52,7 @@ export const MARKS: Readonly<Record<TimelineEventKind, Mark>> = {
   formation: { lane: 'notices', shape: 'circle', color: '#374151', label: 'each' },
   'billing-start': { lane: 'notices', shape: 'flag', color: DUE, label: 'each' },
   renewal: { lane: 'terms', shape: 'renewal', color: DUE, label: 'each' },
-  'contract-change': { lane: 'terms', shape: 'flag', color: '#7c3aed', label: 'each' },
+  'contract-change': { lane: 'notices', shape: 'flag', color: '#7c3aed', label: 'each' },
   'minimum-term-end': { lane: 'notices', shape: 'bracket', color: '#7c3aed', label: 'each' },
   'terms-change-notice-deadline': { lane: 'notices', shape: 'diamond', color: '#7c3aed', label: 'each' },
   'non-renewal-notice-deadline': { lane: 'notices', shape: 'diamond', color: DEADLINE, label: 'each' },
