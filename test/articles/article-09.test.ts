@@ -206,7 +206,7 @@ describe('第9条3項なお書: when a changed fee bills (I-19)', () => {
     }
   });
 
-  it("a rise from the 10th ('daily'): June 10–30 is 21 days, 30,000 × 21 / 30 = 21,000; July on at the new fee", () => {
+  it('a rise from the 10th under daily: June 10–30 is 21 days, 30,000 × 21 / 30 = 21,000; July on at the new fee', () => {
     expect(feeChangeOf(d('2027-06-10'), 90_000, 120_000, 'daily', 'floor')).toEqual({
       firstMonthIndex: june + 1,
       difference: { days: 21, amount: 21_000 },
@@ -221,7 +221,7 @@ describe('第9条3項なお書: when a changed fee bills (I-19)', () => {
     expect(feeChangeOf(d('2027-06-30'), 90_000, 100_000, 'daily', 'ceil').difference?.amount).toBe(334);
   });
 
-  it("a fall from mid-month, or any change under 'whole-month', applies from the next month with no difference (25.6)", () => {
+  it('a fall from mid-month, or any change under whole-month, applies from the next month with no difference (25.6)', () => {
     expect(feeChangeOf(d('2027-06-10'), 90_000, 60_000, 'daily', 'floor')).toEqual({ firstMonthIndex: june + 1 });
     expect(feeChangeOf(d('2027-06-10'), 90_000, 120_000, 'whole-month', 'floor')).toEqual({
       firstMonthIndex: june + 1,

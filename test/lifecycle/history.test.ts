@@ -62,7 +62,7 @@ describe('a change of contract (第9条3項, I-19)', () => {
     expect(r.basis).toContain('9.3');
   });
 
-  it("under 'whole-month' the same rise bills nothing for June and applies from July", () => {
+  it('under whole-month the same rise bills nothing for June and applies from July', () => {
     // I-19's alternative: any change from a day other than the 1st applies from the month after.
     const r = contractTimeline(
       { ...base, changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 120_000 }] },
