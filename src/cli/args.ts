@@ -19,6 +19,8 @@ export const INTERPRETATION_FLAGS = {
   'bank-holiday-shift': 'bankHolidayShift',
   'payment-application': 'paymentApplication',
   'mid-month-change': 'midMonthChange',
+  'late-company-notice': 'lateCompanyNotice',
+  'late-non-renewal': 'lateNonRenewal',
   exemptions: 'exemptions',
   'fax-handling': 'faxHandling',
 } as const;
@@ -46,6 +48,8 @@ export const OPTIONS = {
   'bank-holiday-shift': { type: 'string' },
   'payment-application': { type: 'string' },
   'mid-month-change': { type: 'string' },
+  'late-company-notice': { type: 'string' },
+  'late-non-renewal': { type: 'string' },
   exemptions: { type: 'string' },
   'fax-handling': { type: 'string' },
   'company-holiday': { type: 'string', multiple: true },

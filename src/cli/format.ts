@@ -151,7 +151,7 @@ export function noteJa(e: TimelineEvent): string {
     case 'discontinuation':
       return '本サービスの廃止日（この日をもって解約）';
     case 'termination':
-      return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? '（第13条2項のみなし解約日）' : ''}`;
+      return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? (e.cause === 'company' ? '（通知が遅れたため通知の翌月末日、I-16）' : '（第13条2項のみなし解約日）') : ''}`;
     case 'refund':
       return `提供しない${e.days ?? 0}日分を日割で返還`;
     case 'data-deletion':

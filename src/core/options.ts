@@ -30,6 +30,10 @@ export type Exemptions = 'restrictive' | 'as-written';
 export type PaymentApplication = 'civil-code' | 'principal-first';
 /** I-19: when a change of the monthly fee that applies from a day other than the 1st takes effect. */
 export type MidMonthChange = 'daily' | 'whole-month';
+/** I-16: a company notice too late for the month it names ends the contract at the first month end it is in time for, or is refused. */
+export type LateCompanyNotice = 'next-permissible' | 'refuse';
+/** I-17: a notice not to renew that arrives less than a month before the expiry. */
+export type LateNonRenewal = 'convert' | 'next-expiry' | 'no-effect';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -49,6 +53,10 @@ export interface Options {
   readonly paymentApplication?: PaymentApplication;
   /** I-19, default `'daily'`. */
   readonly midMonthChange?: MidMonthChange;
+  /** I-16, default `'next-permissible'`. */
+  readonly lateCompanyNotice?: LateCompanyNotice;
+  /** I-17, default `'convert'`. */
+  readonly lateNonRenewal?: LateNonRenewal;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
   /** I-12, default `'next-business-day'`. */
@@ -67,6 +75,8 @@ export interface ResolvedOptions {
   readonly bankHolidayShift: BankHolidayShift;
   readonly paymentApplication: PaymentApplication;
   readonly midMonthChange: MidMonthChange;
+  readonly lateCompanyNotice: LateCompanyNotice;
+  readonly lateNonRenewal: LateNonRenewal;
   readonly companyHolidays: readonly CalendarDate[];
   readonly faxHandling: FaxHandling;
   readonly exemptions: Exemptions;
@@ -84,6 +94,8 @@ export const OPTION_VALUES = {
   exemptions: ['restrictive', 'as-written'],
   paymentApplication: ['civil-code', 'principal-first'],
   midMonthChange: ['daily', 'whole-month'],
+  lateCompanyNotice: ['next-permissible', 'refuse'],
+  lateNonRenewal: ['convert', 'next-expiry', 'no-effect'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -96,6 +108,8 @@ export const OPTION_INTERPRETATIONS = {
   bankHolidayShift: 'I-11',
   paymentApplication: 'I-15',
   midMonthChange: 'I-19',
+  lateCompanyNotice: 'I-16',
+  lateNonRenewal: 'I-17',
   companyHolidays: 'I-12',
   faxHandling: 'I-12',
   exemptions: 'I-13',
@@ -111,6 +125,8 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   bankHolidayShift: 'as-written',
   paymentApplication: 'civil-code',
   midMonthChange: 'daily',
+  lateCompanyNotice: 'next-permissible',
+  lateNonRenewal: 'convert',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
   faxHandling: 'next-business-day',
   exemptions: 'restrictive',
@@ -174,6 +190,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
     paymentApplication: DEFAULT_OPTIONS.paymentApplication,
     midMonthChange: DEFAULT_OPTIONS.midMonthChange,
+    lateCompanyNotice: DEFAULT_OPTIONS.lateCompanyNotice,
+    lateNonRenewal: DEFAULT_OPTIONS.lateNonRenewal,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
     faxHandling: DEFAULT_OPTIONS.faxHandling,
     exemptions: DEFAULT_OPTIONS.exemptions,

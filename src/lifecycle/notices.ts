@@ -8,9 +8,10 @@
  */
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Instant } from '../core/instant.js';
+import type { ProvisionRef } from '../core/provisions.js';
 import { noticeMomentOf, type NoticeSender } from '../articles/article-03.js';
 import { customerTerminationOf, extensionMonthsProblemOf, requestedDateProblemOf } from '../articles/article-13.js';
-import { companyNoticeProblemOf, companyTerminationOf } from '../articles/article-14.js';
+import { companyNoticeEndingOf } from '../articles/article-14.js';
 import { monthEndAfter } from '../articles/shared.js';
 import type { ParsedContract, ParsedTiming } from './contract.js';
 import type { Problems } from './problems.js';
@@ -158,15 +159,20 @@ function companyNoticeOf(
   const path = 'notices.companyTermination';
   const notice = noticeOf(co, 'company', path, c.formationDate, asOf, problems);
   if (notice === undefined) return undefined;
-  const problem = companyNoticeProblemOf(notice.on, co.requestedDate);
-  if (problem !== undefined) {
-    problems.add(`${path}.requestedDate`, problem.message, problem.code);
+  // I-16 is an option, so the record keeps both: the next permissible end (the default) and,
+  // for `lateCompanyNotice: 'refuse'`, the refusal the schedule raises.
+  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
+    companyNoticeEndingOf(notice.on, co.requestedDate, 'next-permissible'),
+  );
+  if (r === undefined) return undefined;
+  if ('problem' in r) {
+    problems.add(`${path}.requestedDate`, r.problem.message, r.problem.code);
     return undefined;
   }
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    companyTerminationOf(notice.on, co.requestedDate),
-  );
-  return r === undefined ? undefined : { notice, terminationDate: r.terminationDate, refs: [...notice.refs, '14.2'] };
+  const refs: ProvisionRef[] = [...notice.refs, '14.2'];
+  if (!r.deemed) return { notice, terminationDate: r.terminationDate, refs };
+  const late = companyNoticeEndingOf(notice.on, co.requestedDate, 'refuse');
+  return { notice, terminationDate: r.terminationDate, refs, deemed: true, refusal: 'problem' in late ? late.problem.message : '' };
 }
 
 /** The discontinuation (第15条1項) and the company's notice of it, if any. */

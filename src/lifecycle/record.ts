@@ -85,7 +85,14 @@ export interface TrustedContract {
   readonly options: readonly TrustedOption[];
   readonly customerTermination?: TrustedCustomerNotice | undefined;
   readonly companyTermination?:
-    | { readonly notice: TrustedNotice; readonly terminationDate: CalendarDate; readonly refs: ProvisionRef[] }
+    | {
+        readonly notice: TrustedNotice;
+        readonly terminationDate: CalendarDate;
+        readonly refs: ProvisionRef[];
+        /** Too late for the month it named: the next permissible end (I-16); `refusal` for `'refuse'`. */
+        readonly deemed?: boolean | undefined;
+        readonly refusal?: string | undefined;
+      }
     | undefined;
   readonly discontinuation?:
     | { readonly date: CalendarDate; readonly ground: DiscontinuationGroundName; readonly notice?: TrustedNotice }

@@ -109,7 +109,9 @@ export function terminationNote(
         ? "the contract's last day: the end of the month after the customer's notice arrived (第13条2項)"
         : "the contract's last day: the end of the month the customer's notice asked for";
     case 'company':
-      return "the contract's last day: the end of the month the company's notice named (第14条2項)";
+      return detail.deemed === true
+        ? "the contract's last day: the company's notice came too late for the month it named, so the end of the month after the notice (第14条2項, I-16)"
+        : "the contract's last day: the end of the month the company's notice named (第14条2項)";
     case 'discontinuation':
       return "the contract's last day: the service is discontinued (第15条1項)";
     case 'non-renewal':

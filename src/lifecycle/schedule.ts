@@ -10,6 +10,7 @@ import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js'
 import type { Yen } from '../core/money.js';
 import type { ResolvedOptions } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
+import { TermsError } from '../core/errors.js';
 import { billingStartDateOf } from '../articles/article-09.js';
 import {
   renewalScheduleOf,
@@ -135,7 +136,18 @@ function noticeEndings(t: Timeline, k: TrustedContract, o: ResolvedOptions) {
   }
   const co = k.companyTermination;
   if (co !== undefined) {
-    endings.push({ date: co.terminationDate, cause: 'company', refs: basisOf(...co.refs), byCustomer: false });
+    if (co.deemed === true && o.lateCompanyNotice === 'refuse') {
+      throw new TermsError('NOT_ALLOWED_BY_TERMS', [
+        { path: 'notices.companyTermination.requestedDate', message: co.refusal ?? '' },
+      ]);
+    }
+    endings.push({
+      date: co.terminationDate,
+      cause: 'company',
+      refs: basisOf(...co.refs),
+      byCustomer: false,
+      ...(co.deemed === true ? { deemed: true } : {}),
+    });
   }
   const dc = discontinuationEnding(t, k, o);
   if (dc !== undefined) endings.push(dc);
