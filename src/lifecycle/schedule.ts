@@ -13,6 +13,7 @@ import type { ProvisionRef } from '../core/provisions.js';
 import { TermsError } from '../core/errors.js';
 import { billingStartDateOf } from '../articles/article-09.js';
 import {
+  lateNonRenewalEndingOf,
   renewalScheduleOf,
   renewsAfterOf,
   termEndOf,
@@ -165,6 +166,7 @@ function termsOf(
   byNotice: Ending | undefined,
   horizon: CalendarDate,
   o: ResolvedOptions,
+  nr: TrustedContract['nonRenewal'],
 ): { terms: Term[]; ending: Ending | undefined } {
   const renewal: RenewalTerms = {
     renewalMonths: k.settings.renewalMonths,
@@ -196,7 +198,6 @@ function termsOf(
     if (!k.settings.autoRenewal) {
       return { terms, ending: { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false } };
     }
-    const nr = k.nonRenewal;
     if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
       const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
       return { terms, ending: { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by } };
@@ -241,12 +242,15 @@ export function scheduleOf(
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
+  const late = lateNonRenewal(k, start.billingStartDate, o);
+  if (late.ending !== undefined) endings.push(late.ending);
   const byNotice = firstEndingOf(endings);
   const horizon =
     untilIn === undefined
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
-  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o);
+  const nonRenewal = late.drop ? undefined : k.nonRenewal;
+  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
   if (byTerm !== undefined) endings.push(byTerm);
   const ending = firstEndingOf(endings);
   const until =
@@ -260,6 +264,47 @@ export function scheduleOf(
     extension,
     until,
     billUntil: later(until, asOf),
+  };
+}
+
+/**
+ * I-17: a notice not to renew too late for the expiry it meets first. `convert` (default):
+ * the ending its sender wanted (第11条's `lateNonRenewalEndingOf`), the notice then no
+ * longer a notice not to renew (`drop`); `next-expiry`: it counts for the following expiry,
+ * as 「以後も同様」 reads; `no-effect`: dropped.
+ */
+function lateNonRenewal(
+  k: TrustedContract,
+  billingStart: CalendarDate,
+  o: ResolvedOptions,
+): { ending?: Ending | undefined; drop: boolean } {
+  const nr = k.nonRenewal;
+  if (nr === undefined || !k.settings.autoRenewal || o.lateNonRenewal === 'next-expiry') return { drop: false };
+  const renewal: RenewalTerms = {
+    renewalMonths: k.settings.renewalMonths,
+    nonRenewalNoticeMonths: k.settings.nonRenewalNoticeMonths,
+  };
+  const on = nr.notice.on;
+  // The expiry the notice meets first: the first term's end on or after it.
+  let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
+  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++) end = renewalSchedule(end, o, renewal).renewedTermEnd;
+  if (!renewsAfterOf(end, on, o.deadlineCounting, renewal)) return { drop: false }; // in time
+  if (o.lateNonRenewal === 'no-effect') return { drop: true };
+  const r = lateNonRenewalEndingOf(nr.by, on, end, o.lateCompanyNotice);
+  if ('problem' in r) {
+    throw new TermsError(r.problem.code, [{ path: 'notices.nonRenewal.on', message: r.problem.message }]);
+  }
+  const byCustomer = nr.by === 'customer';
+  return {
+    drop: true,
+    ending: {
+      date: r.terminationDate,
+      cause: byCustomer ? 'customer' : 'company',
+      refs: basisOf(...nr.notice.refs, '11.1', ...r.refs),
+      deemed: r.deemed,
+      byCustomer,
+      by: nr.by,
+    },
   };
 }
 

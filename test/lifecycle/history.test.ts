@@ -227,3 +227,93 @@ describe('a change is checked with the rest of the record, in one round', () => 
     expect(paths).toEqual(['changes.0.monthlyFee', 'termEndDate']);
   });
 });
+
+/**
+ * Late notices (issue 16, item 5).
+ * 第14条2項「当社は、契約者に対し、解約を希望する月の前月末日までに書面により通知することにより…解約することが
+ *   できるものとします。ただし、解約日は、当社が本サービスを解約しようとする月の月末とします。」
+ * 第11条1項「…期間満了1か月前までに契約者又は当社から当社所定の方法による別段の意思表示がないときは、利用契約は
+ *   期間満了の翌日からさらに1年間自動的に更新されるものとし…」
+ * 第13条2項「…当該書面が当社に到達した日の翌月末日を契約者の解約希望日とみなすものとします。」
+ */
+describe('a company notice too late for the month it names (I-16)', () => {
+  const late = { ...base, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } } };
+
+  it('ends the contract at the end of the first month it is in time for, marked deemed', () => {
+    // Sent 2027-05-10 for May: not by the end of April, so not for May. The first month it is
+    // in time for is June (notice by the end of May) → 2027-06-30. June's fee (due 05-31) is
+    // billed, July's is not; data may be deleted from 07-01 (第16条).
+    const r = contractTimeline(late, { asOf: '2027-05-10' });
+    expect([r.terminationDate, r.terminationCause]).toEqual(['2027-06-30', 'company']);
+    const end = r.events.find((e) => e.kind === 'termination');
+    expect([end?.date, end?.deemed, end?.basis]).toEqual(['2027-06-30', true, ['14.2']]);
+    expect(r.events.filter((e) => e.kind === 'monthly-fee-due').map((e) => e.serviceMonth)).toEqual([
+      '2027-05',
+      '2027-06',
+    ]);
+    expect(r.events.find((e) => e.kind === 'data-deletion')?.date).toBe('2027-07-01');
+  });
+
+  it("under 'refuse' it is a TermsError naming the requested date", () => {
+    expectTermsError(
+      () => contractTimeline(late, { asOf: '2027-05-10' }, { lateCompanyNotice: 'refuse' }),
+      'notices.companyTermination.requestedDate',
+      'NOT_ALLOWED_BY_TERMS',
+    );
+  });
+});
+
+describe('a notice not to renew that arrives late (I-17)', () => {
+  // Term 1: 2027-04-01 … 2028-03-31; the deadline to decline its renewal 2028-02-29 (I-02).
+  // A notice of 2028-03-10 is late for that expiry. Minimum term 24 months from 2027-03-15:
+  // its last day 2029-03-15 (I-01).
+  const record = (by: 'customer' | 'company') =>
+    ({ ...base, minimumTermMonths: 24, notices: { nonRenewal: { by, on: '2028-03-10' } } }) as const;
+
+  it("convert: the customer's is read as a 第13条 notice — 13.2's date, and 12.2 inside the minimum term", () => {
+    // As a termination notice arriving 2028-03-10 for the expiry 2028-03-31: less than a month
+    // → 13.2, the end of the month after arrival: 2028-04-30 (deemed). The term renewed on
+    // 04-01, so April is billed. Inside the minimum term → 12.2: 2028-05-01 … 2029-03-15 =
+    // May 2028 – February 2029 (10 months × 90,000 = 900,000) + 15 days × 3,000 (45,000)
+    // = 945,000, due by the end of the termination month, 2028-04-30.
+    const r = contractTimeline(record('customer'), { asOf: '2028-03-10' });
+    expect([r.terminationDate, r.terminationCause]).toEqual(['2028-04-30', 'customer']);
+    const end = r.events.find((e) => e.kind === 'termination');
+    expect([end?.deemed, end?.basis]).toEqual([true, ['11.1', '13.1', '13.2']]);
+    const fee = r.events.find((e) => e.kind === 'early-termination-fee-due');
+    expect([fee?.date, fee?.amount]).toEqual(['2028-04-30', 945_000]);
+    expect(r.events.some((e) => e.kind === 'renewal' && e.date === '2028-04-01')).toBe(true);
+  });
+
+  it("convert: the company's is read as a 14.2 notice — too late for March, so the end of April (I-16), no 12.2 fee", () => {
+    const r = contractTimeline(record('company'), { asOf: '2028-03-10' });
+    expect([r.terminationDate, r.terminationCause]).toEqual(['2028-04-30', 'company']);
+    expect(r.events.find((e) => e.kind === 'termination')?.basis).toEqual(['11.1', '14.2']);
+    expect(r.events.some((e) => e.kind === 'early-termination-fee-due')).toBe(false);
+  });
+
+  it('no-effect: the late notice is ignored and the contract keeps renewing', () => {
+    const r = contractTimeline(
+      record('customer'),
+      { asOf: '2028-03-10', until: '2030-06-30' },
+      {
+        lateNonRenewal: 'no-effect',
+      },
+    );
+    expect([r.terminationDate, r.terminationCause]).toEqual([null, null]);
+    expect(r.events.filter((e) => e.kind === 'renewal').map((e) => e.date)).toEqual([
+      '2028-04-01',
+      '2029-04-01',
+      '2030-04-01',
+    ]);
+  });
+
+  it('a notice in time is not touched by the option: it ends the contract at the expiry', () => {
+    // 2028-02-20 is by the deadline 2028-02-29: the term ends 2028-03-31 and does not renew.
+    const r = contractTimeline(
+      { ...base, notices: { nonRenewal: { by: 'customer', on: '2028-02-20' } } },
+      { asOf: '2028-02-20' },
+    );
+    expect([r.terminationDate, r.terminationCause]).toEqual(['2028-03-31', 'non-renewal']);
+  });
+});
