@@ -146,13 +146,16 @@ function build(
  * article's own function: the timeline decides only which questions to ask. Readings of
  * this layer, all documented in docs/lifecycle.md: payments are applied under 民法488条–489条
  * (I-15: a designated amount first, else the oldest; interest before principal by default);
- * a notice not to renew given too late counts for the next expiry; of several endings the
+ * a notice not to renew given too late is read as the termination its sender wanted (I-17,
+ * `lateNonRenewal`); a company notice too late for its month ends the contract at the next
+ * permissible month end (I-16, `lateCompanyNotice`); a change of contract bills its new fee
+ * under I-19 (`midMonthChange`); of several endings the
  * earliest wins.
  *
  * Errors: `TermsError` naming the record's field (`notices.customerTermination.requestedDate`,
  * `payments.2.date`), or `asOf` / `until`; an extension of 0 months keeps 第13条's
- * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month 第14条's
- * `NOT_ALLOWED_BY_TERMS`.
+ * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month under
+ * `lateCompanyNotice: 'refuse'` 第14条's `NOT_ALLOWED_BY_TERMS`.
  *
  * @example
  * ```ts
