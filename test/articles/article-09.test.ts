@@ -206,14 +206,16 @@ describe('第9条3項なお書: when a changed fee bills (I-19)', () => {
     }
   });
 
-  it('a rise from the 10th under daily: June 10–30 is 21 days, 30,000 × 21 / 30 = 21,000; July on at the new fee', () => {
+  it('a rise from mid-month under daily bills the difference by days through the month end, the new fee from the next month', () => {
+    // From 2027-06-10: June 10–30 is 21 days; 30,000 × 21 / 30 = 21,000; July on at the new fee.
     expect(feeChangeOf(d('2027-06-10'), 90_000, 120_000, 'daily', 'floor')).toEqual({
       firstMonthIndex: june + 1,
       difference: { days: 21, amount: 21_000 },
     });
   });
 
-  it('a rise of 10,000 from 2027-06-30: 1 day, 10,000 / 30 = 333.33… → 333 (floor), 334 (ceil)', () => {
+  it('a rise on the last day of a month bills one day, rounded as the option says', () => {
+    // 10,000 more from 2027-06-30: 1 day, 10,000 / 30 = 333.33… → 333 (floor), 334 (ceil).
     expect(feeChangeOf(d('2027-06-30'), 90_000, 100_000, 'daily', 'floor').difference).toEqual({
       days: 1,
       amount: 333,
