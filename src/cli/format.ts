@@ -75,6 +75,7 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   'early-termination-fee-due': { ja: '残余期間利用料', en: 'early-termination fee due' },
   payment: { ja: '入金', en: 'payment' },
   'late-interest': { ja: '遅延損害金', en: 'late interest' },
+  'due-at-once': { ja: '直ちに支払', en: 'payable at once' },
   extension: { ja: '解約日延長', en: 'extension' },
   discontinuation: { ja: 'サービス廃止', en: 'discontinuation' },
   termination: { ja: '契約終了', en: 'termination' },
@@ -146,6 +147,8 @@ export function noteJa(e: TimelineEvent): string {
       return e.outstanding === undefined
         ? `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）`
         : `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）、未払${yen(e.outstanding)}`;
+    case 'due-at-once':
+      return `未払の料金${yen(e.outstanding)}と遅延損害金${yen(e.interestOutstanding)}を直ちに支払（${e.basis.includes('13.3') ? '第13条3項' : '第14条3項'}）`;
     case 'extension':
       return `解約日を${day(e.through)}まで延長（当社の承諾による）`;
     case 'discontinuation':

@@ -28,6 +28,10 @@ import {
 } from '../core/schema.js';
 import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import {
+  IMMEDIATE_TERMINATION_GROUNDS,
+  type ImmediateTerminationGroundId,
+} from '../articles/article-14.js';
 import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
 
@@ -65,6 +69,22 @@ export interface CompanyTerminationNotice extends NoticeTiming {
   readonly requestedDate?: DateInput | undefined;
 }
 
+/** The ids of 第14条1項's items, in the terms' order. */
+export const IMMEDIATE_TERMINATION_GROUND_IDS = IMMEDIATE_TERMINATION_GROUNDS.map((g) => g.id) as [
+  ImmediateTerminationGroundId,
+  ...ImmediateTerminationGroundId[],
+];
+
+/**
+ * The company's termination without notice (第14条1項): the day it declared it (its notice's
+ * effective moment, I-03) and its ground, an item of 14.1. The contract ends that day; the
+ * month it falls in is billed in full and nothing after it (I-18).
+ */
+export interface ImmediateTerminationRecord extends NoticeTiming {
+  /** The item of 14.1 the company relied on, by its id (e.g. `paymentsSuspendedOrInsolvent`). */
+  readonly ground: ImmediateTerminationGroundId;
+}
+
 /** A notice not to renew the term (第11条1項 「別段の意思表示」). */
 export interface NonRenewalNotice extends NoticeTiming {
   /** Who gave it. */
@@ -88,6 +108,8 @@ export interface DiscontinuationRecord extends NoticeTiming {
 export interface ContractNotices {
   readonly customerTermination?: CustomerTerminationNotice | undefined;
   readonly companyTermination?: CompanyTerminationNotice | undefined;
+  /** The company's termination without notice (第14条1項). */
+  readonly companyImmediateTermination?: ImmediateTerminationRecord | undefined;
   readonly nonRenewal?: NonRenewalNotice | undefined;
   readonly discontinuation?: DiscontinuationRecord | undefined;
 }
@@ -241,6 +263,15 @@ const CompanyTerminationSchema = z.strictObject({
   requestedDate: z.optional(date('The day the company wants the contract to end (第14条2項).')),
 });
 
+const ImmediateTerminationSchema = z.strictObject({
+  ...timingShape,
+  ground: hinted(
+    enumField(IMMEDIATE_TERMINATION_GROUND_IDS),
+    enumJson(IMMEDIATE_TERMINATION_GROUND_IDS),
+    'The item of 第14条1項 the company relied on (falseOrMissingEntries … performanceDifficult).',
+  ),
+});
+
 const NonRenewalSchema = z.strictObject({
   ...timingShape,
   by: hinted(
@@ -369,6 +400,7 @@ export const ContractRecordSchema = z.strictObject({
     z.strictObject({
       customerTermination: z.optional(CustomerTerminationSchema),
       companyTermination: z.optional(CompanyTerminationSchema),
+      companyImmediateTermination: z.optional(ImmediateTerminationSchema),
       nonRenewal: z.optional(NonRenewalSchema),
       discontinuation: z.optional(DiscontinuationSchema),
     }),

@@ -34,6 +34,7 @@ export const TIMELINE_EVENT_KINDS = [
   'early-termination-fee-due',
   'payment',
   'late-interest',
+  'due-at-once',
   'extension',
   'discontinuation',
   'termination',
@@ -169,6 +170,18 @@ export interface LateInterestEvent extends TimelineEventFields {
   readonly days: number;
 }
 
+/**
+ * What was unpaid when the customer's notice arrived (第13条3項) or the company's termination
+ * took effect (第14条3項): payable at once (I-18). `amount` = `outstanding` (principal) +
+ * `interestOutstanding` (late interest).
+ */
+export interface DueAtOnceEvent extends TimelineEventFields {
+  readonly kind: 'due-at-once';
+  readonly amount: Yen;
+  readonly outstanding: Yen;
+  readonly interestOutstanding: Yen;
+}
+
 /** 第13条5項: the termination date moved by an agreed extension. */
 export interface ExtensionEvent extends TimelineEventFields {
   readonly kind: 'extension';
@@ -202,6 +215,7 @@ export type TimelineEvent =
   | MonthFeeEvent
   | PaymentEvent
   | LateInterestEvent
+  | DueAtOnceEvent
   | ExtensionEvent
   | TerminationEvent
   | RefundEvent;

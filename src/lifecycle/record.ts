@@ -98,6 +98,8 @@ export interface TrustedContract {
     | { readonly date: CalendarDate; readonly ground: DiscontinuationGroundName; readonly notice?: TrustedNotice }
     | undefined;
   readonly nonRenewal?: { readonly notice: TrustedNotice; readonly by: NoticeSender } | undefined;
+  /** 第14条1項: the day the company declared the termination, and the item it relied on. */
+  readonly companyImmediateTermination?: { readonly notice: TrustedNotice; readonly ref: ProvisionRef } | undefined;
   /** In date order (ties as listed); `undefined` when the record lists none. */
   readonly payments?: readonly TrustedPayment[] | undefined;
   /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */

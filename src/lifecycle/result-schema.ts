@@ -111,6 +111,13 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     principal: yen('late-interest: the amount that was late.'),
     days: DAYS,
   }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('due-at-once'),
+    amount: AMOUNT,
+    outstanding: yen('due-at-once: the principal then unpaid (第13条3項, 第14条3項, I-18).'),
+    interestOutstanding: yen('due-at-once: the late interest then unpaid (I-18).'),
+  }),
   z.strictObject({ ...eventFields, kind: kinds('extension'), through: THROUGH }),
   z.strictObject({ ...eventFields, kind: kinds('termination'), cause: z.enum(TERMINATION_CAUSES) }),
   z.strictObject({ ...eventFields, kind: kinds('refund'), amount: AMOUNT, serviceMonth: MONTH, days: DAYS }),

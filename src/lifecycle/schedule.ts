@@ -46,6 +46,8 @@ export interface Ending {
   /** Ended by the customer: its notice, or its notice not to renew (第12条2項's fee may apply). */
   readonly byCustomer: boolean;
   readonly by?: string | undefined;
+  /** The company's termination without notice (第14条1項). */
+  readonly withoutNotice?: boolean | undefined;
 }
 
 /** 第13条5項: the termination date moved by an agreed extension. */
@@ -148,6 +150,17 @@ function noticeEndings(t: Timeline, k: TrustedContract, o: ResolvedOptions) {
       refs: basisOf(...co.refs),
       byCustomer: false,
       ...(co.deemed === true ? { deemed: true } : {}),
+    });
+  }
+  const im = k.companyImmediateTermination;
+  if (im !== undefined) {
+    // 14.1: effective the day it is declared (I-03); that month is billed in full, nothing after (I-18).
+    endings.push({
+      date: im.notice.on,
+      cause: 'company',
+      refs: basisOf(...im.notice.refs, '14.1', im.ref),
+      byCustomer: false,
+      withoutNotice: true,
     });
   }
   const dc = discontinuationEnding(t, k, o);
@@ -318,7 +331,7 @@ export function endingEvents(t: Timeline, ending: Ending): void {
   t.add(ending.date, 'termination', ending.refs, {
     cause: ending.cause,
     ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
-    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by }),
+    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
   });
   if (ending.date.epochDay >= MAX_EPOCH_DAY) return;
   t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: NOTES.dataDeletion });

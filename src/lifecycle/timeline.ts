@@ -27,6 +27,7 @@ import {
   refunds,
   streamsOf,
 } from './billing.js';
+import { dueAtOnceEvents } from './at-once.js';
 import { feeChangesOf } from './changes.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
@@ -116,6 +117,7 @@ function build(
   const dues = t.sortedDues();
   const settled = settle(t, dues, k.payments, asOf, interestTermsOf(o, table));
   refunds(t, k, s, streams, dues, settled.principalPaid, o);
+  dueAtOnceEvents(t, k, s, dues, asOf, interestTermsOf(o, table));
   return resultOf({
     id: k.id,
     asOf,

@@ -317,3 +317,90 @@ describe('a notice not to renew that arrives late (I-17)', () => {
     expect([r.terminationDate, r.terminationCause]).toEqual(['2028-03-31', 'non-renewal']);
   });
 });
+
+/**
+ * The company's termination without notice and amounts due at once (I-18).
+ * 第14条1項「当社は、契約者が次の各号のいずれかに該当すると判断した場合、契約者への事前の通知又は催告を要することなく
+ *   利用契約の全部又は一部を解約することができるものとします。(2) 支払停止又は支払不能となった場合」
+ * 第14条3項 / 第13条3項「…未払いの利用料金等がある場合には、直ちにこれを支払うものとします。」
+ */
+describe('the company terminates without notice (第14条1項, I-18) and what is unpaid falls due at once', () => {
+  // April (due 03-31) and May (due 04-30) paid; June (due 05-31) and July (due 06-30) not.
+  const unpaid = {
+    ...base,
+    payments: [
+      { date: '2027-03-31', amount: 90_000 },
+      { date: '2027-04-30', amount: 90_000 },
+    ],
+  } as const;
+
+  it('ends on the day declared, bills that month in full and nothing after, and lists the unpaid amounts', () => {
+    // Declared 2027-07-10 on item 2 (支払停止): the contract ends that day (I-03, I-18); July's
+    // fee (due 06-30) stands, August's (due 07-31) is never billed.
+    // 14.3 on 07-10: unpaid 90,000 (June) + 90,000 (July) = 180,000; interest at 14.6 %:
+    // June 06-01 … 07-10 = 40 days: 90,000 × 0.146 × 40 / 365 = 1,440; July 07-01 … 07-10 =
+    // 10 days: 360. Payable at once: 181,800. On asOf 07-15: June 45 days → 1,620, July 15
+    // days → 540: outstanding 180,000 + 2,160 = 182,160.
+    const r = contractTimeline(
+      {
+        ...unpaid,
+        notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'paymentsSuspendedOrInsolvent' } },
+      },
+      { asOf: '2027-07-15' },
+    );
+    expect([r.terminationDate, r.terminationCause]).toEqual(['2027-07-10', 'company']);
+    expect(r.events.find((e) => e.kind === 'termination')?.basis).toEqual(['14.1', '14.1.2']);
+    expect(r.events.filter((e) => e.kind === 'monthly-fee-due').map((e) => e.serviceMonth)).toEqual([
+      '2027-05',
+      '2027-06',
+      '2027-07',
+    ]);
+    const atOnce = r.events.filter((e) => e.kind === 'due-at-once');
+    expect(atOnce.map((e) => [e.date, e.amount, e.outstanding, e.interestOutstanding, e.basis])).toEqual([
+      ['2027-07-10', 181_800, 180_000, 1_800, ['14.3']],
+    ]);
+    expect([r.outstandingPrincipal, r.outstandingInterest]).toEqual([180_000, 2_160]);
+    expect(r.events.find((e) => e.kind === 'data-deletion')?.date).toBe('2027-07-11');
+  });
+
+  it("the customer's notice makes what is then unpaid payable at once; later fees keep their due dates (13.3)", () => {
+    // Notice arriving 2027-07-10 with no date: 13.2, the end of August. 13.3 on 07-10: the same
+    // 180,000 and 1,800 of interest; August's fee (due 07-31) is not in it.
+    const r = contractTimeline(
+      { ...unpaid, notices: { customerTermination: { on: '2027-07-10' } } },
+      { asOf: '2027-07-15' },
+    );
+    expect(r.terminationDate).toBe('2027-08-31');
+    expect(r.events.filter((e) => e.kind === 'due-at-once').map((e) => [e.date, e.amount, e.basis])).toEqual([
+      ['2027-07-10', 181_800, ['13.3']],
+    ]);
+  });
+
+  it('nothing unpaid, or no payments recorded: no event', () => {
+    const r = contractTimeline(
+      { ...base, notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'uncuredBreach' } } },
+      { asOf: '2027-07-15' },
+    );
+    expect(r.events.some((e) => e.kind === 'due-at-once')).toBe(false);
+    expect(r.events.find((e) => e.kind === 'termination')?.basis).toEqual(['14.1', '14.1.8']);
+  });
+
+  it('an unknown ground or a declaration after asOf is named by its path', () => {
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...base, notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'late' as never } } },
+          { asOf: '2027-07-15' },
+        ),
+      'notices.companyImmediateTermination.ground',
+    );
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...base, notices: { companyImmediateTermination: { on: '2027-07-20', ground: 'uncuredBreach' } } },
+          { asOf: '2027-07-15' },
+        ),
+      'notices.companyImmediateTermination.on',
+    );
+  });
+});

@@ -66,6 +66,7 @@ export const MARKS: Readonly<Record<TimelineEventKind, Mark>> = {
   'early-termination-fee-due': { lane: 'money', shape: 'due', color: LATE, label: 'each' },
   payment: { lane: 'money', shape: 'paid', color: PAID, label: 'summary' },
   'late-interest': { lane: 'money', shape: 'late', color: LATE, label: 'each' },
+  'due-at-once': { lane: 'money', shape: 'due', color: LATE, label: 'each' },
   extension: { lane: 'terms', shape: 'extension', color: DEADLINE, label: 'each' },
   discontinuation: { lane: 'end', shape: 'cross', color: '#be185d', label: 'each' },
   termination: { lane: 'end', shape: 'stop', color: '#111827', label: 'each' },
