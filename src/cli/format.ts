@@ -62,6 +62,8 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   'billing-start': { ja: '課金開始', en: 'billing start' },
   renewal: { ja: '自動更新', en: 'renewal' },
   'contract-change': { ja: '利用契約の変更', en: 'change of contract' },
+  'stop-start': { ja: '提供停止・中断', en: 'service stopped' },
+  'stop-end': { ja: '停止・中断の終了', en: 'stop ends' },
   'minimum-term-end': { ja: '最低利用期間満了', en: 'minimum term ends' },
   'terms-change-notice-deadline': { ja: '変更通知期限', en: 'terms-change notice by' },
   'non-renewal-notice-deadline': { ja: '更新拒絶期限', en: 'non-renewal notice by' },
@@ -115,6 +117,12 @@ export function noteJa(e: TimelineEvent): string {
       return `第${e.term ?? ''}期の開始（${day(e.through)}まで自動更新）`;
     case 'contract-change':
       return `変更後の月額料金${yen(e.monthlyFee)}を適用（${month(e.serviceMonth)}分から）`;
+    case 'stop-start':
+      return e.basis.includes('25.5')
+        ? '本サービスの提供停止（停止期間中も利用料金を支払う、第25条5項）'
+        : '本サービスの中断（料金を減じる定めはない、第25条1項2号）';
+    case 'stop-end':
+      return '停止・中断の最終日';
     case 'minimum-term-end':
       return '最低利用期間の満了日';
     case 'terms-change-notice-deadline':

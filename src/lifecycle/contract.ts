@@ -28,11 +28,9 @@ import {
 } from '../core/schema.js';
 import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
-import {
-  IMMEDIATE_TERMINATION_GROUNDS,
-  type ImmediateTerminationGroundId,
-} from '../articles/article-14.js';
+import { IMMEDIATE_TERMINATION_GROUNDS, type ImmediateTerminationGroundId } from '../articles/article-14.js';
 import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
+import { SERVICE_STOP_REFS, type SuspensionGround } from '../articles/article-25.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
 
 // ---------------------------------------------------------------------------------------
@@ -171,6 +169,20 @@ export interface ContractChangeRecord {
 }
 
 /**
+ * A period the service was stopped or interrupted (第23条, 第24条): the provision the company
+ * relied on and its first and last day. The fees stay due (25.5 for 第23条 and 24.3; for
+ * 24.1 and 24.2 no provision reduces them, 25.1(2), 25.6).
+ */
+export interface StopRecord {
+  /** `23.1` (or an item `23.1.1`–`23.1.4`), `24.1` (or `24.1.1`–`24.1.6`), `24.2` or `24.3`. */
+  readonly provision: SuspensionGround;
+  /** The first day the service was stopped. */
+  readonly from: DateInput;
+  /** The last day it was stopped; absent while it lasts. */
+  readonly to?: DateInput | undefined;
+}
+
+/**
  * Where the individual contract departs from the terms (第1条2項: the contract prevails).
  * Each setting left out keeps the terms' value.
  */
@@ -212,6 +224,8 @@ export interface ContractRecord {
   readonly notices?: ContractNotices | undefined;
   /** The payments received so far, in any order. */
   readonly payments?: readonly PaymentRecord[] | undefined;
+  /** Stops and interruptions of the service (第23条, 第24条), in any order. */
+  readonly stops?: readonly StopRecord[] | undefined;
   /** Changes of contract (第9条3項, I-19), in any order. */
   readonly changes?: readonly ContractChangeRecord[] | undefined;
   /** Where the contract departs from the terms (第1条2項). */
@@ -341,9 +355,21 @@ const PaymentSchema = z.strictObject({
 });
 
 const ChangeSchema = z.strictObject({
-  acceptanceSentOn: date('The JST day the company sent its acceptance of the change; it is formed then (第9条3項, I-03).'),
+  acceptanceSentOn: date(
+    'The JST day the company sent its acceptance of the change; it is formed then (第9条3項, I-03).',
+  ),
   effectiveDate: date('The day the changed fee applies from, as the company notified it (第9条3項なお書, I-19).'),
   monthlyFee: yen('The monthly fee from the effectiveDate on, whole yen (第25条1項2号).'),
+});
+
+const StopSchema = z.strictObject({
+  provision: hinted(
+    enumField(SERVICE_STOP_REFS),
+    enumJson(SERVICE_STOP_REFS),
+    'The provision of the stop or interruption: 23.1 (or its item), 24.1 (or its item), 24.2 or 24.3.',
+  ),
+  from: date('The first day the service was stopped (第23条, 第24条).'),
+  to: z.optional(date('The last day it was stopped; absent while it lasts.')),
 });
 
 const OverridesSchema = z.strictObject({
@@ -407,6 +433,7 @@ export const ContractRecordSchema = z.strictObject({
   ),
   payments: z.optional(z.array(PaymentSchema).check(z.maxLength(10_000))),
   changes: z.optional(z.array(ChangeSchema).check(z.maxLength(100))),
+  stops: z.optional(z.array(StopSchema).check(z.maxLength(1000))),
   overrides: z.optional(OverridesSchema),
 });
 

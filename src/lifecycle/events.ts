@@ -21,6 +21,7 @@ export const TIMELINE_EVENT_KINDS = [
   'billing-start',
   'renewal',
   'contract-change',
+  'stop-start',
   'minimum-term-end',
   'terms-change-notice-deadline',
   'non-renewal-notice-deadline',
@@ -36,6 +37,7 @@ export const TIMELINE_EVENT_KINDS = [
   'late-interest',
   'due-at-once',
   'extension',
+  'stop-end',
   'discontinuation',
   'termination',
   'refund',
@@ -83,7 +85,7 @@ export interface TimelineEventFields extends WithBasis {
   readonly serviceMonth?: string;
   /** Renewals and the deadlines before an expiry: the number of the term (1 = the term the contract sets). */
   readonly term?: number;
-  /** `renewal`: the last day of the new term; `extension`: the new termination date. */
+  /** `renewal`: the last day of the new term; `extension`: the new termination date; `stop-start`: the stop's last day. */
   readonly through?: string;
   /** `late-interest`: the due date the amount missed. */
   readonly dueDate?: string;
@@ -182,6 +184,15 @@ export interface DueAtOnceEvent extends TimelineEventFields {
   readonly interestOutstanding: Yen;
 }
 
+/**
+ * A stop or interruption of the service (第23条, 第24条) begins or ends; `basis` cites its
+ * provision and the one that keeps the fees due (25.5, or 25.1.2 for 24.1 and 24.2);
+ * `stop-start` has `through` (its last day) when known.
+ */
+export interface StopEvent extends TimelineEventFields {
+  readonly kind: 'stop-start' | 'stop-end';
+}
+
 /** 第13条5項: the termination date moved by an agreed extension. */
 export interface ExtensionEvent extends TimelineEventFields {
   readonly kind: 'extension';
@@ -216,6 +227,7 @@ export type TimelineEvent =
   | PaymentEvent
   | LateInterestEvent
   | DueAtOnceEvent
+  | StopEvent
   | ExtensionEvent
   | TerminationEvent
   | RefundEvent;

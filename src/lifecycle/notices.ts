@@ -176,7 +176,13 @@ function companyNoticeOf(
   const refs: ProvisionRef[] = [...notice.refs, '14.2'];
   if (!r.deemed) return { notice, terminationDate: r.terminationDate, refs };
   const late = companyNoticeEndingOf(notice.on, co.requestedDate, 'refuse');
-  return { notice, terminationDate: r.terminationDate, refs, deemed: true, refusal: 'problem' in late ? late.problem.message : '' };
+  return {
+    notice,
+    terminationDate: r.terminationDate,
+    refs,
+    deemed: true,
+    refusal: 'problem' in late ? late.problem.message : '',
+  };
 }
 
 /** The company's termination without notice (第14条1項): its day (I-03) and the item relied on. */

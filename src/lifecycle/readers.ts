@@ -97,7 +97,14 @@ export function parseCsvRecord(text: string): string[] | 'open' | { readonly err
 
 const SEGMENT = /^(?:[A-Za-z][A-Za-z0-9]*|[0-9]{1,4})$/;
 /** Columns that may hold a whole structure as JSON (`[{"date":…}]`). */
-const JSON_COLUMNS: ReadonlySet<string> = new Set(['options', 'payments', 'changes', 'notices', 'overrides', 'initialFee']);
+const JSON_COLUMNS: ReadonlySet<string> = new Set([
+  'options',
+  'payments',
+  'changes',
+  'notices',
+  'overrides',
+  'initialFee',
+]);
 
 /** Why a header is unusable, or its columns split into path segments. */
 function readHeader(fields: readonly string[]): string[][] | string {

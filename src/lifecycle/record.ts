@@ -24,6 +24,7 @@ import { noticesOf, customerNoticeOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
+import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
 export interface TrustedNotice {
@@ -55,6 +56,13 @@ export interface TrustedPayment {
   readonly date: CalendarDate;
   readonly amount: Yen;
   readonly designation?: string | undefined;
+}
+
+/** A stop or interruption of the service (第23条, 第24条), checked. */
+export interface TrustedStop {
+  readonly provision: SuspensionGround;
+  readonly from: CalendarDate;
+  readonly to?: CalendarDate | undefined;
 }
 
 /** A change of contract (第9条3項, I-19), checked. */
@@ -102,6 +110,8 @@ export interface TrustedContract {
   readonly companyImmediateTermination?: { readonly notice: TrustedNotice; readonly ref: ProvisionRef } | undefined;
   /** In date order (ties as listed); `undefined` when the record lists none. */
   readonly payments?: readonly TrustedPayment[] | undefined;
+  /** Stops and interruptions, as listed; absent when none. */
+  readonly stops?: readonly TrustedStop[] | undefined;
   /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */
   readonly changes?: readonly TrustedChange[] | undefined;
   readonly settings: ContractSettings;
@@ -162,6 +172,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const options = optionsOf(c, asOf, problems);
   const payments = paymentsOf(c, asOf, problems);
   const changes = changesOf(c, asOf, problems);
+  const stops = stopsOf(c, asOf, problems);
   problems.throwIfAny();
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   return {
@@ -177,6 +188,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     ...notices,
     payments,
     ...(changes === undefined ? {} : { changes }),
+    ...(stops === undefined ? {} : { stops }),
     settings,
     overridden: overridden as (keyof ContractSettings)[],
   };
@@ -314,5 +326,35 @@ function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
   return given
     .map((ch, i) => ({ ch, i }))
     .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
-    .map(({ ch }) => ({ acceptanceSentOn: ch.acceptanceSentOn, effectiveDate: ch.effectiveDate, monthlyFee: ch.monthlyFee }));
+    .map(({ ch }) => ({
+      acceptanceSentOn: ch.acceptanceSentOn,
+      effectiveDate: ch.effectiveDate,
+      monthlyFee: ch.monthlyFee,
+    }));
+}
+
+/** The stops (第23条, 第24条): each starting on or after formation and by `asOf`, ending on or after it starts. */
+function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedStop[] | undefined {
+  const given = c.stops;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((st, i) => {
+    if (st.from.isBefore(c.formationDate)) {
+      problems.add(
+        `stops.${i}.from`,
+        `expected a stop starting on or after formationDate (${c.formationDate.toString()}), got ${st.from.toString()}`,
+      );
+    } else if (st.from.isAfter(asOf)) {
+      problems.add(
+        `stops.${i}.from`,
+        `expected a stop that started on or before asOf (${asOf.toString()}): the record holds the history so far, got ${st.from.toString()}`,
+      );
+    }
+    if (st.to?.isBefore(st.from)) {
+      problems.add(
+        `stops.${i}.to`,
+        `expected a stop ending on or after it starts (from ${st.from.toString()}), got ${st.to.toString()}`,
+      );
+    }
+  });
+  return given.map((st) => (st.to === undefined ? { provision: st.provision, from: st.from } : { ...st }));
 }

@@ -93,6 +93,11 @@ export const NOTES = {
     `the rise in the fee for the rest of ${month}: ${days} days of the difference at the daily rate (difference / 30, I-19)`,
   dueAtOnce: (ref: '13.3' | '14.3', principal: Yen, interest: Yen) =>
     `${ref === '13.3' ? "the customer's termination notice arrived" : "the company's termination took effect"}: ${fmtYen(principal)} yen of fees and ${fmtYen(interest)} yen of late interest then unpaid are payable at once (${ref === '13.3' ? '第13条3項' : '第14条3項'}, I-18)`,
+  stopStart: (provision: string, express: boolean) =>
+    express
+      ? `the service is stopped under ${provision}; the fees stay due (第25条5項)`
+      : `the service is interrupted under ${provision}; the fees stay due: no provision reduces them (第25条1項2号, 6項)`,
+  stopEnd: (provision: string) => `last day of the stop under ${provision}`,
   optionEnd: (name: string) => `the option ${name} ends on the customer's notice (第13条4項)`,
   lateInterestOpen: (amount: Yen, dueDate: CalendarDate, days: number, principal: Yen, interest: Yen) =>
     `${LATE_INTEREST_RATE_TEXT} a year on ${fmtYen(amount)} yen due ${dueDate.toString()}: ${days} days so far; ${fmtYen(principal)} yen of it and ${fmtYen(interest)} yen of interest still unpaid`,

@@ -119,6 +119,7 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     interestOutstanding: yen('due-at-once: the late interest then unpaid (I-18).'),
   }),
   z.strictObject({ ...eventFields, kind: kinds('extension'), through: THROUGH }),
+  z.strictObject({ ...eventFields, kind: kinds('stop-start', 'stop-end') }),
   z.strictObject({ ...eventFields, kind: kinds('termination'), cause: z.enum(TERMINATION_CAUSES) }),
   z.strictObject({ ...eventFields, kind: kinds('refund'), amount: AMOUNT, serviceMonth: MONTH, days: DAYS }),
 ]);

@@ -29,6 +29,7 @@ import {
 } from './billing.js';
 import { dueAtOnceEvents } from './at-once.js';
 import { feeChangesOf } from './changes.js';
+import { stopEvents } from './stops.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
 import { interestTermsOf, settle } from './ledger.js';
@@ -103,6 +104,7 @@ function build(
   const t = new Timeline();
   t.add(k.formationDate, 'formation', ['9.2'], { note: NOTES.formation });
   const s = scheduleOf(t, k, asOf, untilIn, o);
+  stopEvents(t, k);
   minimumTermAndInitialFee(t, k, s, o);
   const fees = feeChangesOf(t, k, s, o);
   const streams = streamsOf(k, s, fees);

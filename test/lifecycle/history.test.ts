@@ -404,3 +404,70 @@ describe('the company terminates without notice (第14条1項, I-18) and what is
     );
   });
 });
+
+/**
+ * Stops and interruptions (issue 16, item 4).
+ * 第23条1項「当社は、次の各号のいずれかに該当する場合、本サービスの全部又は一部の提供を停止することができるものと
+ *   します。(3) 契約者が、料金等の支払を怠り、その他利用契約等に違反したとき」
+ * 第25条5項「契約者は、第23条（提供の停止）又は第24条（一時的な中断及び提供停止）3項の規定により、本サービスの提供を
+ *   停止された場合であっても、停止期間中における利用料金を支払わなければなりません。」
+ */
+describe('stops and interruptions (第23条, 第24条)', () => {
+  it('a stop for non-payment: its first and last day, the fees running under 25.5', () => {
+    // Stopped under 23.1(3) from 2027-06-15 through 2027-07-05: July's fee (due 06-30, a day
+    // inside the stop) is billed as ever, 90,000; the events cite 23.1.3 and 25.5.
+    const r = contractTimeline(
+      { ...base, stops: [{ provision: '23.1.3', from: '2027-06-15', to: '2027-07-05' }] },
+      { asOf: '2027-07-15', until: '2027-07-31' },
+    );
+    expect(
+      r.events
+        .filter((e) => e.date >= '2027-06-15' && e.date <= '2027-07-05')
+        .map((e) => `${e.date} ${e.kind} ${e.amount ?? ''} [${e.basis.join(' ')}]`.replace('  ', ' ')),
+    ).toEqual([
+      '2027-06-15 stop-start [23.1.3 25.5]',
+      '2027-06-30 monthly-fee-due 90000 [25.3]',
+      '2027-07-05 stop-end [23.1.3 25.5]',
+    ]);
+    expect(r.events.find((e) => e.kind === 'stop-start')?.through).toBe('2027-07-05');
+  });
+
+  it('an interruption for maintenance (24.2): fees due because no provision reduces them (25.1.2)', () => {
+    const r = contractTimeline(
+      { ...base, stops: [{ provision: '24.2', from: '2027-07-20' }] },
+      { asOf: '2027-07-20', until: '2027-07-31' },
+    );
+    const stop = r.events.filter((e) => e.kind === 'stop-start' || e.kind === 'stop-end');
+    expect(stop.map((e) => [e.date, e.kind, e.basis, e.through])).toEqual([
+      ['2027-07-20', 'stop-start', ['24.2', '25.1.2'], undefined],
+    ]);
+  });
+
+  it('a stop that ends before it starts, or starts after asOf or before formation: each named, in one round', () => {
+    let paths: string[] = [];
+    try {
+      contractTimeline(
+        {
+          ...base,
+          stops: [
+            { provision: '24.3', from: '2027-07-10', to: '2027-07-01' },
+            { provision: '23.1', from: '2027-08-01' },
+            { provision: '24.1.1', from: '2027-03-01', to: '2027-03-02' },
+          ],
+        },
+        { asOf: '2027-07-15' },
+      );
+    } catch (e) {
+      paths = (e as TermsError).issues.map((i) => i.path).sort();
+    }
+    expect(paths).toEqual(['stops.0.to', 'stops.1.from', 'stops.2.from']);
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...base, stops: [{ provision: '25.5' as never, from: '2027-07-10' }] },
+          { asOf: '2027-07-15' },
+        ),
+      'stops.0.provision',
+    );
+  });
+});

@@ -100,13 +100,14 @@ export const STORIES: readonly Story[] = [
   {
     slug: 'company-termination-without-notice',
     title: {
-      ja: '当社による催告なしの解約と直ちに支払うべき未払額',
-      en: 'The company terminates without notice: what is unpaid falls due at once',
+      ja: '不払による提供停止、当社による催告なしの解約と直ちに支払うべき未払額',
+      en: 'Stopped for non-payment, then terminated without notice: what is unpaid falls due at once',
     },
     record: {
       id: 'STORY-7',
       ...base,
       termMonths: 12,
+      stops: [{ provision: '23.1.3', from: '2027-06-15', to: '2027-07-05' }],
       notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'paymentsSuspendedOrInsolvent' } },
       payments: [
         { date: '2027-03-31', amount: 90_000 },

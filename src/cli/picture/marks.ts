@@ -53,6 +53,8 @@ export const MARKS: Readonly<Record<TimelineEventKind, Mark>> = {
   'billing-start': { lane: 'notices', shape: 'flag', color: DUE, label: 'each' },
   renewal: { lane: 'terms', shape: 'renewal', color: DUE, label: 'each' },
   'contract-change': { lane: 'notices', shape: 'flag', color: '#7c3aed', label: 'each' },
+  'stop-start': { lane: 'notices', shape: 'diamond', color: LATE, label: 'each' },
+  'stop-end': { lane: 'notices', shape: 'diamond', color: '#6b7280', label: 'each' },
   'minimum-term-end': { lane: 'notices', shape: 'bracket', color: '#7c3aed', label: 'each' },
   'terms-change-notice-deadline': { lane: 'notices', shape: 'diamond', color: '#7c3aed', label: 'each' },
   'non-renewal-notice-deadline': { lane: 'notices', shape: 'diamond', color: DEADLINE, label: 'each' },
