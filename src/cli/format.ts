@@ -75,6 +75,7 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   'extension-fee-due': { ja: '延長手数料', en: 'extension fee due' },
   'fee-difference-due': { ja: '変更差額', en: 'fee difference due' },
   'early-termination-fee-due': { ja: '残余期間利用料', en: 'early-termination fee due' },
+  'charge-due': { ja: 'その他の料金', en: 'other charge due' },
   payment: { ja: '入金', en: 'payment' },
   'late-interest': { ja: '遅延損害金', en: 'late interest' },
   'due-at-once': { ja: '直ちに支払', en: 'payable at once' },
@@ -147,6 +148,8 @@ export function noteJa(e: TimelineEvent): string {
       return `${month(e.serviceMonth)}分の延長手数料（通常料金の2倍）`;
     case 'fee-difference-due':
       return `${month(e.serviceMonth)}分の変更差額（${e.days ?? 0}日分の日割）`;
+    case 'charge-due':
+      return `${e.basis.includes('22.4') ? '対応費用の請求（第22条4項）' : '合意による料金（第25条1項3号）'}：${e.description ?? ''}`;
     case 'early-termination-fee-due':
       return '最低利用期間満了までの残余期間の利用料';
     case 'payment':

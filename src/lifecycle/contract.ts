@@ -30,8 +30,17 @@ import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
 import { IMMEDIATE_TERMINATION_GROUNDS, type ImmediateTerminationGroundId } from '../articles/article-14.js';
 import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
-import { SERVICE_STOP_REFS, type SuspensionGround } from '../articles/article-25.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
+import {
+  ChangeSchema,
+  ChargeSchema,
+  StopSchema,
+  type ChargeRecord,
+  type ContractChangeRecord,
+  type StopRecord,
+} from './history-record.js';
+
+export { CHARGE_KINDS, type ChargeRecord, type ContractChangeRecord, type StopRecord } from './history-record.js';
 
 // ---------------------------------------------------------------------------------------
 // The record as callers write it
@@ -154,35 +163,6 @@ export interface PaymentRecord {
 }
 
 /**
- * A change of contract (利用変更契約, 第9条3項): formed when the company sent its acceptance
- * (I-03); the new monthly fee applies from the day the company notified (9.3 なお書, I-19).
- * An option added by a change is an entry of `options` (第9条7項), one dropped its
- * `termination` (第13条4項).
- */
-export interface ContractChangeRecord {
-  /** The JST day the company sent its acceptance of the change (第9条3項: formed when sent). */
-  readonly acceptanceSentOn: DateInput;
-  /** The day the changed fee applies from, as the company notified it (9.3 なお書). */
-  readonly effectiveDate: DateInput;
-  /** The monthly fee from then on, whole yen (第25条1項2号). */
-  readonly monthlyFee: YenInput;
-}
-
-/**
- * A period the service was stopped or interrupted (第23条, 第24条): the provision the company
- * relied on and its first and last day. The fees stay due (25.5 for 第23条 and 24.3; for
- * 24.1 and 24.2 no provision reduces them, 25.1(2), 25.6).
- */
-export interface StopRecord {
-  /** `23.1` (or an item `23.1.1`–`23.1.4`), `24.1` (or `24.1.1`–`24.1.6`), `24.2` or `24.3`. */
-  readonly provision: SuspensionGround;
-  /** The first day the service was stopped. */
-  readonly from: DateInput;
-  /** The last day it was stopped; absent while it lasts. */
-  readonly to?: DateInput | undefined;
-}
-
-/**
  * Where the individual contract departs from the terms (第1条2項: the contract prevails).
  * Each setting left out keeps the terms' value.
  */
@@ -224,6 +204,8 @@ export interface ContractRecord {
   readonly notices?: ContractNotices | undefined;
   /** The payments received so far, in any order. */
   readonly payments?: readonly PaymentRecord[] | undefined;
+  /** Other charges (第25条1項3号, 第22条4項), in any order. */
+  readonly charges?: readonly ChargeRecord[] | undefined;
   /** Stops and interruptions of the service (第23条, 第24条), in any order. */
   readonly stops?: readonly StopRecord[] | undefined;
   /** Changes of contract (第9条3項, I-19), in any order. */
@@ -354,24 +336,6 @@ const PaymentSchema = z.strictObject({
   designation: z.optional(DesignationSchema),
 });
 
-const ChangeSchema = z.strictObject({
-  acceptanceSentOn: date(
-    'The JST day the company sent its acceptance of the change; it is formed then (第9条3項, I-03).',
-  ),
-  effectiveDate: date('The day the changed fee applies from, as the company notified it (第9条3項なお書, I-19).'),
-  monthlyFee: yen('The monthly fee from the effectiveDate on, whole yen (第25条1項2号).'),
-});
-
-const StopSchema = z.strictObject({
-  provision: hinted(
-    enumField(SERVICE_STOP_REFS),
-    enumJson(SERVICE_STOP_REFS),
-    'The provision of the stop or interruption: 23.1 (or its item), 24.1 (or its item), 24.2 or 24.3.',
-  ),
-  from: date('The first day the service was stopped (第23条, 第24条).'),
-  to: z.optional(date('The last day it was stopped; absent while it lasts.')),
-});
-
 const OverridesSchema = z.strictObject({
   autoRenewal: z.optional(
     hinted(
@@ -434,6 +398,7 @@ export const ContractRecordSchema = z.strictObject({
   payments: z.optional(z.array(PaymentSchema).check(z.maxLength(10_000))),
   changes: z.optional(z.array(ChangeSchema).check(z.maxLength(100))),
   stops: z.optional(z.array(StopSchema).check(z.maxLength(1000))),
+  charges: z.optional(z.array(ChargeSchema).check(z.maxLength(1000))),
   overrides: z.optional(OverridesSchema),
 });
 

@@ -33,6 +33,7 @@ export const TIMELINE_EVENT_KINDS = [
   'extension-fee-due',
   'fee-difference-due',
   'early-termination-fee-due',
+  'charge-due',
   'payment',
   'late-interest',
   'due-at-once',
@@ -56,6 +57,7 @@ export const AMOUNT_DUE_KINDS = [
   'extension-fee-due',
   'fee-difference-due',
   'early-termination-fee-due',
+  'charge-due',
 ] as const satisfies readonly TimelineEventKind[];
 
 /** How the contract ended (or will end). */
@@ -101,6 +103,8 @@ export interface TimelineEventFields extends WithBasis {
   readonly cause?: TerminationCause;
   /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
   readonly deemed?: boolean;
+  /** `charge-due`: what the charge is for, as the record says. */
+  readonly description?: string;
   /** `contract-change`: the monthly fee from the change on, whole yen (第9条3項, I-19). */
   readonly monthlyFee?: Yen;
 }
@@ -131,9 +135,12 @@ export interface RenewalEvent extends TimelineEventFields {
   readonly through: string;
 }
 
-/** An amount due that is not a month's fee: the initial fee, 第12条2項's fee. */
+/**
+ * An amount due that is not a month's fee: the initial fee, 第12条2項's fee, another charge
+ * (`charge-due`, 第25条1項3号 or 第22条4項, with its `description`).
+ */
 export interface AmountDueEvent extends TimelineEventFields {
-  readonly kind: 'initial-fee-due' | 'early-termination-fee-due';
+  readonly kind: 'initial-fee-due' | 'early-termination-fee-due' | 'charge-due';
   readonly amount: Yen;
 }
 

@@ -58,6 +58,14 @@ export interface TrustedPayment {
   readonly designation?: string | undefined;
 }
 
+/** Another charge (第25条1項3号, 第22条4項), checked. */
+export interface TrustedCharge {
+  readonly kind: 'agreed' | 'cost';
+  readonly description: string;
+  readonly amount: Yen;
+  readonly dueDate: CalendarDate;
+}
+
 /** A stop or interruption of the service (第23条, 第24条), checked. */
 export interface TrustedStop {
   readonly provision: SuspensionGround;
@@ -110,6 +118,8 @@ export interface TrustedContract {
   readonly companyImmediateTermination?: { readonly notice: TrustedNotice; readonly ref: ProvisionRef } | undefined;
   /** In date order (ties as listed); `undefined` when the record lists none. */
   readonly payments?: readonly TrustedPayment[] | undefined;
+  /** Other charges, as listed; absent when none. */
+  readonly charges?: readonly TrustedCharge[] | undefined;
   /** Stops and interruptions, as listed; absent when none. */
   readonly stops?: readonly TrustedStop[] | undefined;
   /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */
@@ -173,6 +183,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const payments = paymentsOf(c, asOf, problems);
   const changes = changesOf(c, asOf, problems);
   const stops = stopsOf(c, asOf, problems);
+  const charges = chargesOf(c, problems);
   problems.throwIfAny();
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   return {
@@ -189,6 +200,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     payments,
     ...(changes === undefined ? {} : { changes }),
     ...(stops === undefined ? {} : { stops }),
+    ...(charges === undefined ? {} : { charges }),
     settings,
     overridden: overridden as (keyof ContractSettings)[],
   };
@@ -357,4 +369,19 @@ function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): Tru
     }
   });
   return given.map((st) => (st.to === undefined ? { provision: st.provision, from: st.from } : { ...st }));
+}
+
+/** The other charges: none due before the contract was formed. */
+function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[] | undefined {
+  const given = c.charges;
+  if (given === undefined || given.length === 0) return undefined;
+  return given.map((ch, i) => {
+    if (ch.dueDate.isBefore(c.formationDate)) {
+      problems.add(
+        `charges.${i}.dueDate`,
+        `expected a charge due on or after formationDate (${c.formationDate.toString()}), got ${ch.dueDate.toString()}`,
+      );
+    }
+    return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };
+  });
 }

@@ -63,6 +63,7 @@ const eventFields = {
   interestOutstanding: z.optional(yen('late-interest dated asOf: interest accrued and not paid (I-15).')),
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
+  description: z.optional(text('charge-due: what the charge is for.')),
   monthlyFee: z.optional(yen('contract-change: the monthly fee from the change on (第9条3項, I-19).')),
 };
 
@@ -95,7 +96,11 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     monthlyFee: yen('The monthly fee from the change on (第9条3項, I-19).'),
     serviceMonth: MONTH,
   }),
-  z.strictObject({ ...eventFields, kind: kinds('initial-fee-due', 'early-termination-fee-due'), amount: AMOUNT }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('initial-fee-due', 'early-termination-fee-due', 'charge-due'),
+    amount: AMOUNT,
+  }),
   z.strictObject({
     ...eventFields,
     kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due', 'fee-difference-due'),

@@ -28,6 +28,7 @@ import {
   streamsOf,
 } from './billing.js';
 import { dueAtOnceEvents } from './at-once.js';
+import { chargeDues } from './charges.js';
 import { feeChangesOf } from './changes.js';
 import { stopEvents } from './stops.js';
 import type { ContractRecord } from './contract.js';
@@ -111,6 +112,7 @@ function build(
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });
+  chargeDues(t, k);
   extensionEvent(t, s);
   if (s.ending !== undefined) {
     earlyTerminationFee(t, k, s, o, fees);

@@ -471,3 +471,60 @@ describe('stops and interruptions (第23条, 第24条)', () => {
     );
   });
 });
+
+/**
+ * Other charges (issue 16, item 7).
+ * 第25条1項「(3) その他、特に定められたもの 必要に応じて当社より見積りを提示し、合意の上でお支払いいただきます。」
+ * 第25条2項「契約者は、第1項(1)(3)の料金について、当社が別に定める期日までに…振り込み支払うものとします。」
+ * 第22条4項「…契約者の違反行為に対しての苦情対応等に要した稼働等の費用を契約者に請求することができるものとします。」
+ */
+describe('other charges (第25条1項3号, 第22条4項) enter the ledger like fees', () => {
+  it('an agreed charge paid late bears 第26条 interest; a cost claim cites 22.4', () => {
+    // The fees April–July (90,000 each, due 03-31 … 06-30) are paid on their due dates. A
+    // migration agreed at 200,000 due 2027-07-01 and a cost claim of 30,000 due 2027-07-20,
+    // both paid by one payment on 2027-07-30 — the older first (民法488条4項), interest first:
+    // 200,000 × 0.146 × 29 / 365 = 2,320 (07-02 … 07-30, 29 days);
+    // 30,000 × 0.146 × 10 / 365 = 120 (07-21 … 07-30, 10 days);
+    // 202,320 + 30,120 = 232,440 settles both.
+    const r = contractTimeline(
+      {
+        ...base,
+        charges: [
+          { description: 'data migration', amount: 200_000, dueDate: '2027-07-01' },
+          { kind: 'cost', description: 'complaint handling', amount: 30_000, dueDate: '2027-07-20' },
+        ],
+        payments: [
+          { date: '2027-03-31', amount: 90_000 },
+          { date: '2027-04-30', amount: 90_000 },
+          { date: '2027-05-31', amount: 90_000 },
+          { date: '2027-06-30', amount: 90_000 },
+          { date: '2027-07-30', amount: 232_440 },
+        ],
+      },
+      { asOf: '2027-07-30', until: '2027-07-30' },
+    );
+    const charges = r.events.filter((e) => e.kind === 'charge-due');
+    expect(charges.map((e) => [e.date, e.amount, e.basis, e.description])).toEqual([
+      ['2027-07-01', 200_000, ['25.1.3', '25.2'], 'data migration'],
+      ['2027-07-20', 30_000, ['22.4', '25.2'], 'complaint handling'],
+    ]);
+    expect(
+      r.events.filter((e) => e.kind === 'late-interest').map((e) => [e.date, e.amount, e.days, e.principal]),
+    ).toEqual([
+      ['2027-07-30', 2_320, 29, 200_000],
+      ['2027-07-30', 120, 10, 30_000],
+    ]);
+    expect([r.outstanding, r.unappliedPayments]).toEqual([0, 0]);
+  });
+
+  it('a charge due before formation is named by its path', () => {
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...base, charges: [{ description: 'x', amount: 1, dueDate: '2027-03-01' }] },
+          { asOf: '2027-07-15' },
+        ),
+      'charges.0.dueDate',
+    );
+  });
+});

@@ -65,6 +65,7 @@ export const MARKS: Readonly<Record<TimelineEventKind, Mark>> = {
   'monthly-fee-due': { lane: 'money', shape: 'due', color: '#60a5fa', label: 'summary' },
   'extension-fee-due': { lane: 'money', shape: 'due', color: DEADLINE, label: 'each' },
   'fee-difference-due': { lane: 'money', shape: 'due', color: '#7c3aed', label: 'each' },
+  'charge-due': { lane: 'money', shape: 'due', color: DUE, label: 'each' },
   'early-termination-fee-due': { lane: 'money', shape: 'due', color: LATE, label: 'each' },
   payment: { lane: 'money', shape: 'paid', color: PAID, label: 'summary' },
   'late-interest': { lane: 'money', shape: 'late', color: LATE, label: 'each' },
