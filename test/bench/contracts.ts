@@ -3,7 +3,7 @@
  * on AS_OF — contracts formed over the four years before it, with varied terms, minimum
  * terms, options, notices (customer with and without a requested date and extensions,
  * company, non-renewal, discontinuation), for half of them a payment per month, one in ten
- * late, and for a fifth a change of contract (第9条3項). Deterministic (a seeded mulberry32), generated one at a time.
+ * late, for a fifth a change of contract (第9条3項), for a tenth a stop (第23条). Deterministic (a seeded mulberry32), generated one at a time.
  */
 import { CalendarDate, type ContractRecord } from '../../src/index.js';
 
@@ -102,6 +102,11 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
           monthlyFee: Math.round((fee * int(50, 150)) / 100_000) * 1_000,
         },
       ];
+    }
+    if (random() < 0.1) {
+      // A stop for non-payment (第23条1項3号) of up to a month, started by asOf.
+      const from = CalendarDate.fromEpochDay(int(start.epochDay, asOf.epochDay));
+      record.stops = [{ provision: '23.1.3', from: from.toString(), to: from.addDays(int(0, 30)).toString() }];
     }
     yield record as unknown as ContractRecord;
   }
