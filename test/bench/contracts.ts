@@ -105,7 +105,7 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
     }
     if (random() < 0.1) {
       // A stop for non-payment (第23条1項3号) of up to a month, started by asOf.
-      const from = CalendarDate.fromEpochDay(int(start.epochDay, asOf.epochDay));
+      const from = CalendarDate.fromEpochDay(int(Math.min(start.epochDay, asOf.epochDay), asOf.epochDay));
       record.stops = [{ provision: '23.1.3', from: from.toString(), to: from.addDays(int(0, 30)).toString() }];
     }
     yield record as unknown as ContractRecord;
