@@ -108,6 +108,7 @@ export const STORIES: readonly Story[] = [
       ...base,
       termMonths: 12,
       stops: [{ provision: '23.1.3', from: '2027-06-15', to: '2027-07-05' }],
+      charges: [{ kind: 'cost', description: '苦情対応', amount: 30_000, dueDate: '2027-06-20' }],
       notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'paymentsSuspendedOrInsolvent' } },
       payments: [
         { date: '2027-03-31', amount: 90_000 },
