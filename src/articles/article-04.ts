@@ -126,6 +126,8 @@ export function provisionInForce(input: ProvisionInForceInput): ProvisionInForce
     throw invalidInput(
       'ref',
       `expected a provision of the terms in dotted form, such as '17.3' or '14.1.9', got ${describeValue(ref)}`,
+      'provision',
+      { received: describeValue(ref) },
     );
   }
   const version = versionOn(date);

@@ -96,6 +96,8 @@ export function severance(input: SeveranceInput): SeveranceResult {
       issues.push({
         path: `invalid.${i}`,
         message: `expected a provision of the terms in dotted form, such as '29' or '14.1.8', got ${describeValue(ref)}`,
+        kind: 'provision',
+        params: { received: describeValue(ref) },
       });
     }
   });

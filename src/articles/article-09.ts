@@ -33,7 +33,7 @@ import type { WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from '../core/errors.js';
 import { dailyProrated, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type MidMonthChange, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type MidMonthChange, type OptionsFor, type Rounding } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -89,9 +89,12 @@ const ContractFormationInput = z.object({ acceptanceReceivedOn: dateField, scope
  * //=> ['9.2', '9.7']
  * ```
  */
-export function contractFormation(input: ContractFormationInput, options?: Options): ContractFormationResult {
+export function contractFormation(
+  input: ContractFormationInput,
+  options?: OptionsFor<'contractFormation'>,
+): ContractFormationResult {
   const { acceptanceReceivedOn, scope } = parseInput(ContractFormationInput, input);
-  resolveOptions(options);
+  optionsFor('contractFormation', options);
   return { formationDate: acceptanceReceivedOn.toString(), basis: scoped(scope, '9.2') };
 }
 
@@ -180,9 +183,9 @@ const AgreedTermsShape = z.object({ application: recordField, acceptance: record
  * // }
  * ```
  */
-export function agreedTerms(input: AgreedTermsInput, options?: Options): AgreedTermsResult {
+export function agreedTerms(input: AgreedTermsInput, options?: OptionsFor<'agreedTerms'>): AgreedTermsResult {
   const { application, acceptance, scope } = parseInput(AgreedTermsShape, input);
-  resolveOptions(options);
+  optionsFor('agreedTerms', options);
   const issues: TermsIssue[] = [];
   for (const [name, doc] of [
     ['application', application],
@@ -247,10 +250,10 @@ const ContractChangeFormationInput = z.object({ acceptanceSentOn: dateField, sco
  */
 export function contractChangeFormation(
   input: ContractChangeFormationInput,
-  options?: Options,
+  options?: OptionsFor<'contractChangeFormation'>,
 ): ContractChangeFormationResult {
   const { acceptanceSentOn, scope } = parseInput(ContractChangeFormationInput, input);
-  resolveOptions(options);
+  optionsFor('contractChangeFormation', options);
   return { changeFormedOn: acceptanceSentOn.toString(), basis: scoped(scope, '9.3') };
 }
 
@@ -385,9 +388,12 @@ const RefusalGroundsInput = z.strictObject({
  * //=> ['9.4', '9.4.5', '9.7']
  * ```
  */
-export function refusalGrounds(input: RefusalGroundsInput, options?: Options): RefusalGroundsResult {
+export function refusalGrounds(
+  input: RefusalGroundsInput,
+  options?: OptionsFor<'refusalGrounds'>,
+): RefusalGroundsResult {
   const facts = parseInput(RefusalGroundsInput, input);
-  resolveOptions(options);
+  optionsFor('refusalGrounds', options);
   const matched = matchGrounds(REFUSAL_GROUNDS, facts);
   return {
     mayRefuse: matched.any,
@@ -455,9 +461,12 @@ export function billingStartDateOf(
  * //=> { billingStartDate: '2027-04-10', delayed: true, companyLiableForDelay: false, basis: ['9.5', '9.6'] }
  * ```
  */
-export function billingStartDate(input: BillingStartDateInput, options?: Options): BillingStartDateResult {
+export function billingStartDate(
+  input: BillingStartDateInput,
+  options?: OptionsFor<'billingStartDate'>,
+): BillingStartDateResult {
   const { scheduledStartDate, readyDate, scope } = parseInput(BillingStartDateInput, input);
-  resolveOptions(options);
+  optionsFor('billingStartDate', options);
   const { billingStartDate: start, delayed } = billingStartDateOf(scheduledStartDate, readyDate);
   return {
     billingStartDate: start.toString(),

@@ -15,7 +15,7 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -56,10 +56,10 @@ const ChangeNotificationDeadlineInput = z.object({ changeDate: dateField });
  */
 export function changeNotificationDeadline(
   input: ChangeNotificationDeadlineInput,
-  options?: Options,
+  options?: OptionsFor<'changeNotificationDeadline'>,
 ): ChangeNotificationDeadlineResult {
   const { changeDate } = parseInput(ChangeNotificationDeadlineInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('changeNotificationDeadline', options);
   try {
     const deadline = deadlineBefore(changeDate, { days: CHANGE_NOTICE_DAYS }, 'event', deadlineCounting);
     return { deadline: deadline.toString(), basis: basis('10.1') };

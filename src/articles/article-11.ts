@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
-import { resolveOptions, type DeadlineCounting, type LateCompanyNotice, type Options } from '../core/options.js';
+import { optionsFor, type DeadlineCounting, type LateCompanyNotice, type OptionsFor } from '../core/options.js';
 import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -32,6 +32,9 @@ export const ARTICLE_11 = articleInfo(11);
 
 /** 「期間満了1か月前までに」 — the non-renewal notice, in months before expiry (11.1). */
 export const NON_RENEWAL_NOTICE_MONTHS: number = latestTermsNumber('nonRenewalNoticeMonths');
+
+/** 「利用期間満了の前々月末日までに」 — the terms-change notice, in months before the month of expiry (11.2). */
+const TERMS_CHANGE_NOTICE_MONTHS: number = latestTermsNumber('termsChangeNoticeMonths');
 
 /** 「さらに1年間自動的に更新」 — each renewal, in years (11.1). */
 export const RENEWAL_TERM_YEARS: number = latestTermsNumber('renewalMonths') / 12;
@@ -92,7 +95,7 @@ function nonRenewalDeadline(
  * 前々月末日」, the last day of the month two months before the month of expiry.
  */
 function termsChangeDeadline(termEndDate: CalendarDate): CalendarDate {
-  return monthEndAfter(termEndDate, -latestTermsNumber('termsChangeNoticeMonths'));
+  return monthEndAfter(termEndDate, -TERMS_CHANGE_NOTICE_MONTHS);
 }
 
 /** The renewed term that follows a term ending on `termEndDate` (11.1, I-01). */
@@ -185,9 +188,12 @@ const RenewalScheduleInput = z.object({ termEndDate: dateField });
  * //=> '2028-03-30'
  * ```
  */
-export function renewalSchedule(input: RenewalScheduleInput, options?: Options): RenewalScheduleResult {
+export function renewalSchedule(
+  input: RenewalScheduleInput,
+  options?: OptionsFor<'renewalSchedule'>,
+): RenewalScheduleResult {
   const { termEndDate } = parseInput(RenewalScheduleInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('renewalSchedule', options);
   let r: ReturnType<typeof renewalScheduleOf>;
   try {
     r = renewalScheduleOf(termEndDate, deadlineCounting);
@@ -242,6 +248,8 @@ const SuccessiveTermsInput = z.object({ termStartDate: dateField, termEndDate: d
  * `through.year − termStartDate.year + 2` terms are computed. A renewal that
  * would end after 2199-12-31 is `DATE_OUT_OF_RANGE`.
  *
+ * Option `deadlineCounting` (I-02) counts each term's notice deadlines.
+ *
  * @example
  * ```ts
  * import { successiveTerms } from 'cloud-ops-terms';
@@ -250,13 +258,18 @@ const SuccessiveTermsInput = z.object({ termStartDate: dateField, termEndDate: d
  * //=> ['1: 2027-04-01 … 2028-03-31', '2: 2028-04-01 … 2029-03-31', '3: 2029-04-01 … 2030-03-31']
  * ```
  */
-export function successiveTerms(input: SuccessiveTermsInput, options?: Options): SuccessiveTermsResult {
+export function successiveTerms(
+  input: SuccessiveTermsInput,
+  options?: OptionsFor<'successiveTerms'>,
+): SuccessiveTermsResult {
   const { termStartDate, termEndDate, through } = parseInput(SuccessiveTermsInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('successiveTerms', options);
   if (termEndDate.isBefore(termStartDate)) {
     throw invalidInput(
       'termEndDate',
       `expected a term end on or after termStartDate (${termStartDate.toString()}), got '${termEndDate.toString()}'`,
+      'not-before',
+      { other: 'termStartDate', date: termStartDate.toString(), received: `'${termEndDate.toString()}'` },
     );
   }
   const terms: ContractTerm[] = [];

@@ -18,7 +18,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
 import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type OptionsFor, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, intField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -240,13 +240,18 @@ const EarlyTerminationFeeInput = z.object({
  * // }
  * ```
  */
-export function earlyTerminationFee(input: EarlyTerminationFeeInput, options?: Options): EarlyTerminationFeeResult {
+export function earlyTerminationFee(
+  input: EarlyTerminationFeeInput,
+  options?: OptionsFor<'earlyTerminationFee'>,
+): EarlyTerminationFeeResult {
   const { formationDate, minimumTermMonths, terminationDate, monthlyFee } = parseInput(EarlyTerminationFeeInput, input);
-  const { rounding } = resolveOptions(options);
+  const { rounding } = optionsFor('earlyTerminationFee', options);
   if (terminationDate.isBefore(formationDate)) {
     throw invalidInput(
       'terminationDate',
       `expected a termination date on or after the formation date (formationDate ${formationDate.toString()}), got '${terminationDate.toString()}'`,
+      'not-before',
+      { other: 'formationDate', date: formationDate.toString(), received: `'${terminationDate.toString()}'` },
     );
   }
   const r = earlyTerminationFeeOf(formationDate, minimumTermMonths, terminationDate, monthlyFee, rounding);

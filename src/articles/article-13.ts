@@ -26,7 +26,7 @@ import type { WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type ExtensionFee, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type ExtensionFee, type OptionsFor, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -94,6 +94,20 @@ export function customerTerminationOf(
 }
 
 /**
+ * What is wrong with a requested termination date for a notice that arrived on
+ * `noticeReceivedOn` (a date before the arrival), or `undefined`. Trusted; exported for the
+ * lifecycle layer, not from the package root.
+ */
+export function requestedDateProblemOf(
+  noticeReceivedOn: CalendarDate,
+  requested: CalendarDate | undefined,
+): string | undefined {
+  return requested?.isBefore(noticeReceivedOn)
+    ? `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`
+    : undefined;
+}
+
+/**
  * The day a contract (or an option service, 13.4) ends on the customer's
  * written notice (第13条1項・2項, I-04).
  *
@@ -120,26 +134,21 @@ export function customerTerminationOf(
  * //=> { terminationDate: '2028-01-31', deemed: true, basis: ['13.1', '13.2'] }
  * ```
  */
-/**
- * What is wrong with a requested termination date for a notice that arrived on
- * `noticeReceivedOn` (a date before the arrival), or `undefined`. Trusted; exported for the
- * lifecycle layer, not from the package root.
- */
-export function requestedDateProblemOf(
-  noticeReceivedOn: CalendarDate,
-  requested: CalendarDate | undefined,
-): string | undefined {
-  return requested?.isBefore(noticeReceivedOn)
-    ? `expected a requested termination date on or after the day the notice arrived (noticeReceivedOn ${noticeReceivedOn.toString()}), got '${requested.toString()}'`
-    : undefined;
-}
-
-export function customerTermination(input: CustomerTerminationInput, options?: Options): CustomerTerminationResult {
+export function customerTermination(
+  input: CustomerTerminationInput,
+  options?: OptionsFor<'customerTermination'>,
+): CustomerTerminationResult {
   const { noticeReceivedOn, requestedDate, scope } = parseInput(CustomerTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('customerTermination', options);
   const requested = requestedDate ?? undefined;
   const problem = requestedDateProblemOf(noticeReceivedOn, requested);
-  if (problem !== undefined) throw invalidInput('requestedDate', problem);
+  if (problem !== undefined) {
+    throw invalidInput('requestedDate', problem, 'not-before', {
+      other: 'noticeReceivedOn',
+      date: noticeReceivedOn.toString(),
+      received: `'${requested?.toString()}'`,
+    });
+  }
   let r: ReturnType<typeof customerTerminationOf>;
   try {
     r = customerTerminationOf(noticeReceivedOn, requested);
@@ -188,10 +197,10 @@ const UnpaidFeesOnCustomerNoticeInput = z.object({ noticeReceivedOn: dateField, 
  */
 export function unpaidFeesOnCustomerNotice(
   input: UnpaidFeesOnCustomerNoticeInput,
-  options?: Options,
+  options?: OptionsFor<'unpaidFeesOnCustomerNotice'>,
 ): UnpaidFeesOnCustomerNoticeResult {
   const { noticeReceivedOn, scope } = parseInput(UnpaidFeesOnCustomerNoticeInput, input);
-  resolveOptions(options);
+  optionsFor('unpaidFeesOnCustomerNotice', options);
   return { dueOn: noticeReceivedOn.toString(), includes: ['fees'], basis: scoped(scope, '13.3') };
 }
 
@@ -243,6 +252,9 @@ const TerminationExtensionInput = z.object({
   scope: scopeField,
 });
 
+/** 「通常料金の2倍の金員」 — the extension fee as a multiple of the monthly fee (13.5). */
+const EXTENSION_FEE_MULTIPLE: number = latestTermsNumber('extensionFeeMultiple');
+
 /**
  * The trusted core of {@link terminationExtension}: `terminationDate` is a
  * month end and `months` a whole number of 1 or more. Exported from this
@@ -257,7 +269,7 @@ export function terminationExtensionOf(
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
   // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
-  const fee = new Dec(monthlyFee).times(latestTermsNumber('extensionFeeMultiple')).times(months);
+  const fee = new Dec(monthlyFee).times(EXTENSION_FEE_MULTIPLE).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);
   return {
@@ -266,6 +278,16 @@ export function terminationExtensionOf(
     regularFee: roundYen(regular, rounding, 'regularFee'),
     totalDue: roundYen(fee.plus(regular), rounding, 'totalDue'),
   };
+}
+
+/**
+ * Why `months` (a number ≥ 0) is not an extension 第13条5項 allows — 0 or a part of a month,
+ * `EXTENSION_NOT_WHOLE_MONTHS` — or `undefined`. Trusted; exported for the lifecycle layer.
+ */
+export function extensionMonthsProblemOf(months: number): string | undefined {
+  return months === 0 || !Number.isInteger(months)
+    ? `第13条5項 allows an extension in whole months only (1か月単位), at least 1 month; got ${describeValue(months)}`
+    : undefined;
 }
 
 /**
@@ -283,6 +305,8 @@ export function terminationExtensionOf(
  * `TermsError` code `EXTENSION_NOT_WHOLE_MONTHS`. A negative `months`, or one
  * that is not a number, is bad input (`INVALID_INPUT`).
  *
+ * Options `extensionFee` (I-05) and `rounding` (I-06).
+ *
  * @example
  * ```ts
  * import { terminationExtension } from 'cloud-ops-terms';
@@ -296,23 +320,18 @@ export function terminationExtensionOf(
  * //=> 540000
  * ```
  */
-/**
- * Why `months` (a number ≥ 0) is not an extension 第13条5項 allows — 0 or a part of a month,
- * `EXTENSION_NOT_WHOLE_MONTHS` — or `undefined`. Trusted; exported for the lifecycle layer.
- */
-export function extensionMonthsProblemOf(months: number): string | undefined {
-  return months === 0 || !Number.isInteger(months)
-    ? `第13条5項 allows an extension in whole months only (1か月単位), at least 1 month; got ${describeValue(months)}`
-    : undefined;
-}
-
-export function terminationExtension(input: TerminationExtensionInput, options?: Options): TerminationExtensionResult {
+export function terminationExtension(
+  input: TerminationExtensionInput,
+  options?: OptionsFor<'terminationExtension'>,
+): TerminationExtensionResult {
   const { terminationDate, months, monthlyFee, scope } = parseInput(TerminationExtensionInput, input);
-  const { extensionFee, rounding } = resolveOptions(options);
+  const { extensionFee, rounding } = optionsFor('terminationExtension', options);
   if (!terminationDate.isEndOfMonth()) {
     throw invalidInput(
       'terminationDate',
       `expected a termination date at a month end (第13条1項: 解約日は…月の月末), got '${terminationDate.toString()}'`,
+      'month-end',
+      { received: `'${terminationDate.toString()}'` },
     );
   }
   const problem = extensionMonthsProblemOf(months);

@@ -20,8 +20,8 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { TermsError } from '../core/errors.js';
-import { resolveOptions, type LateCompanyNotice, type Options } from '../core/options.js';
+import { TermsError, invalidInput } from '../core/errors.js';
+import { optionsFor, type LateCompanyNotice, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -142,10 +142,10 @@ const ImmediateTerminationGroundsInput = z.strictObject(groundFactsShape(IMMEDIA
  */
 export function immediateTerminationGrounds(
   input: ImmediateTerminationGroundsInput,
-  options?: Options,
+  options?: OptionsFor<'immediateTerminationGrounds'>,
 ): ImmediateTerminationGroundsResult {
   const facts = parseInput(ImmediateTerminationGroundsInput, input);
-  resolveOptions(options);
+  optionsFor('immediateTerminationGrounds', options);
   const matched = matchGrounds(IMMEDIATE_TERMINATION_GROUNDS, facts);
   return {
     mayTerminate: matched.any,
@@ -248,9 +248,12 @@ export function companyNoticeEndingOf(
  * //=> { terminationDate: '2027-05-31', defaulted: false, deemed: true, basis: ['14.2'] }
  * ```
  */
-export function companyTermination(input: CompanyTerminationInput, options?: Options): CompanyTerminationResult {
+export function companyTermination(
+  input: CompanyTerminationInput,
+  options?: OptionsFor<'companyTermination'>,
+): CompanyTerminationResult {
   const { noticeGivenOn, requestedDate } = parseInput(CompanyTerminationInput, input);
-  const { lateCompanyNotice } = resolveOptions(options);
+  const { lateCompanyNotice } = optionsFor('companyTermination', options);
   try {
     return companyTerminationChecked(noticeGivenOn, requestedDate ?? undefined, lateCompanyNotice);
   } catch (e) {
@@ -264,6 +267,14 @@ function companyTerminationChecked(
   requested: CalendarDate | undefined,
   lateCompanyNotice: LateCompanyNotice,
 ): CompanyTerminationResult {
+  const problem = companyNoticeProblemOf(noticeGivenOn, requested);
+  if (problem?.code === 'INVALID_INPUT' && requested !== undefined) {
+    throw invalidInput('requestedDate', problem.message, 'not-before', {
+      other: 'noticeGivenOn',
+      date: noticeGivenOn.toString(),
+      received: `'${requested.toString()}'`,
+    });
+  }
   const r = companyNoticeEndingOf(noticeGivenOn, requested, lateCompanyNotice);
   if ('problem' in r) throw new TermsError(r.problem.code, [{ path: 'requestedDate', message: r.problem.message }]);
   return {
@@ -339,10 +350,10 @@ const UnpaidAmountsOnCompanyTerminationInput = z.object({ terminationDeclaredOn:
  */
 export function unpaidAmountsOnCompanyTermination(
   input: UnpaidAmountsOnCompanyTerminationInput,
-  options?: Options,
+  options?: OptionsFor<'unpaidAmountsOnCompanyTermination'>,
 ): UnpaidAmountsOnCompanyTerminationResult {
   const { terminationDeclaredOn } = parseInput(UnpaidAmountsOnCompanyTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('unpaidAmountsOnCompanyTermination', options);
   return {
     dueOn: terminationDeclaredOn.toString(),
     includes: ['fees', 'late-payment-interest'],

@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { dailyProrated, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type DeadlineCounting, type Options, type Rounding } from '../core/options.js';
+import { optionsFor, type DeadlineCounting, type OptionsFor, type Rounding } from '../core/options.js';
 import { deadlineBefore } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -106,10 +106,10 @@ const DiscontinuationGroundsInput = z.strictObject(groundFactsShape(DISCONTINUAT
  */
 export function discontinuationGrounds(
   input: DiscontinuationGroundsInput,
-  options?: Options,
+  options?: OptionsFor<'discontinuationGrounds'>,
 ): DiscontinuationGroundsResult {
   const facts = parseInput(DiscontinuationGroundsInput, input);
-  resolveOptions(options);
+  optionsFor('discontinuationGrounds', options);
   const matched = matchGrounds(DISCONTINUATION_GROUNDS, facts);
   return { mayDiscontinue: matched.any, grounds: matched.ids, basis: basis('15.1', ...matched.refs) };
 }
@@ -157,10 +157,10 @@ export function discontinuationNoticeDeadlineOf(
  */
 export function discontinuationNoticeDeadline(
   input: DiscontinuationNoticeDeadlineInput,
-  options?: Options,
+  options?: OptionsFor<'discontinuationNoticeDeadline'>,
 ): DiscontinuationNoticeDeadlineResult {
   const { discontinuationDate } = parseInput(DiscontinuationNoticeDeadlineInput, input);
-  const { deadlineCounting } = resolveOptions(options);
+  const { deadlineCounting } = optionsFor('discontinuationNoticeDeadline', options);
   try {
     const deadline = discontinuationNoticeDeadlineOf(discontinuationDate, deadlineCounting);
     return { deadline: deadline.toString(), basis: basis('15.1.1') };
@@ -262,10 +262,10 @@ const DiscontinuationRefundInput = z.object({
  */
 export function discontinuationRefund(
   input: DiscontinuationRefundInput,
-  options?: Options,
+  options?: OptionsFor<'discontinuationRefund'>,
 ): DiscontinuationRefundResult {
   const { discontinuationDate, monthlyFee, paidThrough, amountPaid } = parseInput(DiscontinuationRefundInput, input);
-  const { rounding } = resolveOptions(options);
+  const { rounding } = optionsFor('discontinuationRefund', options);
   const r = discontinuationRefundOf(discontinuationDate, monthlyFee, paidThrough, amountPaid, rounding);
   return { refund: r.refund, days: r.days, capped: r.capped, basis: basis('15.2') };
 }

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 
@@ -64,10 +64,10 @@ export function dataDeletableFromOf(terminationDate: CalendarDate): CalendarDate
  */
 export function dataDeletionOnTermination(
   input: DataDeletionOnTerminationInput,
-  options?: Options,
+  options?: OptionsFor<'dataDeletionOnTermination'>,
 ): DataDeletionOnTerminationResult {
   const { terminationDate } = parseInput(DataDeletionOnTerminationInput, input);
-  resolveOptions(options);
+  optionsFor('dataDeletionOnTermination', options);
   try {
     return {
       deletableFrom: dataDeletableFromOf(terminationDate).toString(),

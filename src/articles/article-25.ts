@@ -22,10 +22,11 @@ import { describeValue, invalidInput } from '../core/errors.js';
 import { DAYS_PER_MONTH_FOR_DAILY_RATE, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
 import {
-  resolveOptions,
+  optionsFor,
   type BankHolidayShift,
   type FirstMonthDays,
-  type Options,
+  type OptionsFor,
+  type ResolvedOptions,
   type Rounding,
 } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
@@ -213,9 +214,12 @@ const MonthlyFeeDueDateInput = z.object({ serviceMonth: monthField, formationDat
  * //=> '2027-04-30'
  * ```
  */
-export function monthlyFeeDueDate(input: MonthlyFeeDueDateInput, options?: Options): MonthlyFeeDueDateResult {
+export function monthlyFeeDueDate(
+  input: MonthlyFeeDueDateInput,
+  options?: OptionsFor<'monthlyFeeDueDate'>,
+): MonthlyFeeDueDateResult {
   const { serviceMonth, formationDate } = parseInput(MonthlyFeeDueDateInput, input);
-  const { bankHolidayShift } = resolveOptions(options);
+  const { bankHolidayShift } = optionsFor('monthlyFeeDueDate', options);
   const { dueDate, writtenDueDate } = withField('serviceMonth', () =>
     monthlyFeeDueDateOf(serviceMonth, bankHolidayShift, formationDate),
   );
@@ -299,9 +303,9 @@ const FirstMonthFeeInput = z.object({ billingStartDate: dateField, monthlyFee: y
  * //=> { fee: 90000, days: 30, prorated: false, month: '2027-04', basis: ['25.4'] }
  * ```
  */
-export function firstMonthFee(input: FirstMonthFeeInput, options?: Options): FirstMonthFeeResult {
+export function firstMonthFee(input: FirstMonthFeeInput, options?: OptionsFor<'firstMonthFee'>): FirstMonthFeeResult {
   const { billingStartDate, monthlyFee } = parseInput(FirstMonthFeeInput, input);
-  const { firstMonthDays, rounding } = resolveOptions(options);
+  const { firstMonthDays, rounding } = optionsFor('firstMonthFee', options);
   // Fields named one by one: V8 spreads an object into a literal with more fields about
   // fifty times as slowly (docs/performance.md).
   const r = firstMonthFeeOf(billingStartDate, monthlyFee, firstMonthDays, rounding);
@@ -401,9 +405,12 @@ const SuspensionFeesInput = z.object({ ground: enumField(SERVICE_STOP_REFS) });
  * //=> { feesDue: true, expresslyStated: false, basis: ['25.1.2', '24.2'] }
  * ```
  */
-export function suspensionFees(input: SuspensionFeesInput, options?: Options): SuspensionFeesResult {
+export function suspensionFees(
+  input: SuspensionFeesInput,
+  options?: OptionsFor<'suspensionFees'>,
+): SuspensionFeesResult {
   const { ground } = parseInput(SuspensionFeesInput, input);
-  resolveOptions(options);
+  optionsFor('suspensionFees', options);
   const express = isFeeBearingSuspension(ground);
   return { feesDue: true, expresslyStated: express, basis: basis(express ? '25.5' : '25.1.2', ground) };
 }
@@ -451,9 +458,12 @@ const PaidFeesRefundInput = z.object({ reason: enumField(REFUND_REASONS) });
  * //=> { refundOwed: true, mayRefund: true, basis: ['25.6', '15.2'] }
  * ```
  */
-export function paidFeesRefund(input: PaidFeesRefundInput, options?: Options): PaidFeesRefundResult {
+export function paidFeesRefund(
+  input: PaidFeesRefundInput,
+  options?: OptionsFor<'paidFeesRefund'>,
+): PaidFeesRefundResult {
   const { reason } = parseInput(PaidFeesRefundInput, input);
-  resolveOptions(options);
+  optionsFor('paidFeesRefund', options);
   switch (reason) {
     case 'discontinuation':
       return { refundOwed: true, mayRefund: true, basis: basis('25.6', '15.2') };

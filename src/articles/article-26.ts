@@ -18,13 +18,7 @@ import { CalendarDate, isLeapYear } from '../core/calendar-date.js';
 import { TermsError, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
-import {
-  resolveOptions,
-  type DayCount,
-  type Options,
-  type PaymentApplication,
-  type Rounding,
-} from '../core/options.js';
+import { optionsFor, type DayCount, type OptionsFor, type PaymentApplication, type Rounding } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { TERMS_NUMBERS, latestTermsNumber, lateInterestRateText, type TermsNumbers } from '../core/terms-numbers.js';
 import { dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
@@ -189,9 +183,9 @@ const LateInterestInput = z.object({ amount: yenField, dueDate: dateField, paidO
  * //=> 1196
  * ```
  */
-export function lateInterest(input: LateInterestInput, options?: Options): LateInterestResult {
+export function lateInterest(input: LateInterestInput, options?: OptionsFor<'lateInterest'>): LateInterestResult {
   const { amount, dueDate, paidOn } = parseInput(LateInterestInput, input);
-  const { dayCount, rounding } = resolveOptions(options);
+  const { dayCount, rounding } = optionsFor('lateInterest', options);
   // Fields named one by one: V8 spreads an object into a literal with more fields about
   // fifty times as slowly (docs/performance.md).
   const r = lateInterestOf(amount, dueDate, paidOn, dayCount, rounding);
@@ -253,6 +247,8 @@ const LateInterestWithPaymentsInput = z.object({
  * bears no interest. A payment beyond all that is owed is kept as `unapplied` — never an
  * error. Payments on or before the due date reduce the amount before any interest runs.
  *
+ * Options `dayCount` (I-10) and `rounding` (I-06), as for {@link lateInterest}.
+ *
  * @example
  * ```ts
  * import { lateInterestWithPayments } from 'cloud-ops-terms';
@@ -282,10 +278,10 @@ const LateInterestWithPaymentsInput = z.object({
  */
 export function lateInterestWithPayments(
   input: LateInterestWithPaymentsInput,
-  options?: Options,
+  options?: OptionsFor<'lateInterestWithPayments'>,
 ): LateInterestWithPaymentsResult {
   const parsed = parseInput(LateInterestWithPaymentsInput, input);
-  const { dayCount, rounding, paymentApplication } = resolveOptions(options);
+  const { dayCount, rounding, paymentApplication } = optionsFor('lateInterestWithPayments', options);
   const payments = parsed.payments
     .map((p, index) => ({ ...p, index }))
     .sort((a, b) => CalendarDate.compare(a.date, b.date) || a.index - b.index);

@@ -130,6 +130,8 @@ export function isConfidential(input: IsConfidentialInput): IsConfidentialResult
     throw invalidInput(
       'writtenSpecificationOn',
       `expected a day on or after disclosedOn (${disclosedOn.toString()}), got ${writtenSpecificationOn.toString()}`,
+      'not-before',
+      { other: 'disclosedOn', date: disclosedOn.toString(), received: `'${writtenSpecificationOn.toString()}'` },
     );
   }
   let deadline: CalendarDate;

@@ -17,7 +17,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 
@@ -119,7 +119,7 @@ const LiabilityCapInput = z.object({
  * - `'gross-negligence'` or `'willful'`: neither limit applies — the whole claim,
  *   ordinary or special.
  *
- * The exemptions of 第30条 are not looked at here; {@link companyLiability} in
+ * 第30条's exemption clauses are not looked at here; {@link companyLiability} in
  * article-30 combines both. `options` are accepted for uniformity (none changes this
  * answer: no amount is rounded).
  *
@@ -134,9 +134,9 @@ const LiabilityCapInput = z.object({
  * //=> 0
  * ```
  */
-export function liabilityCap(input: LiabilityCapInput, options?: Options): LiabilityCapResult {
+export function liabilityCap(input: LiabilityCapInput, options?: OptionsFor<'liabilityCap'>): LiabilityCapResult {
   const { monthlyFee, claimedDamages, fault, damageKind } = parseInput(LiabilityCapInput, input);
-  resolveOptions(options);
+  optionsFor('liabilityCap', options);
   // Fields named one by one: V8 spreads an object into a literal with more fields about
   // fifty times as slowly (docs/performance.md).
   const r = liabilityCapOf(monthlyFee, claimedDamages, fault, damageKind);

@@ -22,7 +22,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
-import { resolveOptions, type Exemptions, type Options } from '../core/options.js';
+import { optionsFor, type Exemptions, type OptionsFor } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField, parseInput, yenField, type YenInput } from '../core/schema.js';
 import { groundTable, type Ground } from './shared.js';
@@ -219,9 +219,9 @@ const IsExemptInput = z.object({ cause: enumField(EXEMPTION_CAUSE_IDS), fault: e
  * //=> true
  * ```
  */
-export function isExempt(input: IsExemptInput, options?: Options): IsExemptResult {
+export function isExempt(input: IsExemptInput, options?: OptionsFor<'isExempt'>): IsExemptResult {
   const { cause, fault } = parseInput(IsExemptInput, input);
-  const { exemptions } = resolveOptions(options);
+  const { exemptions } = optionsFor('isExempt', options);
   return { exempt: causeExempts(cause, fault, exemptions), basis: basis(causeOf(cause).ref) };
 }
 
@@ -260,9 +260,12 @@ const DataLossLiabilityInput = z.optional(z.object({ fault: z.optional(enumField
  * //=> false
  * ```
  */
-export function dataLossLiability(input?: DataLossLiabilityInput, options?: Options): DataLossLiabilityResult {
+export function dataLossLiability(
+  input?: DataLossLiabilityInput,
+  options?: OptionsFor<'dataLossLiability'>,
+): DataLossLiabilityResult {
   const fault = parseInput(DataLossLiabilityInput, input)?.fault;
-  const { exemptions } = resolveOptions(options);
+  const { exemptions } = optionsFor('dataLossLiability', options);
   const companyLiable = fault !== undefined && !dataLossExempts(fault, exemptions);
   return { companyLiable, customerBacksUp: true, basis: basis('30.2', '21') };
 }
@@ -364,9 +367,12 @@ function outcomeUnder29(fault: Fault, capped: LiabilityCapAmount): LiabilityOutc
  * //=> 90000
  * ```
  */
-export function companyLiability(input: CompanyLiabilityInput, options?: Options): CompanyLiabilityResult {
+export function companyLiability(
+  input: CompanyLiabilityInput,
+  options?: OptionsFor<'companyLiability'>,
+): CompanyLiabilityResult {
   const { monthlyFee, claimedDamages, fault, damageKind, cause, dataLoss } = parseInput(CompanyLiabilityInput, input);
-  const { exemptions } = resolveOptions(options);
+  const { exemptions } = optionsFor('companyLiability', options);
   const looked: ProvisionRef[] = [];
   if (dataLoss === true) {
     if (dataLossExempts(fault, exemptions)) return exemptResult(['30.2', '21']);

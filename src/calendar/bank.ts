@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
-import { resolveOptions, type BankHolidayShift, type Options } from '../core/options.js';
+import { optionsFor, type BankHolidayShift, type OptionsFor } from '../core/options.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import {
   epochDayOfDateInput,
@@ -123,9 +123,12 @@ const ShiftedDueDateInput = z.object({ dueDate: dateField });
  * //=> { dueDate: '2027-10-29', shifted: true, basis: ['25.3'] }
  * ```
  */
-export function shiftedDueDate(input: ShiftedDueDateInput, options?: Options): ShiftedDueDateResult {
+export function shiftedDueDate(
+  input: ShiftedDueDateInput,
+  options?: OptionsFor<'shiftedDueDate'>,
+): ShiftedDueDateResult {
   const { dueDate } = parseInput(ShiftedDueDateInput, input);
-  const { bankHolidayShift } = resolveOptions(options);
+  const { bankHolidayShift } = optionsFor('shiftedDueDate', options);
   if (bankHolidayShift !== 'as-written') requireHolidayYear(dueDate, 'dueDate');
   try {
     const shifted = shiftDueDate(dueDate, bankHolidayShift);

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
-import { resolveOptions, type Options } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { dateField, intField, parseInput, type DateInput } from '../core/schema.js';
 import {
   epochDayOfDateInput,
@@ -41,9 +41,19 @@ export function companyHolidaySet(dates: readonly CalendarDate[]): CompanyHolida
   return set;
 }
 
-/** Company holidays from the caller's options, all of which are validated (`resolveOptions`). */
-export function companyHolidaysOf(options: unknown): CompanyHolidays {
-  return options === undefined ? NO_COMPANY_HOLIDAYS : companyHolidaySet(resolveOptions(options).companyHolidays);
+/** Company holidays from the options of `fn`, which are checked (`optionsFor`: only `companyHolidays`). */
+export function companyHolidaysOf(
+  options: unknown,
+  fn:
+    | 'isBusinessDay'
+    | 'nextBusinessDay'
+    | 'addBusinessDays'
+    | 'businessDaysBetween'
+    | 'isSupportOpen'
+    | 'nextSupportOpening'
+    | 'faxHandlingStart',
+): CompanyHolidays {
+  return options === undefined ? NO_COMPANY_HOLIDAYS : companyHolidaySet(optionsFor(fn, options).companyHolidays);
 }
 
 /**
@@ -162,10 +172,13 @@ export interface IsBusinessDayResult extends WithBasis {
  * //=> false
  * ```
  */
-export function isBusinessDay(input: IsBusinessDayInput, options?: Options): IsBusinessDayResult {
+export function isBusinessDay(input: IsBusinessDayInput, options?: OptionsFor<'isBusinessDay'>): IsBusinessDayResult {
   let epochDay = quickDateField(input);
   if (Number.isNaN(epochDay)) epochDay = epochDayOfDateInput(input);
-  return { businessDay: isBusinessEpochDay(epochDay, companyHolidaysOf(options)), basis: basis('spec.1.5') };
+  return {
+    businessDay: isBusinessEpochDay(epochDay, companyHolidaysOf(options, 'isBusinessDay')),
+    basis: basis('spec.1.5'),
+  };
 }
 
 export interface NextBusinessDayInput {
@@ -182,6 +195,8 @@ export interface BusinessDayResult extends WithBasis {
  * The first business day after a date (翌営業日) — strictly after it, whether or
  * not the date is itself a business day (サービス仕様書 第1 5; I-12).
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { nextBusinessDay } from 'cloud-ops-terms';
@@ -190,9 +205,12 @@ export interface BusinessDayResult extends WithBasis {
  * //=> { date: '2027-05-06', basis: ['spec.1.5'] }
  * ```
  */
-export function nextBusinessDay(input: NextBusinessDayInput, options?: Options): BusinessDayResult {
+export function nextBusinessDay(
+  input: NextBusinessDayInput,
+  options?: OptionsFor<'nextBusinessDay'>,
+): BusinessDayResult {
   const date = holidayDateOfInput(input);
-  const companyHolidays = companyHolidaysOf(options);
+  const companyHolidays = companyHolidaysOf(options, 'nextBusinessDay');
   try {
     return { date: nextBusinessDate(date, companyHolidays).toString(), basis: basis('spec.1.5') };
   } catch (e) {
@@ -216,6 +234,8 @@ const AddBusinessDaysInput = z.object({ date: dateField, days: intField(-MAX_BUS
  * The date `days` business days after `date` (before it for negative `days`;
  * the date itself for 0): the days counted are 当社営業日 only (サービス仕様書 第1 5; I-12).
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { addBusinessDays } from 'cloud-ops-terms';
@@ -227,10 +247,13 @@ const AddBusinessDaysInput = z.object({ date: dateField, days: intField(-MAX_BUS
  * //=> '2027-12-29'
  * ```
  */
-export function addBusinessDays(input: AddBusinessDaysInput, options?: Options): BusinessDayResult {
+export function addBusinessDays(
+  input: AddBusinessDaysInput,
+  options?: OptionsFor<'addBusinessDays'>,
+): BusinessDayResult {
   const { date, days } = parseInput(AddBusinessDaysInput, input);
   requireHolidayYear(date, 'date');
-  const companyHolidays = companyHolidaysOf(options);
+  const companyHolidays = companyHolidaysOf(options, 'addBusinessDays');
   try {
     return { date: addBusinessDates(date, days, companyHolidays).toString(), basis: basis('spec.1.5') };
   } catch (e) {
@@ -257,6 +280,8 @@ const BusinessDaysBetweenInput = z.object({ from: dateField, to: dateField });
  * count that {@link addBusinessDays} moves — negative when `to` is earlier
  * (サービス仕様書 第1 5; I-12).
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { businessDaysBetween } from 'cloud-ops-terms';
@@ -265,10 +290,13 @@ const BusinessDaysBetweenInput = z.object({ from: dateField, to: dateField });
  * //=> { days: 3, basis: ['spec.1.5'] }
  * ```
  */
-export function businessDaysBetween(input: BusinessDaysBetweenInput, options?: Options): BusinessDaysBetweenResult {
+export function businessDaysBetween(
+  input: BusinessDaysBetweenInput,
+  options?: OptionsFor<'businessDaysBetween'>,
+): BusinessDaysBetweenResult {
   const { from, to } = parseInput(BusinessDaysBetweenInput, input);
   requireHolidayYear(from, 'from');
   requireHolidayYear(to, 'to');
-  const days = countBusinessDates(from, to, companyHolidaysOf(options));
+  const days = countBusinessDates(from, to, companyHolidaysOf(options, 'businessDaysBetween'));
   return { days, basis: basis('spec.1.5') };
 }

@@ -62,7 +62,7 @@ export function onField(error: unknown, field: string): unknown {
   if (!isTermsError(error) || error.code !== 'HOLIDAY_YEAR_OUT_OF_RANGE') return error;
   return new TermsError(
     error.code,
-    error.issues.map((i) => ({ path: field, message: i.message })),
+    error.issues.map((i) => ({ ...i, path: field })),
   );
 }
 

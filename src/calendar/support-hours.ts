@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { Instant } from '../core/instant.js';
-import { resolveOptions, type FaxHandling, type Options } from '../core/options.js';
+import { optionsFor, type FaxHandling, type OptionsFor } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { enumField, instantField, parseInput, type InstantInput } from '../core/schema.js';
 import {
@@ -118,10 +118,10 @@ const SupportHoursInput = z.object({
   service: z.optional(enumField(['support', 'application-work'])),
 });
 
-function parseSupportHours(input: SupportHoursInput, options: Options | undefined) {
+function parseSupportHours(input: SupportHoursInput, options: unknown, fn: 'isSupportOpen' | 'nextSupportOpening') {
   const { at, service = 'support' } = parseInput(SupportHoursInput, input);
   requireHolidayYear(at.jstDate(), 'at');
-  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaysOf(options) };
+  return { at, ref: SERVICE_BASIS[service], companyHolidays: companyHolidaysOf(options, fn) };
 }
 
 export interface IsSupportOpenResult extends WithBasis {
@@ -133,6 +133,8 @@ export interface IsSupportOpenResult extends WithBasis {
  * Whether support is open at an instant: on a 当社営業日 from 10:00 (inclusive) to
  * 19:00 (exclusive) JST (サービス仕様書 第1 5, or 第1 4 with
  * `service: 'application-work'`; I-12). Company holidays come from the options.
+ *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
  *
  * @example
  * ```ts
@@ -146,8 +148,8 @@ export interface IsSupportOpenResult extends WithBasis {
  * //=> { open: true, basis: ['spec.1.4'] }
  * ```
  */
-export function isSupportOpen(input: SupportHoursInput, options?: Options): IsSupportOpenResult {
-  const { at, ref, companyHolidays } = parseSupportHours(input, options);
+export function isSupportOpen(input: SupportHoursInput, options?: OptionsFor<'isSupportOpen'>): IsSupportOpenResult {
+  const { at, ref, companyHolidays } = parseSupportHours(input, options, 'isSupportOpen');
   return { open: isSupportOpenAt(at, companyHolidays), basis: basis(ref) };
 }
 
@@ -161,6 +163,8 @@ export interface NextSupportOpeningResult extends WithBasis {
  * during opening hours, otherwise the next 10:00 JST on a 当社営業日
  * (サービス仕様書 第1 5, or 第1 4; I-12).
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { nextSupportOpening } from 'cloud-ops-terms';
@@ -173,8 +177,11 @@ export interface NextSupportOpeningResult extends WithBasis {
  * //=> '2027-05-06T12:34:00+09:00'
  * ```
  */
-export function nextSupportOpening(input: SupportHoursInput, options?: Options): NextSupportOpeningResult {
-  const { at, ref, companyHolidays } = parseSupportHours(input, options);
+export function nextSupportOpening(
+  input: SupportHoursInput,
+  options?: OptionsFor<'nextSupportOpening'>,
+): NextSupportOpeningResult {
+  const { at, ref, companyHolidays } = parseSupportHours(input, options, 'nextSupportOpening');
   try {
     return { at: nextSupportOpeningAt(at, companyHolidays).toString(), basis: basis(ref) };
   } catch (e) {
@@ -208,6 +215,8 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
  *
  * Either way the fax's effect as a notice is its arrival (I-03); only the handling waits.
  *
+ * Option `companyHolidays` (I-12): the company's own holidays (当社休業日); it reads no other.
+ *
  * @example
  * ```ts
  * import { faxHandlingStart } from 'cloud-ops-terms';
@@ -218,11 +227,14 @@ const FaxHandlingStartInput = z.object({ receivedAt: instantField });
  * //=> '2027-12-31T11:00:00+09:00'
  * ```
  */
-export function faxHandlingStart(input: FaxHandlingStartInput, options?: Options): FaxHandlingStartResult {
+export function faxHandlingStart(
+  input: FaxHandlingStartInput,
+  options?: OptionsFor<'faxHandlingStart'>,
+): FaxHandlingStartResult {
   const { receivedAt } = parseInput(FaxHandlingStartInput, input);
   requireHolidayYear(receivedAt.jstDate(), 'receivedAt');
-  const companyHolidays = companyHolidaysOf(options);
-  const { faxHandling } = resolveOptions(options);
+  const companyHolidays = companyHolidaysOf(options, 'faxHandlingStart');
+  const { faxHandling } = optionsFor('faxHandlingStart', options);
   try {
     const at = faxHandlingStartAt(receivedAt, companyHolidays, faxHandling);
     return { handledOn: at.jstDate().toString(), at: at.toString(), basis: basis('spec.1.6', 'spec.1.5') };

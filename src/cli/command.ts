@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Options, ProvisionRef } from '../index.js';
+import { OPTIONS_READ, type OptionReader, type Options, type OptionsFor, type ProvisionRef } from '../index.js';
 import type { Flag, Values } from './args.js';
 import { fields, formatBasis, type Lang } from './format.js';
 import { CliError, type Text, say } from './messages.js';
@@ -130,3 +130,12 @@ export const INTERPRETATION_HELP: Text = {
   --late-non-renewal convert|next-expiry|no-effect  a late notice not to renew (I-17)
   --company-holiday YYYY-MM-DD                  a company holiday (repeatable, I-12)`,
 };
+
+/**
+ * The options of the flags given that `fn` reads (OPTIONS_READ): a subcommand accepts
+ * every interpretation flag, and the library refuses an option it does not read.
+ */
+export function readBy<F extends OptionReader>(fn: F, options: Options): OptionsFor<F> {
+  const reads: readonly string[] = OPTIONS_READ[fn];
+  return Object.fromEntries(Object.entries(options).filter(([key]) => reads.includes(key))) as OptionsFor<F>;
+}

@@ -12,7 +12,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import {
-  OPTION_INTERPRETATIONS,
+  OPTIONS_READ,
   compareTimelinesAsync,
   optionDifferences,
   type CompareRow,
@@ -26,7 +26,8 @@ import { batchInputFormat, openBatch, todayInJst } from './timeline.js';
 
 /** `first-month-days` for `firstMonthDays`. */
 const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const OPTION_KEYS = Object.keys(OPTION_INTERPRETATIONS) as (keyof Options)[];
+/** The options a timeline reads: the readings `compare` can set. */
+const OPTION_KEYS: readonly (keyof Options)[] = OPTIONS_READ.contractTimelines;
 
 const OUTPUTS = ['table', 'ndjson', 'csv'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -39,7 +40,7 @@ const HELP: Text = {
   --batch FILE         契約の台帳（.ndjson / .jsonl / .csv、- は標準入力）
   --input-format F     入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
   --option NAME=VALUE  代わりの読み方（複数可）: ${OPTION_KEYS.join(', ')}
-                       例: --option firstMonthDays=inclusive、--option companyHolidays=2027-05-06,2027-05-07
+                       例: --option firstMonthDays=inclusive、--option dayCount=act/act
   --format F           出力 table（人向けの要約、既定）| ndjson | csv（1件1行、件数は入力と同じ）
   --as-of / --until / --lang ja|en と解釈オプション（今の読み方、--rounding など）
 
@@ -54,7 +55,7 @@ or with another amount) with the yen difference per contract and in total.
   --batch FILE         the book (.ndjson / .jsonl / .csv; - for stdin)
   --input-format F     the input: ndjson|csv (default: from the extension; ndjson for stdin)
   --option NAME=VALUE  the alternative reading (repeatable): ${OPTION_KEYS.join(', ')}
-                       e.g. --option firstMonthDays=inclusive, --option companyHolidays=2027-05-06,2027-05-07
+                       e.g. --option firstMonthDays=inclusive, --option dayCount=act/act
   --format F           output: table (a summary for people, default) | ndjson | csv (one row per record)
   --as-of / --until / --lang ja|en and the interpretation options (today's reading: --rounding …)
 
@@ -84,7 +85,7 @@ export function alternativeOptions(base: Options, given: readonly string[]): Opt
     const key = OPTION_KEYS.find((k) => k === name || flagOf(k) === name);
     if (at < 0 || key === undefined) throw new CliError('usage', say2.badOption(text));
     const value = text.slice(at + 1);
-    out[key] = key === 'companyHolidays' ? value.split(',').filter((d) => d !== '') : value;
+    out[key] = value;
   }
   return out as Options;
 }

@@ -134,5 +134,5 @@ export function helpHint(command: string | undefined, lang: Lang): string {
 /** The lines a {@link CliError} prints on stderr. */
 export function renderCliError(error: CliError, command: string | undefined, lang: Lang): string {
   if (error.kind === 'usage') return `${NAME}: ${error.text[lang]}\n${helpHint(command, lang)}\n`;
-  return `${NAME}: ${lang === 'ja' ? '入力の誤り' : 'invalid input'}: ${error.text[lang]}\n`;
+  return `${NAME}: ${lang === 'ja' ? '入力エラー' : 'invalid input'}: ${error.text[lang]}\n`;
 }

@@ -100,8 +100,8 @@ function failure(
   lang: Lang,
 ): { text: string; code: number } {
   if (e instanceof CliError) return { text: renderCliError(e, named, lang), code: e.kind === 'usage' ? 2 : 1 };
-  if (e instanceof ContractError) return { text: describeTermsError(e.error, undefined, e.source), code: 1 };
-  if (isTermsError(e)) return { text: describeTermsError(e, call?.command.paths, 'input'), code: 1 };
+  if (e instanceof ContractError) return { text: describeTermsError(e.error, undefined, e.source, lang), code: 1 };
+  if (isTermsError(e)) return { text: describeTermsError(e, call?.command.paths ?? {}, '', lang), code: 1 };
   return { text: `${NAME}: internal error: ${(e as Error)?.message ?? String(e)}\n`, code: 1 };
 }
 

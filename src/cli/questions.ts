@@ -15,7 +15,7 @@ import {
   renewalSchedule,
   terminationExtension,
 } from '../index.js';
-import { COMMON, type Command, need, numeric, reply, yesNo } from './command.js';
+import { COMMON, type Command, need, numeric, readBy, reply, yesNo } from './command.js';
 import { formatDate, formatYen, table } from './format.js';
 import { CliError, NAME, say } from './messages.js';
 
@@ -59,7 +59,7 @@ Examples:
   },
   run(values, _positionals, ctx) {
     const received = need(values, 'received', 'terminate');
-    const r = customerTermination({ noticeReceivedOn: received, requestedDate: values.requested }, ctx.options);
+    const r = customerTermination({ noticeReceivedOn: received, requestedDate: values.requested });
     const extend = values.extend;
     if (extend === undefined) {
       if (values['monthly-fee'] !== undefined) throw new CliError('usage', say.goesWith('--monthly-fee', '--extend'));
@@ -71,7 +71,7 @@ Examples:
     const fee = need(values, 'monthly-fee', 'terminate --extend');
     const x = terminationExtension(
       { terminationDate: r.terminationDate, months: numeric(extend) as number, monthlyFee: fee },
-      ctx.options,
+      readBy('terminationExtension', ctx.options),
     );
     if (ctx.json) return ctx.write(`${JSON.stringify({ termination: r, extension: x }, null, 2)}\n`);
     return reply(ctx, { basis: [...r.basis, ...x.basis] }, [
@@ -113,7 +113,10 @@ Examples:
   ${NAME} renew --term-end 2028-04-30 --json`,
   },
   run(values, _positionals, ctx) {
-    const r = renewalSchedule({ termEndDate: need(values, 'term-end', 'renew') }, ctx.options);
+    const r = renewalSchedule(
+      { termEndDate: need(values, 'term-end', 'renew') },
+      readBy('renewalSchedule', ctx.options),
+    );
     const to = ctx.lang === 'ja' ? '〜' : ' – ';
     // In date order (11.2's notice, two months before the expiry, usually comes first).
     const deadlines = [
@@ -168,7 +171,7 @@ Examples:
         dueDate: need(values, 'due', 'interest'),
         paidOn: need(values, 'paid', 'interest'),
       },
-      ctx.options,
+      readBy('lateInterest', ctx.options),
     );
     return reply(ctx, r, [
       ['遅延損害金', 'Interest', formatYen(r.interest, ctx.lang)],
@@ -218,7 +221,7 @@ Examples:
         paidThrough: need(values, 'paid-through', 'refund'),
         amountPaid: need(values, 'amount-paid', 'refund'),
       },
-      ctx.options,
+      readBy('discontinuationRefund', ctx.options),
     );
     return reply(ctx, r, [
       ['返還額', 'Refund', formatYen(r.refund, ctx.lang)],

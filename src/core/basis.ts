@@ -24,7 +24,14 @@ export type TermsResult<T extends object> = T & WithBasis;
 export function basis(...refs: ProvisionRef[]): ProvisionRef[] {
   for (let i = 0; i < refs.length; i++) {
     if (!isProvisionRef(refs[i]))
-      throw invalidInput(`refs.${i}`, `expected a provision such as '13.2', got ${describeValue(refs[i])}`);
+      throw invalidInput(
+        `refs.${i}`,
+        `expected a provision such as '13.2', got ${describeValue(refs[i])}`,
+        'provision',
+        {
+          received: describeValue(refs[i]),
+        },
+      );
   }
   return refs.length < 2 ? refs : [...new Set(refs)];
 }

@@ -147,7 +147,7 @@ export class CalendarDate {
   static parse(value: unknown, field = 'date'): CalendarDate {
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
-    if (typeof r === 'string') throw invalidInput(field, r);
+    if (typeof r === 'string') throw invalidInput(field, r, 'date', { received: describeValue(value) });
     return new CalendarDate(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
   }
 

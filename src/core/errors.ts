@@ -32,12 +32,63 @@ export type TermsErrorCode =
   | 'NOT_ALLOWED_BY_TERMS'
   | 'INVALID_OPERATION';
 
-/** One problem with the input: where it is and what was expected. */
+/**
+ * What kind of problem an issue is: the key of its sentence in the message catalogues
+ * (`formatTermsError`), with {@link TermsIssue.params} filling it in.
+ *
+ * - `date`, `month`, `instant`, `yen`, `boolean` — not a value of that kind;
+ * - `whole-number` (`min`, `max`), `one-of` (`values`), `type` (`expected`: a type name),
+ *   `object`, `list`, `unexpected-fields` (`fields`), `too-small` (`min`), `too-big` (`max`);
+ * - `unknown-field` — a field the record does not have (its path names it);
+ * - `provision` — not a provision of the terms in dotted form;
+ * - `month-end` — a date that must be the last day of its month (第13条1項's termination date);
+ * - `options-object`, `option-value` (`values`, `interpretation`), `date-list`,
+ *   `unknown-option` and `option-not-read` (`option`, `function`, `reads`);
+ * - `not-before`, `not-after` (`other`: the path of the field it may not precede or follow,
+ *   `date`: its value) — a date before (after) another field's date;
+ * - `rule` — a check of one provision, said by the English `message` and the error's code.
+ *
+ * Every kind may carry `received`: what was given, described safely (`describeValue`).
+ */
+export type IssueKind =
+  | 'date'
+  | 'month'
+  | 'instant'
+  | 'yen'
+  | 'boolean'
+  | 'whole-number'
+  | 'one-of'
+  | 'type'
+  | 'object'
+  | 'list'
+  | 'unexpected-fields'
+  | 'unknown-field'
+  | 'too-small'
+  | 'too-big'
+  | 'provision'
+  | 'month-end'
+  | 'options-object'
+  | 'option-value'
+  | 'date-list'
+  | 'unknown-option'
+  | 'option-not-read'
+  | 'not-before'
+  | 'not-after'
+  | 'rule';
+
+/** The values an issue's sentence is built from; `received` is what was given, described safely. */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/** One problem with the input: where it is, what was expected and what was received. */
 export interface TermsIssue {
   /** Dotted path of the field, e.g. `requestedDate` or `payments.2.amount`; `input` for the whole input. */
   readonly path: string;
   /** What was expected, in English. */
   readonly message: string;
+  /** The kind of problem, for a message in the user's language (`formatTermsError`); absent: `rule`. */
+  readonly kind?: IssueKind;
+  /** What the sentence of {@link kind} needs: the expected values, bounds, what was received. */
+  readonly params?: IssueParams;
 }
 
 /**
@@ -61,7 +112,7 @@ export class TermsError extends Error {
 
   constructor(code: TermsErrorCode, issues: readonly TermsIssue[], message?: string) {
     const list = (Array.isArray(issues) && issues.length > 0 ? issues : [{ path: 'input', message: 'invalid' }]).map(
-      (i: unknown) => Object.freeze({ path: textOr(i, 'path', 'input'), message: textOr(i, 'message', 'invalid') }),
+      issueOf,
     );
     super(
       typeof message === 'string' && message !== '' ? message : list.map((i) => `${i.path}: ${i.message}`).join('; '),
@@ -77,6 +128,17 @@ export class TermsError extends Error {
   }
 }
 
+/** A frozen copy of a caller's issue: always a path and a message, a kind and params only when well formed. */
+function issueOf(i: unknown): TermsIssue {
+  const path = textOr(i, 'path', 'input');
+  const message = textOr(i, 'message', 'invalid');
+  const { kind, params } = (typeof i === 'object' && i !== null ? i : {}) as { kind?: unknown; params?: unknown };
+  if (typeof kind !== 'string' || kind === '') return Object.freeze({ path, message });
+  return typeof params === 'object' && params !== null && !Array.isArray(params)
+    ? Object.freeze({ path, message, kind: kind as IssueKind, params: Object.freeze({ ...params }) as IssueParams })
+    : Object.freeze({ path, message, kind: kind as IssueKind });
+}
+
 /**
  * `issue[key]` when it is a non-empty string, else `fallback`: an issue always
  * names a field and says something, even when a caller passed a label that is
@@ -88,9 +150,15 @@ function textOr(issue: unknown, key: 'path' | 'message', fallback: string): stri
   return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
-/** Shorthand for the commonest error: one field, one message, `INVALID_INPUT`. */
-export function invalidInput(path: string, message: string): TermsError {
-  return new TermsError('INVALID_INPUT', [{ path, message }]);
+/** Shorthand for the commonest error: one field, one message, `INVALID_INPUT` (of `kind`, with `params`, when given). */
+export function invalidInput(path: string, message: string, kind?: IssueKind, params?: IssueParams): TermsError {
+  return new TermsError('INVALID_INPUT', [
+    kind === undefined
+      ? { path, message }
+      : params === undefined
+        ? { path, message, kind }
+        : { path, message, kind, params },
+  ]);
 }
 
 /** True for a {@link TermsError} (also across bundle copies, by name and shape). */

@@ -1,6 +1,7 @@
 // The core vocabulary. Internal helpers (zod field schemas, parseInput) are
 // imported from './schema.js' by the layers above and not re-exported here.
 export * from './errors.js';
+export * from './issue-kinds.js';
 export * from './calendar-date.js';
 export * from './year-month.js';
 export * from './instant.js';
@@ -16,3 +17,7 @@ export {
   type TermsNumbers,
 } from './terms-numbers.js';
 export { fromZodError, type DateInput, type InstantInput, type MonthInput, type YenInput } from './schema.js';
+export * from './format-error.js';
+export { MESSAGES_EN } from './messages-en.js';
+export { MESSAGES_JA } from './messages-ja.js';
+export type { MessageCatalogue, RenderOptions, Template } from './messages.js';

@@ -110,7 +110,7 @@ export class Instant {
   /** Parses an ISO 8601 string with an offset or `Z`, or a valid `Date`. An `Instant` passes through. */
   static parse(value: unknown, field = 'at'): Instant {
     const r = Instant.tryParse(value);
-    if (typeof r === 'string') throw invalidInput(field, r);
+    if (typeof r === 'string') throw invalidInput(field, r, 'instant', { received: describeValue(value) });
     return r;
   }
 

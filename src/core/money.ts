@@ -51,7 +51,7 @@ export function tryParseYen(value: unknown): Yen | string {
 /** {@link tryParseYen}, throwing a {@link TermsError} that names `field`. */
 export function parseYen(value: unknown, field = 'amount'): Yen {
   const r = tryParseYen(value);
-  if (typeof r === 'string') throw invalidInput(field, r);
+  if (typeof r === 'string') throw invalidInput(field, r, 'yen', { received: describeValue(value) });
   return r;
 }
 

@@ -9,6 +9,16 @@
  */
 import { CalendarDate } from './calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from './errors.js';
+import { readsOf, type OptionsReadBy } from './option-reads.js';
+
+export {
+  OPTIONS_READ,
+  type NoOptions,
+  type OptionName,
+  type OptionReader,
+  type OptionsFor,
+  type OptionsReadBy,
+} from './option-reads.js';
 
 /** I-02: how "X before" deadlines are counted. */
 export type DeadlineCounting = 'civil-code' | 'naive';
@@ -155,8 +165,14 @@ function companyHolidayDates(holidays: readonly unknown[], issues: TermsIssue[])
   const before = issues.length;
   holidays.forEach((h: unknown, i) => {
     const d = CalendarDate.tryParse(h);
-    if (typeof d === 'string') issues.push({ path: `options.companyHolidays.${i}`, message: d });
-    else dates.push(d);
+    if (typeof d === 'string') {
+      issues.push({
+        path: `options.companyHolidays.${i}`,
+        message: d,
+        kind: 'date',
+        params: { received: describeValue(h) },
+      });
+    } else dates.push(d);
   });
   const frozen = Object.freeze(dates);
   if (issues.length === before && dates.length === holidays.length) {
@@ -166,19 +182,53 @@ function companyHolidayDates(holidays: readonly unknown[], issues: TermsIssue[])
 }
 
 /**
- * Checks an options object and fills in the defaults. Unknown keys are
- * ignored; a known key with a value outside its list is a {@link TermsError}
- * naming `options.<key>`.
+ * Checks an options object and fills in the defaults. A known key with a value
+ * outside its list is a {@link TermsError} naming `options.<key>`; so is a key that is
+ * not an option (`roundng`), or, for a function's own check ({@link optionsFor}), an
+ * option the function does not read. Keys whose value is `undefined` count as absent;
+ * inherited keys are never read.
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
+  return resolveFor(options, undefined);
+}
+
+/**
+ * The options function `fn` reads, checked and with the defaults filled in: the one
+ * call each public function makes with its `options` argument (see `OPTIONS_READ`).
+ */
+export function optionsFor<F extends string>(fn: F, options: unknown): Pick<ResolvedOptions, OptionsReadBy<F>> {
+  if (typeof fn !== 'string') {
+    const received = describeValue(fn);
+    throw new TermsError('INVALID_INPUT', [
+      {
+        path: 'fn',
+        message: `expected the name of a function, got ${received}`,
+        kind: 'type',
+        params: { expected: 'string', received },
+      },
+    ]);
+  }
+  return resolveFor(options, fn);
+}
+
+function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TermsError('INVALID_INPUT', [
-      { path: 'options', message: `expected an options object, got ${describeValue(options)}` },
+      {
+        path: 'options',
+        message: `expected an options object, got ${describeValue(options)}`,
+        kind: 'options-object',
+        params: { received: describeValue(options) },
+      },
     ]);
   }
   const source = options as Record<string, unknown>;
   const issues: TermsIssue[] = [];
+  const reads = (fn === undefined ? undefined : readsOf(fn)) ?? KNOWN_OPTIONS;
+  for (const key of Object.keys(source)) {
+    if (!reads.includes(key) && source[key] !== undefined) issues.push(unreadOption(key, fn, reads));
+  }
   // A literal of the same fields, not a spread: V8 spreads into a literal that then
   // gains fields many times more slowly (docs/performance.md).
   const out: Record<string, unknown> = {
@@ -198,22 +248,28 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   };
   for (const key of KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
-    if (value === undefined) continue;
+    if (value === undefined || !reads.includes(key)) continue;
     const allowed: readonly string[] = OPTION_VALUES[key];
     if (typeof value === 'string' && allowed.includes(value)) out[key] = value;
     else {
+      const received = describeValue(value);
       issues.push({
         path: `options.${key}`,
-        message: `expected one of ${allowed.map((v) => `'${v}'`).join(', ')} (${OPTION_INTERPRETATIONS[key]}), got ${describeValue(value)}`,
+        message: `expected one of ${allowed.map((v) => `'${v}'`).join(', ')} (${OPTION_INTERPRETATIONS[key]}), got ${received}`,
+        kind: 'option-value',
+        params: { values: allowed, interpretation: OPTION_INTERPRETATIONS[key], received },
       });
     }
   }
   const holidays = Object.hasOwn(source, 'companyHolidays') ? source.companyHolidays : undefined;
-  if (holidays !== undefined) {
+  if (holidays !== undefined && reads.includes('companyHolidays')) {
     if (!Array.isArray(holidays)) {
+      const received = describeValue(holidays);
       issues.push({
         path: 'options.companyHolidays',
-        message: `expected a list of dates 'YYYY-MM-DD', got ${describeValue(holidays)}`,
+        message: `expected a list of dates 'YYYY-MM-DD', got ${received}`,
+        kind: 'date-list',
+        params: { received },
       });
     } else {
       out.companyHolidays = companyHolidayDates(holidays, issues);
@@ -222,3 +278,26 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (issues.length > 0) throw new TermsError('INVALID_INPUT', issues);
   return Object.freeze(out) as unknown as ResolvedOptions;
 }
+
+/** The issue of a key `fn` does not read: not an option at all, or one of another function. */
+function unreadOption(key: string, fn: string | undefined, reads: readonly string[]): TermsIssue {
+  const list = reads.length === 0 ? 'no options' : reads.map((k) => `'${k}'`).join(', ');
+  const who = fn ?? 'the library';
+  if (KNOWN_OPTIONS.includes(key)) {
+    const interpretation = OPTION_INTERPRETATIONS[key as keyof typeof OPTION_INTERPRETATIONS];
+    return {
+      path: `options.${key}`,
+      message: `expected only the options ${who} reads (${list}); it does not read '${key}' (${interpretation})`,
+      kind: 'option-not-read',
+      params: { option: key, function: who, reads, interpretation },
+    };
+  }
+  return {
+    path: `options.${key}`,
+    message: `expected only the options ${who} reads (${list}); ${describeValue(key)} is no option`,
+    kind: 'unknown-option',
+    params: { option: key, function: who, reads },
+  };
+}
+
+const KNOWN_OPTIONS: readonly string[] = Object.keys(OPTION_INTERPRETATIONS);

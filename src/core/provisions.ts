@@ -36,8 +36,15 @@ export const PROVISIONS = [
   'spec.1.5', 'spec.1.6', 'spec.2',
 ] as const;
 
-/** A provision that exists in the terms. */
-export type ProvisionRef = (typeof PROVISIONS)[number];
+/**
+ * A provision that exists in the terms (one of {@link PROVISIONS}).
+ *
+ * The `| never` is not noise: it makes TypeScript build a union of its own that keeps
+ * this name, so hovers and the emitted declarations show `ProvisionRef[]` for a
+ * `basis` rather than the 188 strings (an indexed access alone reuses the list's
+ * unnamed union).
+ */
+export type ProvisionRef = (typeof PROVISIONS)[number] | never;
 
 const KNOWN: ReadonlySet<string> = new Set(PROVISIONS);
 
@@ -52,6 +59,8 @@ function requireRef(ref: unknown, field: string): asserts ref is ProvisionRef {
     throw invalidInput(
       field,
       `expected a provision in dotted form such as '13.2' or 'spec.1.5', got ${describeValue(ref)}`,
+      'provision',
+      { received: describeValue(ref) },
     );
   }
 }

@@ -12,7 +12,7 @@
 import { $ZodError } from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { CalendarDate } from './calendar-date.js';
-import { TermsError, describeValue, type TermsIssue } from './errors.js';
+import { TermsError, describeValue, type IssueKind, type IssueParams, type TermsIssue } from './errors.js';
 import { Instant } from './instant.js';
 import { tryParseYen, type Yen } from './money.js';
 import { YearMonth } from './year-month.js';
@@ -26,9 +26,13 @@ export type InstantInput = string | Date | Instant;
 /** Yen as callers may pass them: a non-negative integer or a string of digits. */
 export type YenInput = number | string;
 
-/** Why a raw value was refused (a value of its own, so a string result stays a valid value). */
+/** Why a raw value was refused (a value of its own, so a string result stays a valid value), and its kind. */
 class Problem {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly kind: IssueKind,
+    readonly params: IssueParams,
+  ) {}
 }
 
 /** The check behind each schema {@link checked} made, for {@link parseInput}'s direct path. */
@@ -39,7 +43,7 @@ function checked<T>(check: (value: unknown) => T | Problem) {
   const schema = z.transform<unknown, T>((value, ctx) => {
     const r = check(value);
     if (r instanceof Problem) {
-      ctx.issues.push({ code: 'custom', message: r.message, input: value });
+      ctx.issues.push({ code: 'custom', message: r.message, input: value, params: { kind: r.kind, ...r.params } });
       return z.NEVER;
     }
     return r;
@@ -48,29 +52,33 @@ function checked<T>(check: (value: unknown) => T | Problem) {
   return schema;
 }
 
-/** A schema from one of our `tryParse` functions (the value, or a message). */
-function fromTryParse<T extends object | number>(tryParse: (value: unknown) => T | string) {
+/** A schema from one of our `tryParse` functions (the value, or a message), refusing with issues of `kind`. */
+function fromTryParse<T extends object | number>(tryParse: (value: unknown) => T | string, kind: IssueKind) {
   return checked<T>((value) => {
     const r = tryParse(value);
-    return typeof r === 'string' ? new Problem(r) : r;
+    return typeof r === 'string' ? new Problem(r, kind, { received: describeValue(value) }) : r;
   });
 }
 
 /** `'YYYY-MM-DD'` or a `CalendarDate` → `CalendarDate`. */
-export const dateField = fromTryParse<CalendarDate>(CalendarDate.tryParse);
+export const dateField = fromTryParse<CalendarDate>(CalendarDate.tryParse, 'date');
 /** `'YYYY-MM'` or a `YearMonth` → `YearMonth`. */
-export const monthField = fromTryParse<YearMonth>(YearMonth.tryParse);
+export const monthField = fromTryParse<YearMonth>(YearMonth.tryParse, 'month');
 /** ISO 8601 with offset, `Date` or `Instant` → `Instant`. */
-export const instantField = fromTryParse<Instant>(Instant.tryParse);
+export const instantField = fromTryParse<Instant>(Instant.tryParse, 'instant');
 /** Whole, non-negative yen → `number`. */
-export const yenField = fromTryParse<Yen>(tryParseYen);
+export const yenField = fromTryParse<Yen>(tryParseYen, 'yen');
 
 /** A whole number in `[min, max]`. */
 export function intField(min: number, max: number = Number.MAX_SAFE_INTEGER) {
   return checked<number>((value) =>
     typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max && !Object.is(value, -0)
       ? value
-      : new Problem(`expected a whole number from ${min} to ${max}, got ${describeValue(value)}`),
+      : new Problem(`expected a whole number from ${min} to ${max}, got ${describeValue(value)}`, 'whole-number', {
+          min,
+          max,
+          received: describeValue(value),
+        }),
   );
 }
 
@@ -79,13 +87,22 @@ export function enumField<const T extends readonly string[]>(values: T) {
   return checked<T[number]>((value) =>
     typeof value === 'string' && (values as readonly string[]).includes(value)
       ? (value as T[number])
-      : new Problem(`expected one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(value)}`),
+      : new Problem(
+          `expected one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(value)}`,
+          'one-of',
+          {
+            values,
+            received: describeValue(value),
+          },
+        ),
   );
 }
 
 /** `true` or `false`. */
 export const booleanField = checked<boolean>((value) =>
-  typeof value === 'boolean' ? value : new Problem(`expected true or false, got ${describeValue(value)}`),
+  typeof value === 'boolean'
+    ? value
+    : new Problem(`expected true or false, got ${describeValue(value)}`, 'boolean', { received: describeValue(value) }),
 );
 
 function pathOf(path: readonly PropertyKey[], prefix: string): string {
@@ -95,20 +112,47 @@ function pathOf(path: readonly PropertyKey[], prefix: string): string {
   return joined === '' ? prefix : `${prefix}.${joined}`;
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') return issue.message;
+/** The message, kind and params of one zod issue. */
+function describeIssue(issue: z.core.$ZodIssue): Pick<TermsIssue, 'message' | 'kind' | 'params'> {
+  if (issue.code === 'custom') {
+    const { kind, ...params } = (issue.params ?? {}) as { kind?: IssueKind } & Record<string, string | number>;
+    return kind === undefined ? { message: issue.message } : { message: issue.message, kind, params };
+  }
   if (issue.code === 'invalid_type') {
+    const received = describeValue(issue.input);
     if (issue.expected === 'object') {
-      return `expected an object of named fields, got ${describeValue(issue.input)}`;
+      return { message: `expected an object of named fields, got ${received}`, kind: 'object', params: { received } };
     }
-    if (issue.expected === 'array') return `expected a list, got ${describeValue(issue.input)}`;
-    return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    if (issue.expected === 'array')
+      return { message: `expected a list, got ${received}`, kind: 'list', params: { received } };
+    return {
+      message: `expected ${issue.expected}, got ${received}`,
+      kind: 'type',
+      params: { expected: issue.expected, received },
+    };
   }
-  if (issue.code === 'unrecognized_keys') return `unexpected fields ${issue.keys.join(', ')}`;
-  if (issue.code === 'too_big' || issue.code === 'too_small') {
-    return `expected ${issue.code === 'too_big' ? 'at most' : 'at least'} ${String(issue.code === 'too_big' ? issue.maximum : issue.minimum)}`;
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      message: `unexpected fields ${issue.keys.join(', ')}`,
+      kind: 'unexpected-fields',
+      params: { fields: issue.keys },
+    };
   }
-  return issue.message;
+  if (issue.code === 'too_big') {
+    return {
+      message: `expected at most ${String(issue.maximum)}`,
+      kind: 'too-big',
+      params: { max: String(issue.maximum) },
+    };
+  }
+  if (issue.code === 'too_small') {
+    return {
+      message: `expected at least ${String(issue.minimum)}`,
+      kind: 'too-small',
+      params: { min: String(issue.minimum) },
+    };
+  }
+  return { message: issue.message };
 }
 
 /**
@@ -125,7 +169,7 @@ export function fromZodError(error: z.core.$ZodError, prefix = ''): TermsError {
   }
   const issues: TermsIssue[] = error.issues.map((issue) => ({
     path: pathOf(issue.path, from),
-    message: messageOf(issue),
+    ...describeIssue(issue),
   }));
   return new TermsError('INVALID_INPUT', issues);
 }
@@ -151,7 +195,7 @@ export function atField(error: unknown, field: string): unknown {
   }
   return new TermsError(
     error.code,
-    error.issues.map((i) => ({ path: field, message: i.message })),
+    error.issues.map((i) => ({ ...i, path: field })),
   );
 }
 

@@ -57,7 +57,7 @@ export class YearMonth {
   /** Strictly parses `'YYYY-MM'`; a `YearMonth` passes through. */
   static parse(value: unknown, field = 'month'): YearMonth {
     const r = YearMonth.tryParse(value);
-    if (typeof r === 'string') throw invalidInput(field, r);
+    if (typeof r === 'string') throw invalidInput(field, r, 'month', { received: describeValue(value) });
     return r;
   }
 

@@ -18,11 +18,11 @@ import {
   type TermsErrorCode,
   type TermsIssue,
 } from '../core/errors.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
 import { contractOf } from './record.js';
 import type { ContractTimelineResult } from './events.js';
-import { contractTimelineOf, type TimelineWindow } from './timeline.js';
+import { contractTimelineOf, type TimelineOptions, type TimelineWindow } from './timeline.js';
 
 /** How the items of a batch are read. */
 import { readerFor, type Entry, type Reader } from './readers.js';
@@ -71,15 +71,15 @@ interface Run {
 }
 
 export function errorOf(e: TermsError): BatchRowError {
-  return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ path: i.path, message: i.message })) };
+  return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ ...i })) };
 }
 
-function prepare(window: BatchWindow, options: Options | undefined): Run {
+function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' | 'contractTimelinesAsync'): Run {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { asOf, until?, input? }, got ${describeValue(window)}`);
   }
   const { asOf, until, input } = parseInput(BatchWindowSchema, window);
-  const resolved: ResolvedOptions = resolveOptions(options);
+  const resolved: TimelineOptions = optionsFor(fn, options);
   return {
     reader: readerFor(input ?? 'records'),
     row(entry) {
@@ -151,6 +151,9 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
  * options are checked at once (`TermsError`); errors thrown by your own iterable pass
  * through unchanged.
  *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
+ * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ *
  * @example
  * ```ts
  * import { contractTimelines } from 'cloud-ops-terms';
@@ -166,9 +169,9 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
 export function contractTimelines(
   source: Iterable<unknown>,
   window: BatchWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimelines'>,
 ): Generator<TimelineBatchRow> {
-  const run = prepare(window, options);
+  const run = prepare(window, options, 'contractTimelines');
   if (!isIterable(source) || typeof source === 'string')
     throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
   return (function* rows() {
@@ -185,6 +188,9 @@ export function contractTimelines(
  * {@link contractTimelines} over a stream: an `AsyncIterable` (a `readline` interface over
  * a file, a database cursor) or a plain iterable. Rows come out one at a time as items
  * come in, so a run over a million contracts holds one at a time.
+ *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
+ * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts
@@ -203,9 +209,9 @@ export function contractTimelines(
 export function contractTimelinesAsync(
   source: AsyncIterable<unknown> | Iterable<unknown>,
   window: BatchWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimelinesAsync'>,
 ): AsyncGenerator<TimelineBatchRow> {
-  const run = prepare(window, options);
+  const run = prepare(window, options, 'contractTimelinesAsync');
   if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
     throw invalidInput(
       'source',

@@ -9,7 +9,7 @@
 import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
+import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { YearMonth } from '../core/year-month.js';
 import { billingStartDateOf } from '../articles/article-09.js';
@@ -95,17 +95,9 @@ export function streamsOf(k: TrustedContract, s: Schedule, fees?: FeeOfMonth): S
   return streams;
 }
 
-// Months a batch meets again and again, made once: immutable values, shared safely; bounded by
-// the months of 1900–2199 (docs/quality.md lists it with its measured gain).
-const MONTHS = new Map<number, YearMonth>();
-
+/** The month at `index` (year × 12 + month − 1). */
 function monthAt(index: number): YearMonth {
-  let month = MONTHS.get(index);
-  if (month === undefined) {
-    month = YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
-    MONTHS.set(index, month);
-  }
-  return month;
+  return YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
 }
 
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
@@ -113,7 +105,7 @@ export function billStream(
   t: Timeline,
   stream: Stream,
   index: number,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   billUntil: CalendarDate,
 ): void {
   if (stream.end?.isBefore(stream.start)) return; // ended before it began
@@ -187,7 +179,7 @@ function addLine(
 }
 
 /** 第12条: the minimum term's end, the customer's notice deadline, and the initial fee (25.1.1). */
-export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): void {
+export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): void {
   const months = k.minimumTermMonths;
   const minimumEnd = months > 0 ? minimumTermEndOf(k.formationDate, months) : undefined;
   if (minimumEnd !== undefined)
@@ -226,7 +218,7 @@ export function earlyTerminationFee(
   t: Timeline,
   k: TrustedContract,
   s: Schedule,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   fees?: FeeOfMonth,
 ): void {
   const ending = s.ending;
@@ -262,7 +254,7 @@ export function refunds(
   streams: readonly Stream[],
   dues: readonly Due[],
   principalPaid: (k: number) => Yen,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): void {
   const date = k.discontinuation?.date;
   if (date === undefined || s.ending === undefined || !s.ending.date.equals(date)) return;

@@ -9,7 +9,6 @@
  */
 import { CalendarDate } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
 import { YearMonth } from '../core/year-month.js';
 import { feeChangeOf } from '../articles/article-09.js';
 import { monthlyFeeDueDateOf } from '../articles/article-25.js';
@@ -18,6 +17,7 @@ import { designationKey } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { NOTES, dayText, monthText } from './rendering.js';
 import type { Schedule } from './schedule.js';
+import type { TimelineOptions } from './timeline.js';
 
 /** The contract's monthly fee for a month given as `year × 12 + month − 1`. */
 export type FeeOfMonth = (monthIndex: number) => Yen;
@@ -32,7 +32,7 @@ const monthOfIndex = (index: number): YearMonth =>
  * 第12条2項's 「残余期間の利用料」; one that applies on or before the billing start sets the
  * fee from the first month billed.
  */
-export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: ResolvedOptions): FeeOfMonth | undefined {
+export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): FeeOfMonth | undefined {
   const changes = k.changes;
   if (changes === undefined) return undefined;
   const from: number[] = [];

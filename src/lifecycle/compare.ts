@@ -12,7 +12,7 @@
  */
 import { describeValue, invalidInput, isTermsError, TermsError } from '../core/errors.js';
 import { Dec, type Yen } from '../core/money.js';
-import { OPTION_INTERPRETATIONS, resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { OPTION_INTERPRETATIONS, optionsFor, resolveOptions, type Options } from '../core/options.js';
 import { PROVISIONS, type ProvisionRef } from '../core/provisions.js';
 import { parseInput } from '../core/schema.js';
 import { CalendarDate } from '../core/calendar-date.js';
@@ -28,7 +28,7 @@ import {
 import { readerFor, type Entry } from './readers.js';
 import { contractOf, type TrustedContract } from './record.js';
 import { AMOUNT_DUE_KINDS, KIND_ORDER, type ContractTimelineResult, type TimelineEvent } from './events.js';
-import { contractTimelineOf } from './timeline.js';
+import { contractTimelineOf, type TimelineOptions } from './timeline.js';
 
 /** How an event differs between the two readings. */
 export const EVENT_CHANGES = ['added', 'removed', 'moved', 'amount', 'moved-and-amount'] as const;
@@ -216,8 +216,8 @@ function basisOfBoth(a: readonly ProvisionRef[], b: readonly ProvisionRef[]): Pr
 interface Readings {
   readonly asOf: CalendarDate;
   readonly until: CalendarDate | undefined;
-  readonly base: ResolvedOptions;
-  readonly alternative: ResolvedOptions;
+  readonly base: TimelineOptions;
+  readonly alternative: TimelineOptions;
 }
 
 type Under = 'base' | 'alternative';
@@ -293,14 +293,14 @@ function rowOf(entry: Entry, r: Readings): CompareRow {
 }
 
 /** The alternative options, checked: an error names `alternativeOptions.<key>`. */
-function resolveAlternative(options: Options | undefined): ResolvedOptions {
+function resolveAlternative(options: Options | undefined): TimelineOptions {
   try {
-    return resolveOptions(options);
+    return optionsFor('contractTimelines', options);
   } catch (e) {
     if (!isTermsError(e)) throw e;
     throw new TermsError(
       e.code,
-      e.issues.map((i) => ({ path: i.path.replace(/^options/, 'alternativeOptions'), message: i.message })),
+      e.issues.map((i) => ({ ...i, path: i.path.replace(/^options/, 'alternativeOptions') })),
     );
   }
 }
@@ -314,7 +314,8 @@ function prepare(
     throw invalidInput('window', 'expected { asOf, until?, input? }');
   }
   const { asOf, until, input } = parseInput(BatchWindowSchema, window);
-  const base = resolveOptions(baseOptions);
+  // Both readings are timelines: each option set holds only the options a timeline reads.
+  const base = optionsFor('contractTimelines', baseOptions);
   const alternative = resolveAlternative(alternativeOptions);
   return { readings: { asOf, until, base, alternative }, input: input ?? 'records' };
 }
@@ -335,7 +336,7 @@ export function optionDifferences(
   alternativeOptions: Options | undefined,
 ): OptionDifference[] {
   const base = resolveOptions(baseOptions);
-  const alternative = resolveAlternative(alternativeOptions);
+  const alternative = resolveOptions(alternativeOptions);
   const out: OptionDifference[] = [];
   for (const option of Object.keys(OPTION_INTERPRETATIONS) as (keyof Options)[]) {
     const a = base[option];

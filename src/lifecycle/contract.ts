@@ -450,6 +450,7 @@ export function contractRecordIssues(input: unknown): TermsIssue[] {
       ? issue.keys.map((key) => ({
           path: [...issue.path.map(String), key].join('.'),
           message: 'unexpected field: not a field of the contract record (docs/schemas/contract.json lists them)',
+          kind: 'unknown-field' as const,
         }))
       : [mapped[i] as TermsIssue],
   );

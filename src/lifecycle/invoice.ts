@@ -7,11 +7,12 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate } from '../core/calendar-date.js';
-import { TermsError, invalidInput, isTermsError } from '../core/errors.js';
+import type { CalendarDate } from '../core/calendar-date.js';
+import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor, type ResolvedOptions } from '../core/options.js';
 import {
+  atField,
   dateField,
   monthField,
   parseInput,
@@ -22,7 +23,7 @@ import {
   withField,
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
-import { terminationExtension } from '../articles/article-13.js';
+import { extensionMonthsProblemOf, terminationExtensionOf } from '../articles/article-13.js';
 import { firstMonthFeeOf, monthlyFeeDueDateOf } from '../articles/article-25.js';
 
 /** A contract as the invoice helper needs it. */
@@ -92,21 +93,38 @@ const InvoiceLinesInput = z.object({
   serviceMonth: monthField,
 });
 
-/** The extension of 第13条5項, from article 13 itself, with its error paths moved under `contract`. */
-function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee: Yen, options: Options | undefined) {
-  const paths: Record<string, string> = {
-    terminationDate: 'contract.terminationDate',
-    months: 'contract.extensionMonths',
-    monthlyFee: 'contract.monthlyFee',
-  };
-  try {
-    return terminationExtension({ terminationDate, months: months as number, monthlyFee }, options);
-  } catch (e) {
-    if (!isTermsError(e)) throw e;
-    throw new TermsError(
-      e.code,
-      e.issues.map((i) => ({ path: paths[i.path] ?? i.path, message: i.message })),
+/**
+ * The extension of 第13条5項 by article 13's own checks and trusted core, its problems named
+ * under `contract` (a termination date not at a month end; 0 or a part of a month is 13.5's
+ * `EXTENSION_NOT_WHOLE_MONTHS`).
+ */
+function extensionOf(
+  terminationDate: CalendarDate,
+  months: unknown,
+  monthlyFee: Yen,
+  o: Pick<ResolvedOptions, 'extensionFee' | 'rounding'>,
+) {
+  if (typeof months !== 'number' || !Number.isFinite(months) || months < 0) {
+    throw invalidInput(
+      'contract.extensionMonths',
+      `expected a whole number of months of 1 or more, got ${describeValue(months)}`,
     );
+  }
+  if (!terminationDate.isEndOfMonth()) {
+    throw invalidInput(
+      'contract.terminationDate',
+      `expected a termination date at a month end (第13条1項: 解約日は…月の月末), got '${terminationDate.toString()}'`,
+    );
+  }
+  const problem = extensionMonthsProblemOf(months);
+  if (problem !== undefined) {
+    throw new TermsError('EXTENSION_NOT_WHOLE_MONTHS', [{ path: 'contract.extensionMonths', message: problem }]);
+  }
+  try {
+    const r = terminationExtensionOf(terminationDate, months, monthlyFee, o.extensionFee, o.rounding);
+    return { terminationDate: r.terminationDate, months, extensionFee: r.extensionFee, regularFee: r.regularFee };
+  } catch (e) {
+    throw atField(e, 'contract.extensionMonths');
   }
 }
 
@@ -145,14 +163,20 @@ function extensionOf(terminationDate: CalendarDate, months: unknown, monthlyFee:
  * //=> []
  * ```
  */
-export function invoiceLines(input: InvoiceLinesInput, options?: Options): InvoiceLinesResult {
+export function invoiceLines(input: InvoiceLinesInput, options?: OptionsFor<'invoiceLines'>): InvoiceLinesResult {
   const { contract, serviceMonth } = parseInput(InvoiceLinesInput, input);
-  const resolved = resolveOptions(options);
+  const resolved = optionsFor('invoiceLines', options);
   const { billingStartDate, monthlyFee, terminationDate, extensionMonths, formationDate } = contract;
   if (terminationDate !== undefined && terminationDate.isBefore(billingStartDate)) {
     throw invalidInput(
       'contract.terminationDate',
       `expected a termination date on or after the billing start date ${billingStartDate.toString()}, got '${terminationDate.toString()}'`,
+      'not-before',
+      {
+        other: 'contract.billingStartDate',
+        date: billingStartDate.toString(),
+        received: `'${terminationDate.toString()}'`,
+      },
     );
   }
   if (extensionMonths !== undefined && terminationDate === undefined) {
@@ -160,7 +184,7 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
   }
   const extension =
     terminationDate !== undefined && extensionMonths !== undefined
-      ? extensionOf(terminationDate, extensionMonths, monthlyFee, options)
+      ? extensionOf(terminationDate, extensionMonths, monthlyFee, resolved)
       : undefined;
   const r = withField('serviceMonth', () =>
     invoiceLinesOf(
@@ -169,15 +193,7 @@ export function invoiceLines(input: InvoiceLinesInput, options?: Options): Invoi
         monthlyFee,
         terminationDate,
         formationDate,
-        extension:
-          extension === undefined
-            ? undefined
-            : {
-                terminationDate: CalendarDate.parse(extension.terminationDate),
-                months: extension.months,
-                extensionFee: extension.extensionFee,
-                regularFee: extension.regularFee,
-              },
+        extension,
       },
       serviceMonth,
       resolved,

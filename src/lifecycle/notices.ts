@@ -54,14 +54,22 @@ function noticeOf(
     return undefined;
   }
   if (notice.on.isBefore(formationDate)) {
-    problems.add(
+    problems.order(
+      'not-before',
       field,
       `expected a notice on or after the contract was formed (formationDate ${formationDate.toString()}), got ${notice.on.toString()}`,
+      'formationDate',
+      formationDate,
+      notice.on,
     );
   } else if (notice.on.isAfter(asOf)) {
-    problems.add(
+    problems.order(
+      'not-after',
       field,
       `expected a notice given on or before asOf (${asOf.toString()}): the record holds the notices given so far, got ${notice.on.toString()}`,
+      'asOf',
+      asOf,
+      notice.on,
     );
   } else return notice;
   return undefined;

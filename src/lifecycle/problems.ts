@@ -16,6 +16,22 @@ export class Problems {
     if (code !== 'INVALID_INPUT') this.refusal ??= code;
   }
 
+  /**
+   * A date at `path` that must not fall before (`not-before`) or after (`not-after`) the
+   * date of `other`: the issue carries its kind and params, so that it is said in the
+   * user's language (`formatTermsError`).
+   */
+  order(
+    kind: 'not-before' | 'not-after',
+    path: string,
+    message: string,
+    other: string,
+    date: { toString(): string },
+    received: { toString(): string },
+  ): void {
+    this.issues.push({ path, message, kind, params: { other, date: date.toString(), received: received.toString() } });
+  }
+
   /** A value computed by a trusted rule, or a problem at `path` when it runs past 2199-12-31. */
   inRange<T>(path: string, what: string, run: () => T): T | undefined {
     try {

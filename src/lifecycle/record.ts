@@ -145,15 +145,61 @@ export function contractOf(input: unknown, asOf: CalendarDate): TrustedContract 
   if (quick.success) return trustedOf(quick.data, asOf);
   const problems = new Problems();
   problems.issues.push(...contractRecordIssues(input));
-  crossFieldsOfRaw(input, problems);
+  crossFieldsOfPart(input, asOf, problems);
   return problems.throwIfAny() as never;
 }
 
-/** The cross-field rules that can run when some field failed: the term, given once. */
-function crossFieldsOfRaw(input: unknown, problems: Problems): void {
+const SHAPE = (ContractRecordSchema as unknown as { shape: Record<string, z.ZodMiniType> }).shape;
+
+/**
+ * The cross-field rules that can still run when some field failed the schema: each field is
+ * parsed alone, and each rule runs when the fields it reads are there and parsed (absent
+ * optional fields count as parsed).
+ */
+function crossFieldsOfPart(input: unknown, asOf: CalendarDate, problems: Problems): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
   const raw = input as Record<string, unknown>;
   termGivenOnce(raw.termEndDate !== undefined, raw.termMonths !== undefined, problems);
+  const part: Record<string, unknown> = {};
+  const parsed = new Set<string>();
+  for (const [key, schema] of Object.entries(SHAPE)) {
+    if (raw[key] === undefined) {
+      parsed.add(key);
+      continue;
+    }
+    const r = z.safeParse(schema, raw[key]);
+    if (r.success) {
+      part[key] = r.data;
+      parsed.add(key);
+    }
+  }
+  const c = part as unknown as ParsedContract;
+  const all = (...keys: string[]) => keys.every((k) => parsed.has(k));
+  if (c.formationDate === undefined) return;
+  if (c.scheduledStartDate !== undefined) {
+    startAfterFormation(c, problems);
+    if (all('readyDate', 'termMonths', 'termEndDate', 'minimumTermMonths')) {
+      checkTermRange(c, c.readyDate ?? c.scheduledStartDate, problems);
+    }
+  }
+  if (all('notices')) noticesOf(c, asOf, problems);
+  if (all('options')) {
+    optionsOf(c, asOf, problems);
+    if (all('payments')) paymentsOf(c, asOf, problems);
+  }
+}
+
+function startAfterFormation(c: ParsedContract, problems: Problems): void {
+  if (c.scheduledStartDate.isBefore(c.formationDate)) {
+    problems.order(
+      'not-before',
+      'scheduledStartDate',
+      `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
+      'formationDate',
+      c.formationDate,
+      c.scheduledStartDate,
+    );
+  }
 }
 
 function termGivenOnce(endDate: boolean, months: boolean, problems: Problems): void {
@@ -170,12 +216,7 @@ function termGivenOnce(endDate: boolean, months: boolean, problems: Problems): v
 function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const problems = new Problems();
   termGivenOnce(c.termEndDate !== undefined, c.termMonths !== undefined, problems);
-  if (c.scheduledStartDate.isBefore(c.formationDate)) {
-    problems.add(
-      'scheduledStartDate',
-      `expected a start on or after formationDate (${c.formationDate.toString()}), got ${c.scheduledStartDate.toString()}`,
-    );
-  }
+  startAfterFormation(c, problems);
   const readyDate = c.readyDate ?? c.scheduledStartDate;
   checkTermRange(c, readyDate, problems);
   const notices = noticesOf(c, asOf, problems);
@@ -234,15 +275,23 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
   return (c.options ?? []).map((opt, i) => {
     const formed = opt.formationDate ?? c.formationDate;
     if (formed.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `options.${i}.formationDate`,
         `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+        'formationDate',
+        c.formationDate,
+        formed,
       );
     }
     if (opt.scheduledStartDate.isBefore(formed)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `options.${i}.scheduledStartDate`,
         `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+        opt.formationDate === undefined ? 'formationDate' : `options.${i}.formationDate`,
+        formed,
+        opt.scheduledStartDate,
       );
     }
     const t = opt.termination;
@@ -266,9 +315,13 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
   let inOrder = true;
   given.forEach((p, i) => {
     if (p.date.isAfter(asOf)) {
-      problems.add(
+      problems.order(
+        'not-after',
         `payments.${i}.date`,
         `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
+        'asOf',
+        asOf,
+        p.date,
       );
     }
     const d = p.designation;
@@ -313,25 +366,41 @@ function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
   given.forEach((ch, i) => {
     const path = `changes.${i}`;
     if (ch.acceptanceSentOn.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `${path}.acceptanceSentOn`,
         `expected a change accepted on or after formationDate (${c.formationDate.toString()}), got ${ch.acceptanceSentOn.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.acceptanceSentOn,
       );
     } else if (ch.acceptanceSentOn.isAfter(asOf)) {
-      problems.add(
+      problems.order(
+        'not-after',
         `${path}.acceptanceSentOn`,
         `expected a change accepted on or before asOf (${asOf.toString()}): the record holds the history so far, got ${ch.acceptanceSentOn.toString()}`,
+        'asOf',
+        asOf,
+        ch.acceptanceSentOn,
       );
     }
     if (ch.effectiveDate.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `${path}.effectiveDate`,
         `expected a change applying on or after formationDate (${c.formationDate.toString()}), got ${ch.effectiveDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.effectiveDate,
       );
     } else if (ch.effectiveDate.isBefore(ch.acceptanceSentOn)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `${path}.effectiveDate`,
         `expected a change applying on or after it was formed (acceptanceSentOn ${ch.acceptanceSentOn.toString()}, 第9条3項), got ${ch.effectiveDate.toString()}`,
+        `${path}.acceptanceSentOn`,
+        ch.acceptanceSentOn,
+        ch.effectiveDate,
       );
     }
   });
@@ -351,20 +420,32 @@ function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): Tru
   if (given === undefined || given.length === 0) return undefined;
   given.forEach((st, i) => {
     if (st.from.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `stops.${i}.from`,
         `expected a stop starting on or after formationDate (${c.formationDate.toString()}), got ${st.from.toString()}`,
+        'formationDate',
+        c.formationDate,
+        st.from,
       );
     } else if (st.from.isAfter(asOf)) {
-      problems.add(
+      problems.order(
+        'not-after',
         `stops.${i}.from`,
         `expected a stop that started on or before asOf (${asOf.toString()}): the record holds the history so far, got ${st.from.toString()}`,
+        'asOf',
+        asOf,
+        st.from,
       );
     }
     if (st.to?.isBefore(st.from)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `stops.${i}.to`,
         `expected a stop ending on or after it starts (from ${st.from.toString()}), got ${st.to.toString()}`,
+        `stops.${i}.from`,
+        st.from,
+        st.to,
       );
     }
   });
@@ -377,9 +458,13 @@ function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[] | und
   if (given === undefined || given.length === 0) return undefined;
   return given.map((ch, i) => {
     if (ch.dueDate.isBefore(c.formationDate)) {
-      problems.add(
+      problems.order(
+        'not-before',
         `charges.${i}.dueDate`,
         `expected a charge due on or after formationDate (${c.formationDate.toString()}), got ${ch.dueDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.dueDate,
       );
     }
     return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { TermsErrorCode } from '../core/errors.js';
+import { ISSUE_KINDS } from '../core/issue-kinds.js';
 import { PROVISIONS } from '../core/provisions.js';
 import { TERMINATION_CAUSES, type TIMELINE_EVENT_KINDS } from './events.js';
 import { DATE_JSON, hinted } from './json-hints.js';
@@ -153,7 +154,14 @@ export const ContractTimelineResultSchema = z.strictObject({
 const ErrorSchema = z.strictObject({
   code: z.enum(TERMS_ERROR_CODES),
   message: z.string(),
-  issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  issues: z.array(
+    z.strictObject({
+      path: z.string(),
+      message: z.string(),
+      kind: z.optional(z.enum(ISSUE_KINDS)),
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
+    }),
+  ),
 });
 
 /** One row of a batch (see `TimelineBatchRow`): a timeline, or the error that stopped it. */

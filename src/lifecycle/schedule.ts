@@ -8,7 +8,7 @@
 import { basis as basisOf } from '../core/basis.js';
 import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
+import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { TermsError } from '../core/errors.js';
 import { billingStartDateOf } from '../articles/article-09.js';
@@ -17,7 +17,6 @@ import {
   renewalScheduleOf,
   renewsAfterOf,
   termEndOf,
-  type RenewalDates,
   type RenewalTerms,
 } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
@@ -89,7 +88,7 @@ function later(a: CalendarDate, b: CalendarDate): CalendarDate {
 }
 
 /** The customer's ending (第13条), with an agreed extension (13.5). */
-function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: ResolvedOptions) {
+function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: TimelineOptions) {
   const refs: ProvisionRef[] = [...n.notice.refs, '13.1'];
   if (n.deemed) refs.push('13.2');
   let extension: Extension | undefined;
@@ -111,7 +110,7 @@ function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: Resolve
 }
 
 /** The discontinuation (第15条1項): its events, and the ending it brings. */
-function discontinuationEnding(t: Timeline, k: TrustedContract, o: ResolvedOptions): Ending | undefined {
+function discontinuationEnding(t: Timeline, k: TrustedContract, o: TimelineOptions): Ending | undefined {
   const dc = k.discontinuation;
   if (dc === undefined) return undefined;
   const ground = discontinuationGroundOf(dc.ground);
@@ -129,7 +128,7 @@ function discontinuationEnding(t: Timeline, k: TrustedContract, o: ResolvedOptio
 }
 
 /** The endings the notices bring. */
-function noticeEndings(t: Timeline, k: TrustedContract, o: ResolvedOptions) {
+function noticeEndings(t: Timeline, k: TrustedContract, o: TimelineOptions) {
   const endings: Ending[] = [];
   let extension: Extension | undefined;
   if (k.customerTermination !== undefined) {
@@ -178,7 +177,7 @@ function termsOf(
   billingStart: CalendarDate,
   byNotice: Ending | undefined,
   horizon: CalendarDate,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   nr: TrustedContract['nonRenewal'],
 ): { terms: Term[]; ending: Ending | undefined } {
   const renewal: RenewalTerms = {
@@ -193,7 +192,7 @@ function termsOf(
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
-    const schedule = renewalSchedule(end, o, renewal);
+    const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
     t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
       note: NOTES.termsChangeDeadline(number),
@@ -227,31 +226,13 @@ function termsOf(
   return { terms, ending: undefined };
 }
 
-// Renewal schedules a batch meets again and again, made once: frozen values, shared safely;
-// bounded (docs/quality.md lists it with its measured gain).
-const SCHEDULES = new Map<number, RenewalDates>();
-const SCHEDULE_LIMIT = 40_000;
-
-function renewalSchedule(termEnd: CalendarDate, o: ResolvedOptions, terms: RenewalTerms): RenewalDates {
-  // One number: the day (±2^17), the counting (2), the renewal months (≤ 1200), the notice months (≤ 24).
-  const key =
-    ((termEnd.epochDay * 2 + (o.deadlineCounting === 'naive' ? 1 : 0)) * 1_201 + terms.renewalMonths) * 25 +
-    terms.nonRenewalNoticeMonths;
-  let schedule = SCHEDULES.get(key);
-  if (schedule === undefined) {
-    schedule = Object.freeze(renewalScheduleOf(termEnd, o.deadlineCounting, terms));
-    if (SCHEDULES.size < SCHEDULE_LIMIT) SCHEDULES.set(key, schedule);
-  }
-  return schedule;
-}
-
 /** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
 export function scheduleOf(
   t: Timeline,
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
@@ -289,7 +270,7 @@ export function scheduleOf(
 function lateNonRenewal(
   k: TrustedContract,
   billingStart: CalendarDate,
-  o: ResolvedOptions,
+  o: TimelineOptions,
 ): { ending?: Ending | undefined; drop: boolean } {
   const nr = k.nonRenewal;
   if (nr === undefined || !k.settings.autoRenewal || o.lateNonRenewal === 'next-expiry') return { drop: false };
@@ -300,7 +281,8 @@ function lateNonRenewal(
   const on = nr.notice.on;
   // The expiry the notice meets first: the first term's end on or after it.
   let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
-  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++) end = renewalSchedule(end, o, renewal).renewedTermEnd;
+  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++)
+    end = renewalScheduleOf(end, o.deadlineCounting, renewal).renewedTermEnd;
   if (!renewsAfterOf(end, on, o.deadlineCounting, renewal)) return { drop: false }; // in time
   if (o.lateNonRenewal === 'no-effect') return { drop: true };
   const r = lateNonRenewalEndingOf(nr.by, on, end, o.lateCompanyNotice);

@@ -14,7 +14,7 @@
  */
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor, type OptionsReadBy, type ResolvedOptions } from '../core/options.js';
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import * as z from 'zod/mini';
@@ -37,6 +37,9 @@ import { interestTermsOf, settle } from './ledger.js';
 import { contractOf, type TrustedContract } from './record.js';
 import { NOTES } from './rendering.js';
 import { endingEvents, scheduleOf } from './schedule.js';
+
+/** The options a timeline reads: every rule's but the company holidays (`OPTIONS_READ.contractTimeline`). */
+export type TimelineOptions = Pick<ResolvedOptions, OptionsReadBy<'contractTimeline'>>;
 
 export { DEFAULT_HORIZON_YEARS } from './schedule.js';
 
@@ -68,7 +71,7 @@ export function contractTimelineOf(
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   table?: TermsNumbers,
 ): ContractTimelineResult {
   try {
@@ -99,7 +102,7 @@ function build(
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   table: TermsNumbers | undefined,
 ): ContractTimelineResult {
   const t = new Timeline();
@@ -163,6 +166,9 @@ function build(
  * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month under
  * `lateCompanyNotice: 'refuse'` 第14条's `NOT_ALLOWED_BY_TERMS`.
  *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
+ * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ *
  * @example
  * ```ts
  * import { contractTimeline } from 'cloud-ops-terms';
@@ -192,7 +198,7 @@ function build(
 export function contractTimeline(
   contract: ContractRecord,
   window: TimelineWindow,
-  options?: Options,
+  options?: OptionsFor<'contractTimeline'>,
 ): ContractTimelineResult {
   if (!isRecord(contract))
     throw invalidInput(
@@ -201,6 +207,6 @@ export function contractTimeline(
     );
   if (!isRecord(window)) throw invalidInput('window', `expected { asOf, until? }, got ${describeValue(window)}`);
   const { asOf, until } = parseInput(WindowSchema, window);
-  const resolved = resolveOptions(options);
+  const resolved = optionsFor('contractTimeline', options);
   return contractTimelineOf(contractOf(contract, asOf), asOf, until, resolved);
 }

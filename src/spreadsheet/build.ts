@@ -206,6 +206,15 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
         },
       },
       {
+        name: 'trusted-option-reads',
+        setup(build) {
+          // Every call of the script passes only its function's options: see trusted-option-reads.ts.
+          build.onResolve({ filter: /^\.{1,2}\/(core\/)?option-reads\.js$/ }, () => ({
+            path: join(ROOT, 'src/spreadsheet/trusted-option-reads.ts'),
+          }));
+        },
+      },
+      {
         name: 'pure-module-constants',
         setup(build) {
           build.onLoad({ filter: /[\\/]src[\\/](core|calendar|articles)[\\/][^\\/]+\.ts$/ }, (args) => ({

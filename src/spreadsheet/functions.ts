@@ -33,6 +33,7 @@ import {
   renewalSchedule,
   terminationExtension,
   type Options,
+  type OptionsFor,
 } from '../index.js';
 import {
   CellProblem,
@@ -113,20 +114,20 @@ const EXTENSION_NOTES = { terminationDate: '当初の解約日が月末ではあ
 // ---------------------------------------------------------------------------
 // The table
 
-interface Definition<I, R> {
+interface Definition<I, R, O> {
   readonly name: string;
   readonly args: readonly ArgSpec<(keyof I & string) | keyof Options>[];
   readonly result: ResultKind;
   /** The public library function. */
-  readonly call: (input: I, options?: Options) => R;
+  readonly call: (input: I, options?: O) => R;
   /** The field of its result that answers the question. */
   readonly pick: (result: R) => string | number | boolean;
   readonly notes?: Readonly<Record<string, string>>;
 }
 
-function define<I, R>({ call, pick, ...spec }: Definition<I, R>): SheetFunctionSpec {
-  // The library validates `input` itself: the cast only names what the cells were read into.
-  return { ...spec, run: (input, options) => pick(call(input as I, options)) };
+function define<I, R, O>({ call, pick, ...spec }: Definition<I, R, O>): SheetFunctionSpec {
+  // The library validates `input` and `options` itself: the casts only name what the cells were read into.
+  return { ...spec, run: (input, options) => pick(call(input as I, options as O)) };
 }
 
 /** Every custom function, in the order of the terms. */
@@ -211,7 +212,7 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
     args: EXTENSION,
     result: 'date',
     // The new date does not depend on the fee, which this question does not ask for.
-    call: (input: { terminationDate: string; months: number }, options?: Options) =>
+    call: (input: { terminationDate: string; months: number }, options?: OptionsFor<'terminationExtension'>) =>
       terminationExtension({ ...input, monthlyFee: 0 }, options),
     pick: (r) => r.terminationDate,
     notes: EXTENSION_NOTES,

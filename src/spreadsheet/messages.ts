@@ -3,6 +3,9 @@
  * short Japanese line that starts with `#` and names the field by its Japanese
  * label — never a stack trace, never `NaN`.
  *
+ * The sentences come from the library's Japanese catalogue (`MESSAGES_JA`); the
+ * English one never reaches the script.
+ *
  * | prefix | when |
  * |---|---|
  * | `#入力エラー` | a cell is empty, not of its kind, or refused by the library (`INVALID_INPUT`) |
@@ -12,7 +15,9 @@
  *
  * @module
  */
-import { FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR, MAX_YEAR, MIN_YEAR, isTermsError } from '../index.js';
+import { MESSAGES_JA } from '../core/messages-ja.js';
+import { errorTitle, renderIssue } from '../core/messages.js';
+import { isTermsError } from '../index.js';
 
 /** The Japanese label of the field at an issue path (`requestedDate`, `options.rounding`, `options.companyHolidays.2`). */
 export type LabelOf = (path: string) => string;
@@ -38,12 +43,14 @@ export const EXTENSION_MONTHS = '#約款エラー: 延長は1か月単位（1以
 export class FormulaError extends Error {}
 
 /**
- * The message for anything a library call threw. `notes` holds the Japanese
- * sentence for each of the library's own checks of a field (by issue path), for
- * a cell that was read fine but breaks a rule (a requested date before the
- * notice, a termination date that is no month end); a note that starts with `#`
- * is the whole message for any error at its path (第13条5項's for every bad
- * number of months).
+ * The message for anything a library call threw: `#<title>: <sentence>` from the
+ * library's Japanese catalogue (`MESSAGES_JA`, by the error's code and each issue's
+ * kind), naming the field by its Japanese label. `notes` holds the Japanese
+ * sentence for each of the library's own checks of a field (by issue path), for a
+ * cell that was read fine but breaks a rule (a requested date before the notice, a
+ * termination date that is no month end); a note that starts with `#` is the whole
+ * message for any error at its path (第13条5項's for every bad number of months).
+ * Only the first issue is shown: a cell holds one line.
  *
  * @example
  * ```ts
@@ -61,24 +68,9 @@ export class FormulaError extends Error {}
  */
 export function errorMessage(error: unknown, labelOf: LabelOf, notes: Readonly<Record<string, string>> = {}): string {
   if (!isTermsError(error)) return '#内部エラー: 計算できませんでした';
-  const path = error.issues[0]?.path ?? 'input';
-  if (notes[path]?.startsWith('#')) return notes[path];
-  switch (error.code) {
-    case 'INVALID_INPUT':
-      return `#入力エラー: ${notes[path] ?? `${labelOf(path)}の値が正しくありません`}`;
-    case 'DATE_OUT_OF_RANGE':
-      return `#範囲エラー: 計算した日付が${MIN_YEAR}年〜${MAX_YEAR}年の範囲を超えます`;
-    case 'AMOUNT_OUT_OF_RANGE':
-      return '#範囲エラー: 計算した金額が大きすぎます';
-    case 'HOLIDAY_YEAR_OUT_OF_RANGE':
-      return `#範囲エラー: 祝日は${FIRST_HOLIDAY_YEAR}年〜${LAST_HOLIDAY_YEAR}年について計算できます（${labelOf(path)}）`;
-    case 'EXTENSION_NOT_WHOLE_MONTHS':
-      return EXTENSION_MONTHS;
-    case 'TERMS_NOT_IN_FORCE':
-      return `#約款エラー: ${labelOf(path)}が約款の制定日（2017年3月1日）より前です`;
-    case 'NOT_ALLOWED_BY_TERMS':
-      return `#約款エラー: ${labelOf(path)}について約款が認めていない指定です`;
-    default:
-      return '#内部エラー: 計算できませんでした';
-  }
+  const issue = error.issues[0] ?? { path: 'input', message: '' };
+  if (notes[issue.path]?.startsWith('#')) return notes[issue.path] as string;
+  if (error.code === 'EXTENSION_NOT_WHOLE_MONTHS') return EXTENSION_MONTHS;
+  const note = error.code === 'INVALID_INPUT' && Object.hasOwn(notes, issue.path) ? notes[issue.path] : undefined;
+  return `#${errorTitle(error, MESSAGES_JA)}: ${note ?? renderIssue(issue, error.code, MESSAGES_JA, { label: labelOf })}`;
 }

@@ -195,7 +195,10 @@ describe('第14条2項: termination by the company’s notice', () => {
           if (!allowed) {
             expectTermsError(
               () =>
-                companyTermination({ noticeGivenOn: notice, requestedDate: requested }, { lateCompanyNotice: 'refuse' }),
+                companyTermination(
+                  { noticeGivenOn: notice, requestedDate: requested },
+                  { lateCompanyNotice: 'refuse' },
+                ),
               'requestedDate',
               'NOT_ALLOWED_BY_TERMS',
             );

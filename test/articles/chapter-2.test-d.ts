@@ -1,6 +1,7 @@
 /** Type tests for the public signatures of 第9条–第16条 (the names fixed by api.md). */
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type NoOptions,
   type Options,
   billingStartDate,
   companyTermination,
@@ -16,7 +17,10 @@ import {
 
 describe('chapter 2 signatures', () => {
   it('take one object of named fields and optional options', () => {
-    expectTypeOf(customerTermination).parameter(1).toEqualTypeOf<Options | undefined>();
+    expectTypeOf(customerTermination).parameter(1).toEqualTypeOf<NoOptions | undefined>();
+    expectTypeOf(terminationExtension)
+      .parameter(1)
+      .toEqualTypeOf<Pick<Options, 'extensionFee' | 'rounding'> | undefined>();
     expectTypeOf(customerTermination).parameter(0).toHaveProperty('noticeReceivedOn');
     expectTypeOf(terminationExtension).parameter(0).toHaveProperty('months').toEqualTypeOf<number>();
     expectTypeOf(earlyTerminationFee).parameter(0).toHaveProperty('minimumTermMonths').toEqualTypeOf<number>();

@@ -12,9 +12,7 @@ writeFileSync('$file', [...contracts(20000)].map((r) => JSON.stringify(r)).join(
 console.log(AS_OF);")
 cp dist/index.js dist/variant-all.js
 sed 's/var TEXT_LIMIT = 4e4;/var TEXT_LIMIT = 0;/' dist/index.js > dist/variant-no-texts.js
-sed 's/var SCHEDULE_LIMIT = 4e4;/var SCHEDULE_LIMIT = 0;/' dist/index.js > dist/variant-no-schedules.js
-sed 's/    MONTHS.set(index, month);//' dist/index.js > dist/variant-no-months.js
-for v in all no-texts no-schedules no-months; do
+for v in all no-texts; do
   echo "== $v — $(uptime | sed 's/.*load average/load average/')"
   node test/bench/batch-passes.mjs "$file" "$asOf" "dist/variant-$v.js"
 done

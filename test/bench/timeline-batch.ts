@@ -14,8 +14,9 @@
  * its own child process with a 64 MB heap (--max-old-space-size=64), so a path that held
  * the contracts or the rows would run out of memory long before 100,000; the peak RSS and
  * heap are sampled every 1,000 contracts. Throughput is given per second of wall time and
- * per second of the process's CPU time (the fair figure on a shared machine). Options:
- * `--counts 10000,100000`.
+ * per second of the process's CPU time (the fair figure on a shared machine), each row with the
+ * load average (1, 5, 15 minutes) when it started. Options: `--counts 10000,100000`,
+ * `--repeat 3` (each measurement that many times, in fresh processes).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { AS_OF, contracts } from './contracts.js';
 
 interface Measure {
   readonly mode: string;
+  load?: string;
   readonly count: number;
   readonly seconds: number;
   readonly perSecond: number;
@@ -111,6 +113,8 @@ if (args[0] === '--child') {
   if (!existsSync(BUILT)) throw new Error('dist/index.js is missing: run `npm run build` first');
   const countsArg = args.indexOf('--counts');
   const counts = countsArg >= 0 ? (args[countsArg + 1] ?? '').split(',').map(Number) : [10_000, 100_000];
+  const repeatArg = args.indexOf('--repeat');
+  const repeat = repeatArg >= 0 ? Math.max(1, Number(args[repeatArg + 1]) || 1) : 1;
   const dir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
   const results: Measure[] = [];
   try {
@@ -122,21 +126,27 @@ if (args[0] === '--child') {
           await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       }
       await new Promise((resolve) => out.end(resolve));
-      for (const mode of ['ndjson', 'ndjson-out']) {
-        const child = spawnSync(
-          process.execPath,
-          ['--max-old-space-size=64', '--import', 'tsx', self, '--child', mode, String(count), file],
-          {
-            encoding: 'utf8',
-            maxBuffer: 1 << 20,
-          },
-        );
-        if (child.status !== 0) {
-          process.stderr.write(child.stderr);
-          throw new Error(`${mode} × ${count} failed (exit ${child.status})`);
+      for (const mode of ['ndjson', 'ndjson-out'])
+        for (let run = 0; run < repeat; run++) {
+          const load = loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ');
+          const child = spawnSync(
+            process.execPath,
+            ['--max-old-space-size=64', '--import', 'tsx', self, '--child', mode, String(count), file],
+            {
+              encoding: 'utf8',
+              maxBuffer: 1 << 20,
+            },
+          );
+          if (child.status !== 0) {
+            process.stderr.write(child.stderr);
+            throw new Error(`${mode} × ${count} failed (exit ${child.status})`);
+          }
+          const measured = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Measure;
+          measured.load = load;
+          results.push(measured);
         }
-        results.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Measure);
-      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -147,11 +157,11 @@ if (args[0] === '--child') {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
     '',
-    '| path | contracts | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | events/contract | error rows | peak RSS MB | peak heap MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| path | contracts | load average | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | events/contract | error rows | peak RSS MB | peak heap MB |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.mode} | ${r.count.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${r.cpuSeconds.toFixed(1)} | ${Math.round(r.perCpuSecond).toLocaleString('en-US')} | ${(r.events / Math.max(1, r.count - r.errors)).toFixed(1)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
+        `| ${r.mode} | ${r.count.toLocaleString('en-US')} | ${r.load ?? ''} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${r.cpuSeconds.toFixed(1)} | ${Math.round(r.perCpuSecond).toLocaleString('en-US')} | ${(r.events / Math.max(1, r.count - r.errors)).toFixed(1)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

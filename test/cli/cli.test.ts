@@ -75,18 +75,26 @@ describe('the timeline', () => {
     );
   });
 
-  it('a bad contract: exit 1, each problem naming the field, nothing on stdout', async () => {
+  it('a bad contract: exit 1, each problem naming the field in the user’s language, nothing on stdout', async () => {
     const path = file(
       'bad.json',
       JSON.stringify({ ...record, monthlyFee: -1, notices: { customerTermination: { on: '2027-13-01' } } }),
     );
     const r = await inProcess(['--contract', path, '--as-of', '2027-05-01']);
+    // Japanese by default (issue 18 §1): the catalogue's sentence for each kind, with what was received.
     expect(r).toEqual({
       code: 1,
       stdout: '',
       stderr:
-        `cloud-ops-terms: invalid input: contract ${path}: monthlyFee: expected an amount of yen as a whole number of 0 or more (a number, or a string of digits), got -1\n` +
-        `cloud-ops-terms: invalid input: contract ${path}: notices.customerTermination.on: expected a month 01–12, got '2027-13-01'\n`,
+        `cloud-ops-terms: 入力エラー: contract ${path}: monthlyFeeには0以上の整数の金額（円）を指定してください（入力: -1）\n` +
+        `cloud-ops-terms: 入力エラー: contract ${path}: notices.customerTermination.onには日付（YYYY-MM-DD）を指定してください（入力: '2027-13-01'）\n`,
+    });
+    expect(await inProcess(['--contract', path, '--as-of', '2027-05-01', '--lang', 'en'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `cloud-ops-terms: invalid input: contract ${path}: monthlyFee: expected an amount of yen, a whole number of 0 or more, got -1\n` +
+        `cloud-ops-terms: invalid input: contract ${path}: notices.customerTermination.on: expected a date 'YYYY-MM-DD', got '2027-13-01'\n`,
     });
   });
 
@@ -95,7 +103,7 @@ describe('the timeline', () => {
     expect(await inProcess(['--contract', none])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `cloud-ops-terms: 入力の誤り: --contract: '${none}' を読めません（ファイルがありません）\n`,
+      stderr: `cloud-ops-terms: 入力エラー: --contract: '${none}' を読めません（ファイルがありません）\n`,
     });
     expect(await inProcess(['--contract', none, '--lang', 'en'])).toMatchObject({
       stderr: `cloud-ops-terms: invalid input: --contract: cannot read '${none}': no such file\n`,
@@ -106,7 +114,7 @@ describe('the timeline', () => {
       code: 1,
       stdout: '',
       stderr: expect.stringMatching(
-        /^cloud-ops-terms: 入力の誤り: --contract: '.*not\.json' は JSON ではありません: 4行1列目（/,
+        /^cloud-ops-terms: 入力エラー: --contract: '.*not\.json' は JSON ではありません: 4行1列目（/,
       ),
     });
     expect(await inProcess(['--contract', '-', '--lang', 'en'], { stdin: '{ nope' })).toMatchObject({
@@ -121,11 +129,15 @@ describe('the timeline', () => {
     });
     expect(await inProcess(['--as-of', '2026-02-30'])).toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/^cloud-ops-terms: invalid input: --as-of: expected a day that exists/),
+      stderr: expect.stringMatching(
+        /^cloud-ops-terms: 入力エラー: --as-ofには日付（YYYY-MM-DD）を指定してください（入力: '2026-02-30'）\n$/,
+      ),
     });
     expect(await inProcess(['--rounding', 'up'])).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('--rounding: expected one of'),
+      stderr: expect.stringContaining(
+        "--roundingには'floor'、'half-up'、'ceil'のいずれかを指定してください（I-06）（入力: 'up'）",
+      ),
     });
   });
 });
@@ -157,7 +169,7 @@ describe('subcommands', () => {
     expect(bad).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: expect.stringContaining('--extend: 第13条5項 allows an extension in whole months only'),
+      stderr: expect.stringContaining('約款エラー: 延長は1か月単位（1以上の整数の月数）に限られます（第13条5項）'),
     });
     expect((await inProcess(['terminate', '--received', '2027-04-15', '--extend', '1'])).code).toBe(2);
   });
@@ -215,8 +227,14 @@ describe('subcommands', () => {
     expect(await inProcess(['holidays', '2027', '--as-of', '2027-01-01'])).toMatchObject({ code: 2 });
     expect(
       await inProcess(['interest', '--amount', '1.5', '--due', '2027-04-30', '--paid', '2027-05-30']),
-    ).toMatchObject({ code: 1, stderr: expect.stringContaining('--amount: expected') });
-    expect(await inProcess(['holidays', '1900'])).toMatchObject({ code: 1, stderr: expect.stringContaining('YEAR: ') });
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--amountには0以上の整数の金額（円）を指定してください'),
+    });
+    expect(await inProcess(['holidays', '1900'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('祝日は1955年〜2099年について計算できます（YEAR）'),
+    });
   });
 });
 
@@ -329,7 +347,7 @@ describe('as a subprocess (the built bin)', () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: `cloud-ops-terms: invalid input: contract ${path}: scheduledStartDate: expected a start on or after formationDate (2027-03-15), got 2027-02-01\n`,
+      stderr: `cloud-ops-terms: 入力エラー: contract ${path}: scheduledStartDateにはformationDate（2027-03-15）以降の日付を指定してください（入力: 2027-02-01）\n`,
     });
   });
 

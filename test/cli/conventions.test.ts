@@ -75,10 +75,10 @@ describe('usage, values and help', () => {
       const r = await inProcess([...argv]);
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(new RegExp(`^cloud-ops-terms: (入力の誤り|invalid input): ${flag}: `));
+      expect(r.stderr).toMatch(new RegExp(`^cloud-ops-terms: (入力エラー|invalid input): ${flag}(: |には)`));
     }
     expect((await inProcess(['--lang', 'fr'])).stderr).toBe(
-      "cloud-ops-terms: 入力の誤り: --lang: ja か en を指定してください（指定された値: 'fr'）\n",
+      "cloud-ops-terms: 入力エラー: --lang: ja か en を指定してください（指定された値: 'fr'）\n",
     );
   });
 
@@ -208,7 +208,7 @@ describe('renew and sheets', () => {
     expect(await inProcess(['sheets', '--out', join(blocker, 'sub')])).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: expect.stringMatching(/^cloud-ops-terms: 入力の誤り: --out: '.*sub' に書き込めません/),
+      stderr: expect.stringMatching(/^cloud-ops-terms: 入力エラー: --out: '.*sub' に書き込めません/),
     });
     expect(await inProcess(['sheets', 'extra'])).toMatchObject({ code: 2 });
   });

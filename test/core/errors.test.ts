@@ -72,7 +72,14 @@ describe('fromZodError', () => {
   it('names the whole input when the input is not an object', () => {
     const r = z.safeParse(z.object({ a: z.string() }), null, { reportInput: true });
     const e = fromZodError(r.error!);
-    expect(e.issues).toEqual([{ path: 'input', message: 'expected an object of named fields, got null' }]);
+    expect(e.issues).toEqual([
+      {
+        path: 'input',
+        message: 'expected an object of named fields, got null',
+        kind: 'object',
+        params: { received: 'null' },
+      },
+    ]);
     expect(fromZodError(r.error!, 'contract').issues[0]?.path).toBe('contract');
   });
 });

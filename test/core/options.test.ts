@@ -62,10 +62,25 @@ describe('resolveOptions', () => {
     expectTermsError(() => resolveOptions({ companyHolidays: '2027-12-29' }), 'options.companyHolidays');
   });
 
-  it('ignores unknown and inherited keys, including __proto__', () => {
-    const hostile = JSON.parse('{"__proto__": {"rounding": "ceil"}, "colour": "red"}') as object;
-    expect(resolveOptions(hostile)).toEqual(DEFAULT_OPTIONS);
+  it('refuses an unknown key, naming it, and ignores inherited keys', () => {
+    // Issue 18 §2: an unknown option is refused as an unknown field is, not silently ignored.
+    const e = expectTermsError(
+      () => resolveOptions({ colour: 'red' }),
+      'options.colour',
+      'INVALID_INPUT',
+      /'colour' is no option/,
+    );
+    expect(e.issues[0]?.kind).toBe('unknown-option');
+    // An own __proto__ key (as JSON.parse makes) is a key like any other: refused, never read.
+    const hostile = JSON.parse('{"__proto__": {"rounding": "ceil"}}') as object;
+    expectTermsError(() => resolveOptions(hostile), 'options.__proto__');
     expect(({} as Record<string, unknown>).rounding).toBeUndefined();
+    // Inherited keys are not the caller's options.
+    expect(resolveOptions(Object.create({ rounding: 'ceil', colour: 'red' }))).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it('counts a key whose value is undefined as absent', () => {
+    expect(resolveOptions({ colour: undefined, rounding: undefined })).toEqual(DEFAULT_OPTIONS);
   });
 
   it('returns frozen options', () => {

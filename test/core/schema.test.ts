@@ -100,14 +100,28 @@ describe('the messages of the field schemas (pinned)', () => {
       {
         path: 'noticeReceivedOn',
         message: "expected a date written 'YYYY-MM-DD' (for example '2027-04-01'), got 20270415",
+        kind: 'date',
+        params: { received: '20270415' },
       },
       {
         path: 'monthlyFee',
         message: 'expected an amount of yen as a whole number of 0 or more (a number, or a string of digits), got -5',
+        kind: 'yen',
+        params: { received: '-5' },
       },
-      { path: 'months', message: 'expected a whole number from 1 to 120, got 0' },
-      { path: 'designation', message: "expected one of 'written', 'oral', got 'fax'" },
-      { path: 'deemed', message: "expected true or false, got 'yes'" },
+      {
+        path: 'months',
+        message: 'expected a whole number from 1 to 120, got 0',
+        kind: 'whole-number',
+        params: { min: 1, max: 120, received: '0' },
+      },
+      {
+        path: 'designation',
+        message: "expected one of 'written', 'oral', got 'fax'",
+        kind: 'one-of',
+        params: { values: ['written', 'oral'], received: "'fax'" },
+      },
+      { path: 'deemed', message: "expected true or false, got 'yes'", kind: 'boolean', params: { received: "'yes'" } },
     ]);
   });
 
@@ -134,23 +148,25 @@ describe('fromZodError: every kind of zod issue in our words', () => {
 
   it('a wrong type: an object, a list, or another type, with what it got', () => {
     expect(issuesOf(z.object({ a: z.object({}) }), { a: 1 })).toEqual([
-      { path: 'a', message: 'expected an object of named fields, got 1' },
+      { path: 'a', message: 'expected an object of named fields, got 1', kind: 'object', params: { received: '1' } },
     ]);
     expect(issuesOf(z.object({ a: z.array(z.string()) }), { a: 'x' })).toEqual([
-      { path: 'a', message: "expected a list, got 'x'" },
+      { path: 'a', message: "expected a list, got 'x'", kind: 'list', params: { received: "'x'" } },
     ]);
-    expect(issuesOf(z.object({ a: z.string() }), { a: 5 })).toEqual([{ path: 'a', message: 'expected string, got 5' }]);
+    expect(issuesOf(z.object({ a: z.string() }), { a: 5 })).toEqual([
+      { path: 'a', message: 'expected string, got 5', kind: 'type', params: { expected: 'string', received: '5' } },
+    ]);
   });
 
   it('unexpected keys, and sizes too small or too big', () => {
     expect(issuesOf(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).toEqual([
-      { path: 'input', message: 'unexpected fields b, c' },
+      { path: 'input', message: 'unexpected fields b, c', kind: 'unexpected-fields', params: { fields: ['b', 'c'] } },
     ]);
     expect(issuesOf(z.object({ a: z.string().check(z.minLength(2)) }), { a: 'x' })).toEqual([
-      { path: 'a', message: 'expected at least 2' },
+      { path: 'a', message: 'expected at least 2', kind: 'too-small', params: { min: '2' } },
     ]);
     expect(issuesOf(z.object({ a: z.string().check(z.maxLength(1)) }), { a: 'xy' })).toEqual([
-      { path: 'a', message: 'expected at most 1' },
+      { path: 'a', message: 'expected at most 1', kind: 'too-big', params: { max: '1' } },
     ]);
   });
 

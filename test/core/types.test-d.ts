@@ -9,6 +9,7 @@ import {
   type ResolvedOptions,
   type TermsError,
   type TermsErrorCode,
+  type TermsIssue,
   type TermsResult,
   YearMonth,
   basis,
@@ -60,9 +61,7 @@ describe('core types', () => {
 
   it('TermsError has a typed code and issues', () => {
     expectTypeOf<TermsError['code']>().toEqualTypeOf<TermsErrorCode>();
-    expectTypeOf<TermsError['issues']>().toEqualTypeOf<
-      readonly { readonly path: string; readonly message: string }[]
-    >();
+    expectTypeOf<TermsError['issues']>().toEqualTypeOf<readonly TermsIssue[]>();
     expectTypeOf<TermsError>().toMatchTypeOf<Error>();
   });
 });

@@ -61,6 +61,24 @@ describe('contractOf: every problem in one round, under the record’s own field
     expect(e.issues.map((i) => i.path)).toEqual(['formationDate', 'termEndDate']);
   });
 
+  it('a bad field does not hide the cross-field problems of the fields that parsed', () => {
+    // monthlyFee is wrong; the start is before formation, and a payment is after asOf: all three at once.
+    const e = expectTermsError(
+      () =>
+        contractOf(
+          {
+            ...ok,
+            monthlyFee: -1,
+            scheduledStartDate: '2027-03-01',
+            payments: [{ date: '2027-07-01', amount: 1 }],
+          },
+          asOf,
+        ),
+      'monthlyFee',
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['monthlyFee', 'scheduledStartDate', 'payments.0.date']);
+  });
+
   it('the term given twice', () => {
     expectTermsError(() => contractOf({ ...ok, termEndDate: '2028-03-31' }, asOf), 'termMonths');
   });

@@ -9,7 +9,7 @@ import type {
   ContractRecord,
   ContractTimelineResult,
   ContractTimelineResultSchema,
-  Options,
+  OptionsFor,
   ProvisionRef,
   TimelineBatchRow,
   TimelineBatchRowSchema,
@@ -31,7 +31,7 @@ type Mutable<T> = T extends readonly (infer U)[]
 describe('contractTimeline', () => {
   it('takes a record, a window and options', () => {
     expectTypeOf<typeof contractTimeline>().parameters.toEqualTypeOf<
-      [ContractRecord, TimelineWindow, (Options | undefined)?]
+      [ContractRecord, TimelineWindow, (OptionsFor<'contractTimeline'> | undefined)?]
     >();
     expectTypeOf<ReturnType<typeof contractTimeline>>().toEqualTypeOf<ContractTimelineResult>();
   });

@@ -195,6 +195,40 @@ const POSITIONAL: Record<string, Positional | { readonly excluded: string }> = {
     result: (v) => (typeof v === 'number' ? checkValue(v) : is('string')(v)),
   },
   resolveOptions: { args: [optionsArbitrary()], result: (v) => checkValue(v, 'options', [], [CalendarDate]) },
+  optionsFor: {
+    args: [
+      arg(
+        fc.constantFrom<unknown>(
+          'lateInterest',
+          'isSupportOpen',
+          'customerTermination',
+          'contractTimeline',
+          'toString',
+        ),
+      ),
+      optionsArbitrary(),
+    ],
+    result: (v) => checkValue(v, 'options', [], [CalendarDate]),
+  },
+  formatTermsError: {
+    args: [
+      arg(
+        fc.constantFrom<unknown>(
+          new TermsError('INVALID_INPUT', [{ path: 'a', message: 'm', kind: 'date', params: { received: 'nothing' } }]),
+          new TermsError('INVALID_INPUT', [{ path: 'b', message: 'm', kind: 'one-of', params: { values: ['x'] } }]),
+          new TermsError('DATE_OUT_OF_RANGE', [{ path: 'date', message: 'm' }]),
+          new TermsError('NOT_ALLOWED_BY_TERMS', [{ path: 'c', message: 'm', kind: 'rule' }]),
+        ),
+      ),
+      arg(
+        fc.record(
+          { lang: fc.constantFrom<unknown>('ja', 'en', 'fr', 1), source: fc.string(), detail: fc.boolean() },
+          { requiredKeys: [] },
+        ),
+      ),
+    ],
+    result: is('string'),
+  },
   articleInfo: {
     args: [arg(fc.constantFrom<unknown>(...Array.from({ length: 30 }, (_, i) => i + 1), 'spec'))],
     result: (v) => checkValue(v),
@@ -325,6 +359,44 @@ describe.each(objectFunctions)('%s: junk and near-valid input', (name, fn) => {
     expect(tally.refused, 'refusals').toBeGreaterThanOrEqual(minimumShares(RUNS).refused);
   });
 });
+
+describe.each(objectFunctions.filter(([, fn]) => fn.length >= 2))(
+  '%s: an option it does not read is never ignored (issue 18 §2)',
+  (name, fn) => {
+    const shape: Record<string, Field> = probeInput((i) => fn(i), OPTIONAL_FIELDS[name], KIND_OVERRIDES[name]);
+    const reads: readonly string[] = (api.OPTIONS_READ as Readonly<Record<string, readonly string[]>>)[name] ?? [];
+    const unread = [
+      ...Object.keys(api.OPTION_INTERPRETATIONS).filter((k) => !reads.includes(k)),
+      'roundng',
+      'colour',
+      '__proto__',
+      'constructor',
+    ];
+
+    it('refuses it with a TermsError, never returns a result', () => {
+      fc.assert(
+        fc.property(
+          objectOf(shape),
+          fc.constantFrom(...unread),
+          fc.constantFrom<unknown>('floor', 'civil-code', 'x', 1, [], {}),
+          (input, key, value) => {
+            const options = {};
+            Object.defineProperty(options, key, { value, enumerable: true, writable: true, configurable: true });
+            let returned = false;
+            try {
+              fn(input, options);
+              returned = true;
+            } catch (e) {
+              expect(api.isTermsError(e), String(e)).toBe(true);
+            }
+            expect(returned, `${name} returned a result with options.${key}`).toBe(false);
+          },
+        ),
+        { numRuns: Math.min(RUNS, 200) },
+      );
+    });
+  },
+);
 
 const positional = Object.entries(POSITIONAL).filter((e): e is [string, Positional] => 'args' in e[1]);
 const statics = Object.entries(STATICS).flatMap(([cls, table]) =>

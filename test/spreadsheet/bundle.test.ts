@@ -1,5 +1,5 @@
 /**
- * What goes into dist/sheets/Code.js: the size budget (25 KB gzipped — a
+ * What goes into dist/sheets/Code.js: the size budget (27 KB gzipped — a
  * custom function's script is loaded on every recalculation), zod's mini API
  * only (the classic API would add some 60 KB), exact fractions instead of
  * decimal.js (src/spreadsheet/exact-decimal.ts), nothing a sheet cannot run.
@@ -10,8 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sheetsDir } from './sandbox.js';
 
-/** 25 KB: 25 × 1024 bytes of gzip (zlib's default level). docs/spreadsheet.md gives the measured figure. */
-const BUDGET_GZIPPED = 25 * 1024;
+/**
+ * 27 KB: 27 × 1024 bytes of gzip (zlib's default level). docs/spreadsheet.md gives the
+ * measured figure. It was 25 KB until the errors became structured (issue 18: a kind and
+ * params on every issue) and the script began to render them with the library's Japanese
+ * catalogue (about 1.7 KB gzipped together; the English catalogue stays out).
+ */
+const BUDGET_GZIPPED = 27 * 1024;
 
 const code = readFileSync(join(sheetsDir(), 'Code.js'));
 const meta = JSON.parse(readFileSync(join(sheetsDir(), 'metafile-iife.json'), 'utf8')) as {
