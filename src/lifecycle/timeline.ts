@@ -167,7 +167,8 @@ function build(
  * `lateCompanyNotice: 'refuse'` 第14条's `NOT_ALLOWED_BY_TERMS`.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts
