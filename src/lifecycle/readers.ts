@@ -101,6 +101,8 @@ const JSON_COLUMNS: ReadonlySet<string> = new Set([
   'options',
   'payments',
   'changes',
+  'stops',
+  'charges',
   'notices',
   'overrides',
   'initialFee',
@@ -130,7 +132,7 @@ function readHeader(fields: readonly string[]): string[][] | string {
  * text: those of the whole-number fields (`termMonths`, `minimumTermMonths`,
  * `extensionMonths`, `renewalMonths`, `nonRenewalNoticeMonths`) are read as numbers,
  * `autoRenewal` as `true` / `false`, and a column named `options`, `payments`, `changes`,
- * `notices`, `overrides` or `initialFee` may hold that whole structure as JSON.
+ * `stops`, `charges`, `notices`, `overrides` or `initialFee` may hold that whole structure as JSON.
  *
  * @example
  * ```ts

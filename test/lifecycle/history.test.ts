@@ -15,7 +15,14 @@
  * a lower fee applies from the next month; `whole-month`: any change from the next month.
  */
 import { describe, expect, it } from 'vitest';
-import { TermsError, contractTimeline, type ContractRecord, type TimelineEvent } from '../../src/index.js';
+import {
+  TermsError,
+  contractFromCsvRow,
+  contractTimeline,
+  contractTimelines,
+  type ContractRecord,
+  type TimelineEvent,
+} from '../../src/index.js';
 import { expectTermsError } from '../support/assert.js';
 
 // Formed 2027-03-15, billing from 2027-04-01 (the 1st: April in full, 25.4), 90,000 yen a month.
@@ -526,5 +533,48 @@ describe('other charges (第25条1項3号, 第22条4項) enter the ledger like f
         ),
       'charges.0.dueDate',
     );
+  });
+});
+
+describe('the batch path takes the history like the rest of the record', () => {
+  it('a CSV row with the history as JSON columns gives the same timeline as the record', () => {
+    const header = [
+      'id',
+      'formationDate',
+      'scheduledStartDate',
+      'termMonths',
+      'monthlyFee',
+      'changes',
+      'stops',
+      'charges',
+    ];
+    const row = [
+      'H-1',
+      '2027-03-15',
+      '2027-04-01',
+      '12',
+      '90000',
+      '[{"acceptanceSentOn":"2027-06-05","effectiveDate":"2027-06-10","monthlyFee":120000}]',
+      '[{"provision":"24.2","from":"2027-07-20"}]',
+      '[{"description":"migration","amount":200000,"dueDate":"2027-07-01"}]',
+    ];
+    const window = { asOf: '2027-07-20', until: '2027-07-31' };
+    const [fromCsv] = [...contractTimelines([contractFromCsvRow(header, row)], window)];
+    const direct = contractTimeline(
+      {
+        id: 'H-1',
+        ...base,
+        changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', monthlyFee: 120_000 }],
+        stops: [{ provision: '24.2', from: '2027-07-20' }],
+        charges: [{ description: 'migration', amount: 200_000, dueDate: '2027-07-01' }],
+      },
+      window,
+    );
+    expect(fromCsv?.ok).toBe(true);
+    expect(fromCsv?.ok && fromCsv.timeline).toEqual(direct);
+    // The difference (21,000), the charge (200,000) and the stop are there.
+    expect(
+      direct.events.filter((e) => ['fee-difference-due', 'charge-due', 'stop-start'].includes(e.kind)).length,
+    ).toBe(3);
   });
 });
