@@ -104,8 +104,7 @@ describe('contractOf: every problem in one round, under the record’s own field
   it('a request the terms refuse keeps its own code when it is the only problem', () => {
     // 第13条5項: an extension is in whole months of 1 or more; 0 is a request the terms refuse.
     const e = expectTermsError(
-      () =>
-        contractOf({ ...ok, notices: { customerTermination: { on: '2027-05-10', extensionMonths: 0 } } }, asOf),
+      () => contractOf({ ...ok, notices: { customerTermination: { on: '2027-05-10', extensionMonths: 0 } } }, asOf),
       'notices.customerTermination.extensionMonths',
       'EXTENSION_NOT_WHOLE_MONTHS',
     );
