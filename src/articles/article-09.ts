@@ -32,7 +32,8 @@ import * as z from 'zod/mini';
 import type { WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from '../core/errors.js';
-import { optionsFor, type OptionsFor } from '../core/options.js';
+import { dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { optionsFor, type MidMonthChange, type OptionsFor, type Rounding } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -254,6 +255,39 @@ export function contractChangeFormation(
   const { acceptanceSentOn, scope } = parseInput(ContractChangeFormationInput, input);
   optionsFor('contractChangeFormation', options);
   return { changeFormedOn: acceptanceSentOn.toString(), basis: scoped(scope, '9.3') };
+}
+
+/** When a changed monthly fee bills (I-19): from a month, and the days of a rise before it. */
+export interface FeeChangeOf {
+  /** The first month billed at the new fee, as `year × 12 + month − 1`. */
+  readonly firstMonthIndex: number;
+  /** A rise from a day other than the 1st (`daily`): the rest of that month at the daily rate of the difference. */
+  readonly difference?: { readonly days: number; readonly amount: Yen } | undefined;
+}
+
+/**
+ * The trusted rule of a fee change (利用変更契約, 9.3 なお書 「変更後の料金の適用時期」, I-19):
+ * from the 1st of a month, the new fee bills from that month; from another day, under
+ * `daily` a higher fee bills the difference for the days from that day through the month's
+ * end at the daily rate (difference × days / 30, I-06, rounded once) and the new fee from the
+ * next month, a lower fee applies from the next month (第25条6項: nothing billed is paid
+ * back); under `whole-month` any change applies from the next month. Exported for the
+ * lifecycle layer and tests, not from the package root.
+ */
+export function feeChangeOf(
+  effectiveDate: CalendarDate,
+  feeBefore: Yen,
+  feeAfter: Yen,
+  midMonthChange: MidMonthChange,
+  rounding: Rounding,
+): FeeChangeOf {
+  const month = effectiveDate.year * 12 + effectiveDate.month - 1;
+  if (effectiveDate.day === 1) return { firstMonthIndex: month };
+  if (midMonthChange === 'whole-month' || feeAfter <= feeBefore) return { firstMonthIndex: month + 1 };
+  // 「から」 the day it applies: that day is counted, through the month's last day.
+  const days = effectiveDate.daysInMonth() - effectiveDate.day + 1;
+  const amount = roundYen(dailyProrated(feeAfter - feeBefore, days), rounding, 'monthlyFee');
+  return { firstMonthIndex: month + 1, difference: { days, amount } };
 }
 
 // ---------------------------------------------------------------------------

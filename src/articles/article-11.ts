@@ -17,10 +17,13 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
-import { optionsFor, type DeadlineCounting, type OptionsFor } from '../core/options.js';
+import { optionsFor, type DeadlineCounting, type LateCompanyNotice, type OptionsFor } from '../core/options.js';
 import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import { customerTerminationOf } from './article-13.js';
+import { companyNoticeEndingOf } from './article-14.js';
 import { monthEndAfter } from './shared.js';
 import { latestTermsNumber } from '../core/terms-numbers.js';
 
@@ -295,4 +298,29 @@ export function successiveTerms(
     }
   }
   return { terms, basis: basis('11.1', '11.2') };
+}
+
+/**
+ * A notice not to renew that reached the other party less than the notice period before the
+ * expiry it meets first (「期間満了1か月前までに」), read for what its sender wanted — the end
+ * of the contract (I-17, `lateNonRenewal: 'convert'`): a customer's as a termination notice
+ * under 第13条 asking for the expiry (13.2 gives the date: less than a month, so the end of the
+ * month after it arrived); a company's as a notice under 第14条2項 asking for the expiry (I-16
+ * when that month is too late). `problem` when the company's is refused
+ * (`lateCompanyNotice: 'refuse'`). Trusted; exported for the lifecycle layer and tests.
+ */
+export function lateNonRenewalEndingOf(
+  by: 'customer' | 'company',
+  noticeOn: CalendarDate,
+  expiry: CalendarDate,
+  lateCompanyNotice: LateCompanyNotice,
+):
+  | { terminationDate: CalendarDate; deemed: boolean; refs: ProvisionRef[] }
+  | { problem: { code: 'INVALID_INPUT' | 'NOT_ALLOWED_BY_TERMS'; message: string } } {
+  if (by === 'customer') {
+    const r = customerTerminationOf(noticeOn, expiry);
+    return { terminationDate: r.terminationDate, deemed: r.deemed, refs: r.deemed ? ['13.1', '13.2'] : ['13.1'] };
+  }
+  const r = companyNoticeEndingOf(noticeOn, expiry, lateCompanyNotice);
+  return 'problem' in r ? r : { terminationDate: r.terminationDate, deemed: r.deemed, refs: ['14.2'] };
 }

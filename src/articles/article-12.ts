@@ -155,10 +155,42 @@ export function earlyTerminationFeeDueOf(
   ending: { readonly date: CalendarDate; readonly byCustomer: boolean },
   monthlyFee: Yen,
   rounding: Rounding,
+  feeOfMonth?: (monthIndex: number) => Yen,
 ): ReturnType<typeof earlyTerminationFeeOf> | undefined {
   if (minimumTermMonths === 0 || !ending.byCustomer) return undefined;
   const r = earlyTerminationFeeOf(formationDate, minimumTermMonths, ending.date, monthlyFee, rounding);
-  return r.insideMinimumTerm ? r : undefined;
+  if (!r.insideMinimumTerm) return undefined;
+  if (feeOfMonth === undefined) return r;
+  const remainingFee = remainingFeeInForceOf(ending.date.addDays(1), r.minimumTermEndDate, feeOfMonth, rounding);
+  return { ...r, remainingFee };
+}
+
+/**
+ * 「残余期間の利用料に相当する額」 when the fee changed (第9条3項, I-19): each month of the
+ * remaining period `from` … `to` at the fee in force for it — a whole calendar month at
+ * that fee, the other days at its daily rate (fee × days / 30, I-06, I-09) — rounded once.
+ * `feeOfMonth` takes a month as `year × 12 + month − 1`. Trusted input; exported for the
+ * lifecycle layer and tests, not from the package root.
+ */
+export function remainingFeeInForceOf(
+  from: CalendarDate,
+  to: CalendarDate,
+  feeOfMonth: (monthIndex: number) => Yen,
+  rounding: Rounding,
+): Yen {
+  let exact = new Dec(0);
+  const last = to.year * 12 + to.month - 1;
+  for (let m = from.year * 12 + from.month - 1; m <= last; m++) {
+    const fee = feeOfMonth(m);
+    const firstDay = m === from.year * 12 + from.month - 1 ? from.day : 1;
+    if (firstDay === 1 && (m !== last || to.isEndOfMonth())) exact = exact.plus(fee);
+    else {
+      // A part month: only the first (from its day) or the last (to its day) can be one.
+      const lastDay = m === last ? to.day : from.daysInMonth();
+      exact = exact.plus(dailyProrated(fee, lastDay - firstDay + 1));
+    }
+  }
+  return roundYen(exact, rounding, 'remainingFee');
 }
 
 const EarlyTerminationFeeInput = z.object({

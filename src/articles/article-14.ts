@@ -21,7 +21,7 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, invalidInput } from '../core/errors.js';
-import { optionsFor, type OptionsFor } from '../core/options.js';
+import { optionsFor, type LateCompanyNotice, type OptionsFor } from '../core/options.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -170,6 +170,11 @@ export interface CompanyTerminationResult extends WithBasis {
   readonly terminationDate: string;
   /** True when no requested date was given and the earliest month end the terms allow was used (our reading). */
   readonly defaulted: boolean;
+  /**
+   * True when the notice came too late for the month it named and ends the contract at the
+   * end of the first month it is in time for instead (I-16, `lateCompanyNotice: 'next-permissible'`).
+   */
+  readonly deemed: boolean;
 }
 
 const CompanyTerminationInput = z.object({ noticeGivenOn: dateField, requestedDate: z.nullish(dateField) });
@@ -191,6 +196,28 @@ export function companyTerminationOf(
 }
 
 /**
+ * 14.2 with I-16: the day the company's notice ends the contract, or the terms' refusal.
+ * A requested date in the month of the notice is too late for that month: under
+ * `next-permissible` the notice ends the contract at the end of the month after the month of
+ * the notice, `deemed`; under `refuse` it is the problem `companyNoticeProblemOf` names. A
+ * requested date before the notice is always a problem. Trusted; exported for the
+ * lifecycle layer and tests, not from the package root.
+ */
+export function companyNoticeEndingOf(
+  noticeGivenOn: CalendarDate,
+  requested: CalendarDate | undefined,
+  lateCompanyNotice: LateCompanyNotice,
+):
+  | { terminationDate: CalendarDate; defaulted: boolean; deemed: boolean }
+  | { problem: { code: 'INVALID_INPUT' | 'NOT_ALLOWED_BY_TERMS'; message: string } } {
+  const problem = companyNoticeProblemOf(noticeGivenOn, requested);
+  if (problem === undefined) return { ...companyTerminationOf(noticeGivenOn, requested), deemed: false };
+  if (problem.code === 'INVALID_INPUT' || lateCompanyNotice === 'refuse') return { problem };
+  // I-16: not void — it ends the contract at the end of the first month it is in time for.
+  return { terminationDate: monthEndAfter(noticeGivenOn, 1), defaulted: false, deemed: true };
+}
+
+/**
  * The day a contract ends on the company's written notice (第14条2項).
  *
  * Like the customer's notice under 第13条1項, the notice must be given by the
@@ -200,9 +227,11 @@ export function companyTerminationOf(
  *
  * - a requested date in a month after the month of the notice → the end of
  *   that month;
- * - a requested date in the month of the notice → not allowed by the terms
- *   (`NOT_ALLOWED_BY_TERMS`, `requestedDate`); a requested date before the
- *   notice is bad input (`INVALID_INPUT`), as in 第13条;
+ * - a requested date in the month of the notice → too late for that month: by
+ *   default (I-16, `lateCompanyNotice: 'next-permissible'`) the end of the month
+ *   after the month of the notice, `deemed: true`; under `'refuse'` not allowed
+ *   by the terms (`NOT_ALLOWED_BY_TERMS`, `requestedDate`). A requested date
+ *   before the notice is bad input (`INVALID_INPUT`), as in 第13条;
  * - no requested date → the end of the month after the month of the notice,
  *   the earliest the terms allow (`defaulted: true`). This is our reading:
  *   14.2 itself says nothing for a notice that names no date.
@@ -211,9 +240,12 @@ export function companyTerminationOf(
  * ```ts
  * import { companyTermination } from 'cloud-ops-terms';
  * companyTermination({ noticeGivenOn: '2027-04-30', requestedDate: '2027-05-01' });
- * //=> { terminationDate: '2027-05-31', defaulted: false, basis: ['14.2'] }
+ * //=> { terminationDate: '2027-05-31', defaulted: false, deemed: false, basis: ['14.2'] }
  * companyTermination({ noticeGivenOn: '2027-12-15' });
- * //=> { terminationDate: '2028-01-31', defaulted: true, basis: ['14.2'] }
+ * //=> { terminationDate: '2028-01-31', defaulted: true, deemed: false, basis: ['14.2'] }
+ * // Too late for April: the end of May instead (I-16).
+ * companyTermination({ noticeGivenOn: '2027-04-15', requestedDate: '2027-04-30' });
+ * //=> { terminationDate: '2027-05-31', defaulted: false, deemed: true, basis: ['14.2'] }
  * ```
  */
 export function companyTermination(
@@ -221,9 +253,9 @@ export function companyTermination(
   options?: OptionsFor<'companyTermination'>,
 ): CompanyTerminationResult {
   const { noticeGivenOn, requestedDate } = parseInput(CompanyTerminationInput, input);
-  optionsFor('companyTermination', options);
+  const { lateCompanyNotice } = optionsFor('companyTermination', options);
   try {
-    return companyTerminationChecked(noticeGivenOn, requestedDate ?? undefined);
+    return companyTerminationChecked(noticeGivenOn, requestedDate ?? undefined, lateCompanyNotice);
   } catch (e) {
     // The end of the month after the notice (the earliest termination) runs past 2199.
     throw atField(e, 'noticeGivenOn');
@@ -233,6 +265,7 @@ export function companyTermination(
 function companyTerminationChecked(
   noticeGivenOn: CalendarDate,
   requested: CalendarDate | undefined,
+  lateCompanyNotice: LateCompanyNotice,
 ): CompanyTerminationResult {
   const problem = companyNoticeProblemOf(noticeGivenOn, requested);
   if (problem?.code === 'INVALID_INPUT' && requested !== undefined) {
@@ -242,9 +275,14 @@ function companyTerminationChecked(
       received: `'${requested.toString()}'`,
     });
   }
-  if (problem !== undefined) throw new TermsError(problem.code, [{ path: 'requestedDate', message: problem.message }]);
-  const r = companyTerminationOf(noticeGivenOn, requested);
-  return { terminationDate: r.terminationDate.toString(), defaulted: r.defaulted, basis: basis('14.2') };
+  const r = companyNoticeEndingOf(noticeGivenOn, requested, lateCompanyNotice);
+  if ('problem' in r) throw new TermsError(r.problem.code, [{ path: 'requestedDate', message: r.problem.message }]);
+  return {
+    terminationDate: r.terminationDate.toString(),
+    defaulted: r.defaulted,
+    deemed: r.deemed,
+    basis: basis('14.2'),
+  };
 }
 
 /**

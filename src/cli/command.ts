@@ -64,6 +64,9 @@ export const COMMON: readonly Flag[] = [
   'day-count',
   'bank-holiday-shift',
   'payment-application',
+  'mid-month-change',
+  'late-company-notice',
+  'late-non-renewal',
   'company-holiday',
 ];
 
@@ -110,6 +113,9 @@ export const INTERPRETATION_HELP: Text = {
   --day-count act/365-fixed|act/act             遅延損害金の日数計算 (I-10)
   --bank-holiday-shift as-written|next-bank-day|previous-bank-day  銀行休業日の期日 (I-11)
   --payment-application civil-code|principal-first  入金の充当（遅延損害金から、I-15）
+  --mid-month-change daily|whole-month          月の途中からの料金変更 (I-19)
+  --late-company-notice next-permissible|refuse  遅れた当社の解約通知 (I-16)
+  --late-non-renewal convert|next-expiry|no-effect  遅れた更新拒絶 (I-17)
   --company-holiday YYYY-MM-DD                  当社休業日（複数可, I-12）`,
   en: `Interpretation options (docs/interpretations.md):
   --rounding floor|half-up|ceil                 rounding (I-06)
@@ -119,6 +125,9 @@ export const INTERPRETATION_HELP: Text = {
   --day-count act/365-fixed|act/act             late-interest day count (I-10)
   --bank-holiday-shift as-written|next-bank-day|previous-bank-day  due dates on bank holidays (I-11)
   --payment-application civil-code|principal-first  what a payment pays first (I-15)
+  --mid-month-change daily|whole-month          a fee change from mid-month (I-19)
+  --late-company-notice next-permissible|refuse  a company notice too late for its month (I-16)
+  --late-non-renewal convert|next-expiry|no-effect  a late notice not to renew (I-17)
   --company-holiday YYYY-MM-DD                  a company holiday (repeatable, I-12)`,
 };
 

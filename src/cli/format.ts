@@ -61,6 +61,9 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   formation: { ja: '契約成立', en: 'formation' },
   'billing-start': { ja: '課金開始', en: 'billing start' },
   renewal: { ja: '自動更新', en: 'renewal' },
+  'contract-change': { ja: '利用契約の変更', en: 'change of contract' },
+  'stop-start': { ja: '提供停止・中断', en: 'service stopped' },
+  'stop-end': { ja: '停止・中断の終了', en: 'stop ends' },
   'minimum-term-end': { ja: '最低利用期間満了', en: 'minimum term ends' },
   'terms-change-notice-deadline': { ja: '変更通知期限', en: 'terms-change notice by' },
   'non-renewal-notice-deadline': { ja: '更新拒絶期限', en: 'non-renewal notice by' },
@@ -70,9 +73,12 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   'first-month-fee': { ja: '初月料金', en: 'first month due' },
   'monthly-fee-due': { ja: '月額料金', en: 'monthly fee due' },
   'extension-fee-due': { ja: '延長手数料', en: 'extension fee due' },
+  'fee-difference-due': { ja: '変更差額', en: 'fee difference due' },
   'early-termination-fee-due': { ja: '残余期間利用料', en: 'early-termination fee due' },
+  'charge-due': { ja: 'その他の料金', en: 'other charge due' },
   payment: { ja: '入金', en: 'payment' },
   'late-interest': { ja: '遅延損害金', en: 'late interest' },
+  'due-at-once': { ja: '直ちに支払', en: 'payable at once' },
   extension: { ja: '解約日延長', en: 'extension' },
   discontinuation: { ja: 'サービス廃止', en: 'discontinuation' },
   termination: { ja: '契約終了', en: 'termination' },
@@ -110,6 +116,14 @@ export function noteJa(e: TimelineEvent): string {
       return e.basis.includes('9.5') ? '利用開始日（準備完了が予定日より遅れたため）' : '利用開始日：月額料金が発生';
     case 'renewal':
       return `第${e.term ?? ''}期の開始（${day(e.through)}まで自動更新）`;
+    case 'contract-change':
+      return `変更後の月額料金${yen(e.monthlyFee)}を適用（${month(e.serviceMonth)}分から）`;
+    case 'stop-start':
+      return e.basis.includes('25.5')
+        ? '本サービスの提供停止（停止期間中も利用料金を支払う、第25条5項）'
+        : '本サービスの中断（料金を減じる定めはない、第25条1項2号）';
+    case 'stop-end':
+      return '停止・中断の最終日';
     case 'minimum-term-end':
       return '最低利用期間の満了日';
     case 'terms-change-notice-deadline':
@@ -132,6 +146,10 @@ export function noteJa(e: TimelineEvent): string {
         : `${month(e.serviceMonth)}分の月額料金`;
     case 'extension-fee-due':
       return `${month(e.serviceMonth)}分の延長手数料（通常料金の2倍）`;
+    case 'fee-difference-due':
+      return `${month(e.serviceMonth)}分の変更差額（${e.days ?? 0}日分の日割）`;
+    case 'charge-due':
+      return `${e.basis.includes('22.4') ? '対応費用の請求（第22条4項）' : '合意による料金（第25条1項3号）'}：${e.description ?? ''}`;
     case 'early-termination-fee-due':
       return '最低利用期間満了までの残余期間の利用料';
     case 'payment':
@@ -140,12 +158,14 @@ export function noteJa(e: TimelineEvent): string {
       return e.outstanding === undefined
         ? `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）`
         : `${day(e.dueDate)}期限の${yen(e.principal)}に対し${e.days ?? 0}日分（年${LATE_INTEREST_RATE_TEXT}）、未払${yen(e.outstanding)}`;
+    case 'due-at-once':
+      return `未払の料金${yen(e.outstanding)}と遅延損害金${yen(e.interestOutstanding)}を直ちに支払（${e.basis.includes('13.3') ? '第13条3項' : '第14条3項'}）`;
     case 'extension':
       return `解約日を${day(e.through)}まで延長（当社の承諾による）`;
     case 'discontinuation':
       return '本サービスの廃止日（この日をもって解約）';
     case 'termination':
-      return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? '（第13条2項のみなし解約日）' : ''}`;
+      return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? (e.cause === 'company' ? '（通知が遅れたため通知の翌月末日、I-16）' : '（第13条2項のみなし解約日）') : ''}`;
     case 'refund':
       return `提供しない${e.days ?? 0}日分を日割で返還`;
     case 'data-deletion':

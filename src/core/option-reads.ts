@@ -21,6 +21,9 @@ const TIMELINE = [
   'dayCount',
   'bankHolidayShift',
   'paymentApplication',
+  'midMonthChange',
+  'lateCompanyNotice',
+  'lateNonRenewal',
 ] as const satisfies readonly OptionName[];
 const COMPANY_HOLIDAYS = ['companyHolidays'] as const satisfies readonly OptionName[];
 
@@ -35,7 +38,8 @@ export const OPTIONS_READ = {
   earlyTerminationFee: ['rounding'],
   // 第13条 (I-05, I-06)
   terminationExtension: ['extensionFee', 'rounding'],
-  // 第14条
+  // 第14条 (I-16)
+  companyTermination: ['lateCompanyNotice'],
   // 第15条 (I-02, I-06)
   discontinuationNoticeDeadline: ['deadlineCounting'],
   discontinuationRefund: ['rounding'],

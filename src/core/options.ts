@@ -38,6 +38,12 @@ export type FaxHandling = 'next-business-day' | 'next-opening';
 export type Exemptions = 'restrictive' | 'as-written';
 /** I-15: within one amount due, what a payment pays first: accrued late interest (民法489条1項) or the principal. */
 export type PaymentApplication = 'civil-code' | 'principal-first';
+/** I-19: when a change of the monthly fee that applies from a day other than the 1st takes effect. */
+export type MidMonthChange = 'daily' | 'whole-month';
+/** I-16: a company notice too late for the month it names ends the contract at the first month end it is in time for, or is refused. */
+export type LateCompanyNotice = 'next-permissible' | 'refuse';
+/** I-17: a notice not to renew that arrives less than a month before the expiry. */
+export type LateNonRenewal = 'convert' | 'next-expiry' | 'no-effect';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -55,6 +61,12 @@ export interface Options {
   readonly bankHolidayShift?: BankHolidayShift;
   /** I-15, default `'civil-code'`. */
   readonly paymentApplication?: PaymentApplication;
+  /** I-19, default `'daily'`. */
+  readonly midMonthChange?: MidMonthChange;
+  /** I-16, default `'next-permissible'`. */
+  readonly lateCompanyNotice?: LateCompanyNotice;
+  /** I-17, default `'convert'`. */
+  readonly lateNonRenewal?: LateNonRenewal;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
   /** I-12, default `'next-business-day'`. */
@@ -72,6 +84,9 @@ export interface ResolvedOptions {
   readonly dayCount: DayCount;
   readonly bankHolidayShift: BankHolidayShift;
   readonly paymentApplication: PaymentApplication;
+  readonly midMonthChange: MidMonthChange;
+  readonly lateCompanyNotice: LateCompanyNotice;
+  readonly lateNonRenewal: LateNonRenewal;
   readonly companyHolidays: readonly CalendarDate[];
   readonly faxHandling: FaxHandling;
   readonly exemptions: Exemptions;
@@ -88,6 +103,9 @@ export const OPTION_VALUES = {
   faxHandling: ['next-business-day', 'next-opening'],
   exemptions: ['restrictive', 'as-written'],
   paymentApplication: ['civil-code', 'principal-first'],
+  midMonthChange: ['daily', 'whole-month'],
+  lateCompanyNotice: ['next-permissible', 'refuse'],
+  lateNonRenewal: ['convert', 'next-expiry', 'no-effect'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -99,6 +117,9 @@ export const OPTION_INTERPRETATIONS = {
   dayCount: 'I-10',
   bankHolidayShift: 'I-11',
   paymentApplication: 'I-15',
+  midMonthChange: 'I-19',
+  lateCompanyNotice: 'I-16',
+  lateNonRenewal: 'I-17',
   companyHolidays: 'I-12',
   faxHandling: 'I-12',
   exemptions: 'I-13',
@@ -113,6 +134,9 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   dayCount: 'act/365-fixed',
   bankHolidayShift: 'as-written',
   paymentApplication: 'civil-code',
+  midMonthChange: 'daily',
+  lateCompanyNotice: 'next-permissible',
+  lateNonRenewal: 'convert',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
   faxHandling: 'next-business-day',
   exemptions: 'restrictive',
@@ -215,6 +239,9 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
     dayCount: DEFAULT_OPTIONS.dayCount,
     bankHolidayShift: DEFAULT_OPTIONS.bankHolidayShift,
     paymentApplication: DEFAULT_OPTIONS.paymentApplication,
+    midMonthChange: DEFAULT_OPTIONS.midMonthChange,
+    lateCompanyNotice: DEFAULT_OPTIONS.lateCompanyNotice,
+    lateNonRenewal: DEFAULT_OPTIONS.lateNonRenewal,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
     faxHandling: DEFAULT_OPTIONS.faxHandling,
     exemptions: DEFAULT_OPTIONS.exemptions,

@@ -152,7 +152,8 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
  * through unchanged.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts
@@ -190,7 +191,8 @@ export function contractTimelines(
  * come in, so a run over a million contracts holds one at a time.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts

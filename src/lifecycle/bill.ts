@@ -27,21 +27,15 @@ import {
   refunds as refundEvents,
   streamsOf,
 } from './billing.js';
-import type { TimelineEvent } from './events.js';
+import { AMOUNT_DUE_KINDS, type TimelineEvent } from './events.js';
+import { chargeDues } from './charges.js';
+import { feeChangesOf } from './changes.js';
 import { interestTermsOf, ledgerOf, owedOn } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { scheduleOf } from './schedule.js';
 
 /** What a line of a month's bill is. */
-export const BILL_LINE_KINDS = [
-  'initial-fee-due',
-  'first-month-fee',
-  'monthly-fee-due',
-  'extension-fee-due',
-  'early-termination-fee-due',
-  'late-interest',
-  'refund',
-] as const;
+export const BILL_LINE_KINDS = [...AMOUNT_DUE_KINDS, 'late-interest', 'refund'] as const;
 /** A kind of {@link BillLine}: the timeline's amount-due kinds, `late-interest` and `refund`. */
 export type BillLineKind = (typeof BILL_LINE_KINDS)[number];
 
@@ -90,13 +84,8 @@ export interface ContractBill {
   readonly total: Yen;
 }
 
-const FEE_KINDS: ReadonlySet<string> = new Set([
-  'initial-fee-due',
-  'first-month-fee',
-  'monthly-fee-due',
-  'extension-fee-due',
-  'early-termination-fee-due',
-]);
+/** Every amount due the timeline makes (fees, a change's difference, other charges). */
+const FEE_KINDS: ReadonlySet<string> = new Set(AMOUNT_DUE_KINDS);
 
 const KIND_RANK: Readonly<Record<BillLineKind, number>> = Object.freeze(
   Object.fromEntries(BILL_LINE_KINDS.map((k, i) => [k, i])) as Record<BillLineKind, number>,
@@ -138,12 +127,15 @@ export function contractBillOf(
   const before = first.addDays(-1);
   const t = new Timeline();
   const s = scheduleOf(t, k, asOf, last, o);
+  // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
   minimumTermAndInitialFee(t, k, s, o);
-  const streams = streamsOf(k, s);
+  const fees = feeChangesOf(t, k, s, o);
+  const streams = streamsOf(k, s, fees);
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });
-  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o);
+  chargeDues(t, k);
+  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
   for (const e of t.events) {

@@ -18,6 +18,7 @@ import { discontinuationRefundForMonthOf } from '../articles/article-15.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
+import type { FeeOfMonth } from './changes.js';
 import { designationKey } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { NOTES, dayText, monthText } from './rendering.js';
@@ -32,6 +33,8 @@ export interface Stream {
   readonly terms: InvoiceTerms;
   /** The last day it is billed for (its own termination or the contract's), if known. */
   readonly end?: CalendarDate | undefined;
+  /** The contract's fee in force for each month, when changes of contract set it (第9条3項, I-19). */
+  readonly fees?: FeeOfMonth | undefined;
   /** An option's own ending (第13条4項), when it ends before the contract. */
   readonly ownEnd?:
     | { readonly date: CalendarDate; readonly refs: ProvisionRef[]; readonly deemed: boolean }
@@ -39,7 +42,7 @@ export interface Stream {
 }
 
 /** The streams of monthly fees: the contract's, then each option's in the record's order. */
-export function streamsOf(k: TrustedContract, s: Schedule): Stream[] {
+export function streamsOf(k: TrustedContract, s: Schedule, fees?: FeeOfMonth): Stream[] {
   const terminationDate = s.ending?.date;
   const x = s.extension;
   const intoExtension = x !== undefined && terminationDate?.isAfter(x.original) === true;
@@ -49,6 +52,7 @@ export function streamsOf(k: TrustedContract, s: Schedule): Stream[] {
       startRefs: s.delayed ? cite('9.5', '9.6') : cite('9.6'),
       delayedFrom: s.delayed ? k.scheduledStartDate : undefined,
       end: terminationDate,
+      fees,
       terms: {
         billingStartDate: s.billingStart,
         monthlyFee: k.monthlyFee,
@@ -113,7 +117,9 @@ export function billStream(
   const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
   for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
     const month = monthAt(index12);
-    const invoice = invoiceLinesOf(stream.terms, month, o);
+    const fees = stream.fees;
+    const terms = fees === undefined ? stream.terms : { ...stream.terms, monthlyFee: fees(index12) };
+    const invoice = invoiceLinesOf(terms, month, o);
     if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
     const serviceMonth = monthText(month);
     const date = dayText(invoice.dueDate);
@@ -208,10 +214,17 @@ export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Sch
 }
 
 /** 第12条2項's fee when the customer ends the contract inside the minimum term. */
-export function earlyTerminationFee(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): void {
+export function earlyTerminationFee(
+  t: Timeline,
+  k: TrustedContract,
+  s: Schedule,
+  o: TimelineOptions,
+  fees?: FeeOfMonth,
+): void {
   const ending = s.ending;
   if (ending === undefined) return;
-  const r = earlyTerminationFeeDueOf(k.formationDate, k.minimumTermMonths, ending, k.monthlyFee, o.rounding);
+  // With changes of contract, each remaining month at the fee in force for it (I-19).
+  const r = earlyTerminationFeeDueOf(k.formationDate, k.minimumTermMonths, ending, k.monthlyFee, o.rounding, fees);
   if (r === undefined) return;
   const event = {
     date: dayText(r.dueDate),
@@ -252,7 +265,8 @@ export function refunds(
     dues.forEach((due, i) => {
       if (due.stream === index && due.serviceMonth === month) paid += principalPaid(i);
     });
-    const r = discontinuationRefundForMonthOf(date, stream.terms.monthlyFee, paid, o.rounding);
+    const fee = stream.fees === undefined ? stream.terms.monthlyFee : stream.fees(date.year * 12 + date.month - 1);
+    const r = discontinuationRefundForMonthOf(date, fee, paid, o.rounding);
     if (r.days === 0) return;
     t.add(date, 'refund', cite('15.2'), {
       amount: r.refund,

@@ -28,8 +28,19 @@ import {
 } from '../core/schema.js';
 import { COMPANY_NOTICE_METHODS } from '../articles/article-03.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { IMMEDIATE_TERMINATION_GROUNDS, type ImmediateTerminationGroundId } from '../articles/article-14.js';
 import { DISCONTINUATION_GROUND_NAMES, type DiscontinuationGroundName } from '../articles/article-15.js';
 import { DATE_JSON, INSTANT_JSON, YEN_JSON, enumJson, hinted, intJson } from './json-hints.js';
+import {
+  ChangeSchema,
+  ChargeSchema,
+  StopSchema,
+  type ChargeRecord,
+  type ContractChangeRecord,
+  type StopRecord,
+} from './history-record.js';
+
+export { CHARGE_KINDS, type ChargeRecord, type ContractChangeRecord, type StopRecord } from './history-record.js';
 
 // ---------------------------------------------------------------------------------------
 // The record as callers write it
@@ -65,6 +76,22 @@ export interface CompanyTerminationNotice extends NoticeTiming {
   readonly requestedDate?: DateInput | undefined;
 }
 
+/** The ids of 第14条1項's items, in the terms' order. */
+export const IMMEDIATE_TERMINATION_GROUND_IDS = IMMEDIATE_TERMINATION_GROUNDS.map((g) => g.id) as [
+  ImmediateTerminationGroundId,
+  ...ImmediateTerminationGroundId[],
+];
+
+/**
+ * The company's termination without notice (第14条1項): the day it declared it (its notice's
+ * effective moment, I-03) and its ground, an item of 14.1. The contract ends that day; the
+ * month it falls in is billed in full and nothing after it (I-18).
+ */
+export interface ImmediateTerminationRecord extends NoticeTiming {
+  /** The item of 14.1 the company relied on, by its id (e.g. `paymentsSuspendedOrInsolvent`). */
+  readonly ground: ImmediateTerminationGroundId;
+}
+
 /** A notice not to renew the term (第11条1項 「別段の意思表示」). */
 export interface NonRenewalNotice extends NoticeTiming {
   /** Who gave it. */
@@ -88,6 +115,8 @@ export interface DiscontinuationRecord extends NoticeTiming {
 export interface ContractNotices {
   readonly customerTermination?: CustomerTerminationNotice | undefined;
   readonly companyTermination?: CompanyTerminationNotice | undefined;
+  /** The company's termination without notice (第14条1項). */
+  readonly companyImmediateTermination?: ImmediateTerminationRecord | undefined;
   readonly nonRenewal?: NonRenewalNotice | undefined;
   readonly discontinuation?: DiscontinuationRecord | undefined;
 }
@@ -175,6 +204,12 @@ export interface ContractRecord {
   readonly notices?: ContractNotices | undefined;
   /** The payments received so far, in any order. */
   readonly payments?: readonly PaymentRecord[] | undefined;
+  /** Other charges (第25条1項3号, 第22条4項), in any order. */
+  readonly charges?: readonly ChargeRecord[] | undefined;
+  /** Stops and interruptions of the service (第23条, 第24条), in any order. */
+  readonly stops?: readonly StopRecord[] | undefined;
+  /** Changes of contract (第9条3項, I-19), in any order. */
+  readonly changes?: readonly ContractChangeRecord[] | undefined;
   /** Where the contract departs from the terms (第1条2項). */
   readonly overrides?: ContractOverrides | undefined;
 }
@@ -222,6 +257,15 @@ const CustomerTerminationSchema = z.strictObject({
 const CompanyTerminationSchema = z.strictObject({
   ...timingShape,
   requestedDate: z.optional(date('The day the company wants the contract to end (第14条2項).')),
+});
+
+const ImmediateTerminationSchema = z.strictObject({
+  ...timingShape,
+  ground: hinted(
+    enumField(IMMEDIATE_TERMINATION_GROUND_IDS),
+    enumJson(IMMEDIATE_TERMINATION_GROUND_IDS),
+    'The item of 第14条1項 the company relied on (falseOrMissingEntries … performanceDifficult).',
+  ),
 });
 
 const NonRenewalSchema = z.strictObject({
@@ -346,11 +390,15 @@ export const ContractRecordSchema = z.strictObject({
     z.strictObject({
       customerTermination: z.optional(CustomerTerminationSchema),
       companyTermination: z.optional(CompanyTerminationSchema),
+      companyImmediateTermination: z.optional(ImmediateTerminationSchema),
       nonRenewal: z.optional(NonRenewalSchema),
       discontinuation: z.optional(DiscontinuationSchema),
     }),
   ),
   payments: z.optional(z.array(PaymentSchema).check(z.maxLength(10_000))),
+  changes: z.optional(z.array(ChangeSchema).check(z.maxLength(100))),
+  stops: z.optional(z.array(StopSchema).check(z.maxLength(1000))),
+  charges: z.optional(z.array(ChargeSchema).check(z.maxLength(1000))),
   overrides: z.optional(OverridesSchema),
 });
 

@@ -20,6 +20,8 @@ export const TIMELINE_EVENT_KINDS = [
   'formation',
   'billing-start',
   'renewal',
+  'contract-change',
+  'stop-start',
   'minimum-term-end',
   'terms-change-notice-deadline',
   'non-renewal-notice-deadline',
@@ -29,10 +31,14 @@ export const TIMELINE_EVENT_KINDS = [
   'first-month-fee',
   'monthly-fee-due',
   'extension-fee-due',
+  'fee-difference-due',
   'early-termination-fee-due',
+  'charge-due',
   'payment',
   'late-interest',
+  'due-at-once',
   'extension',
+  'stop-end',
   'discontinuation',
   'termination',
   'refund',
@@ -49,7 +55,9 @@ export const AMOUNT_DUE_KINDS = [
   'first-month-fee',
   'monthly-fee-due',
   'extension-fee-due',
+  'fee-difference-due',
   'early-termination-fee-due',
+  'charge-due',
 ] as const satisfies readonly TimelineEventKind[];
 
 /** How the contract ended (or will end). */
@@ -79,7 +87,7 @@ export interface TimelineEventFields extends WithBasis {
   readonly serviceMonth?: string;
   /** Renewals and the deadlines before an expiry: the number of the term (1 = the term the contract sets). */
   readonly term?: number;
-  /** `renewal`: the last day of the new term; `extension`: the new termination date. */
+  /** `renewal`: the last day of the new term; `extension`: the new termination date; `stop-start`: the stop's last day. */
   readonly through?: string;
   /** `late-interest`: the due date the amount missed. */
   readonly dueDate?: string;
@@ -95,6 +103,10 @@ export interface TimelineEventFields extends WithBasis {
   readonly cause?: TerminationCause;
   /** `termination` on the customer's notice: true when 第13条2項's deemed date applied. */
   readonly deemed?: boolean;
+  /** `charge-due`: what the charge is for, as the record says. */
+  readonly description?: string;
+  /** `contract-change`: the monthly fee from the change on, whole yen (第9条3項, I-19). */
+  readonly monthlyFee?: Yen;
 }
 
 /** An event that is a date and nothing more (besides its note and option). */
@@ -123,15 +135,31 @@ export interface RenewalEvent extends TimelineEventFields {
   readonly through: string;
 }
 
-/** An amount due that is not a month's fee: the initial fee, 第12条2項's fee. */
+/**
+ * An amount due that is not a month's fee: the initial fee, 第12条2項's fee, another charge
+ * (`charge-due`, 第25条1項3号 or 第22条4項, with its `description`).
+ */
 export interface AmountDueEvent extends TimelineEventFields {
-  readonly kind: 'initial-fee-due' | 'early-termination-fee-due';
+  readonly kind: 'initial-fee-due' | 'early-termination-fee-due' | 'charge-due';
   readonly amount: Yen;
 }
 
-/** A fee of a service month (第25条): the first month, a monthly fee, an extension fee. */
+/**
+ * A change of contract applies (第9条3項, I-19): the new `monthlyFee`, and the first month
+ * billed at it (`serviceMonth`).
+ */
+export interface ContractChangeEvent extends TimelineEventFields {
+  readonly kind: 'contract-change';
+  readonly monthlyFee: Yen;
+  readonly serviceMonth: string;
+}
+
+/**
+ * A fee of a service month (第25条): the first month, a monthly fee, an extension fee, or
+ * the difference a rise from mid-month bills for the rest of its month (I-19, with `days`).
+ */
 export interface MonthFeeEvent extends TimelineEventFields {
-  readonly kind: 'first-month-fee' | 'monthly-fee-due' | 'extension-fee-due';
+  readonly kind: 'first-month-fee' | 'monthly-fee-due' | 'extension-fee-due' | 'fee-difference-due';
   readonly amount: Yen;
   readonly serviceMonth: string;
 }
@@ -149,6 +177,27 @@ export interface LateInterestEvent extends TimelineEventFields {
   readonly dueDate: string;
   readonly principal: Yen;
   readonly days: number;
+}
+
+/**
+ * What was unpaid when the customer's notice arrived (第13条3項) or the company's termination
+ * took effect (第14条3項): payable at once (I-18). `amount` = `outstanding` (principal) +
+ * `interestOutstanding` (late interest).
+ */
+export interface DueAtOnceEvent extends TimelineEventFields {
+  readonly kind: 'due-at-once';
+  readonly amount: Yen;
+  readonly outstanding: Yen;
+  readonly interestOutstanding: Yen;
+}
+
+/**
+ * A stop or interruption of the service (第23条, 第24条) begins or ends; `basis` cites its
+ * provision and the one that keeps the fees due (25.5, or 25.1.2 for 24.1 and 24.2);
+ * `stop-start` has `through` (its last day) when known.
+ */
+export interface StopEvent extends TimelineEventFields {
+  readonly kind: 'stop-start' | 'stop-end';
 }
 
 /** 第13条5項: the termination date moved by an agreed extension. */
@@ -179,10 +228,13 @@ export type TimelineEvent =
   | DateEvent
   | TermDeadlineEvent
   | RenewalEvent
+  | ContractChangeEvent
   | AmountDueEvent
   | MonthFeeEvent
   | PaymentEvent
   | LateInterestEvent
+  | DueAtOnceEvent
+  | StopEvent
   | ExtensionEvent
   | TerminationEvent
   | RefundEvent;

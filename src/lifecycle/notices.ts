@@ -8,9 +8,10 @@
  */
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Instant } from '../core/instant.js';
+import type { ProvisionRef } from '../core/provisions.js';
 import { noticeMomentOf, type NoticeSender } from '../articles/article-03.js';
 import { customerTerminationOf, extensionMonthsProblemOf, requestedDateProblemOf } from '../articles/article-13.js';
-import { companyNoticeProblemOf, companyTerminationOf } from '../articles/article-14.js';
+import { IMMEDIATE_TERMINATION_GROUNDS, companyNoticeEndingOf } from '../articles/article-14.js';
 import { monthEndAfter } from '../articles/shared.js';
 import type { ParsedContract, ParsedTiming } from './contract.js';
 import type { Problems } from './problems.js';
@@ -132,7 +133,10 @@ export function noticesOf(
   c: ParsedContract,
   asOf: CalendarDate,
   problems: Problems,
-): Pick<TrustedContract, 'customerTermination' | 'companyTermination' | 'discontinuation' | 'nonRenewal'> {
+): Pick<
+  TrustedContract,
+  'customerTermination' | 'companyTermination' | 'companyImmediateTermination' | 'discontinuation' | 'nonRenewal'
+> {
   const n = c.notices ?? {};
   const ct = n.customerTermination;
   const customerTermination =
@@ -140,6 +144,7 @@ export function noticesOf(
   return {
     customerTermination,
     companyTermination: companyNoticeOf(c, asOf, problems),
+    companyImmediateTermination: immediateOf(c, asOf, problems),
     discontinuation: discontinuationOf(c, asOf, problems),
     nonRenewal:
       n.nonRenewal === undefined
@@ -166,15 +171,40 @@ function companyNoticeOf(
   const path = 'notices.companyTermination';
   const notice = noticeOf(co, 'company', path, c.formationDate, asOf, problems);
   if (notice === undefined) return undefined;
-  const problem = companyNoticeProblemOf(notice.on, co.requestedDate);
-  if (problem !== undefined) {
-    problems.add(`${path}.requestedDate`, problem.message, problem.code);
+  // I-16 is an option, so the record keeps both: the next permissible end (the default) and,
+  // for `lateCompanyNotice: 'refuse'`, the refusal the schedule raises.
+  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
+    companyNoticeEndingOf(notice.on, co.requestedDate, 'next-permissible'),
+  );
+  if (r === undefined) return undefined;
+  if ('problem' in r) {
+    problems.add(`${path}.requestedDate`, r.problem.message, r.problem.code);
     return undefined;
   }
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    companyTerminationOf(notice.on, co.requestedDate),
-  );
-  return r === undefined ? undefined : { notice, terminationDate: r.terminationDate, refs: [...notice.refs, '14.2'] };
+  const refs: ProvisionRef[] = [...notice.refs, '14.2'];
+  if (!r.deemed) return { notice, terminationDate: r.terminationDate, refs };
+  const late = companyNoticeEndingOf(notice.on, co.requestedDate, 'refuse');
+  return {
+    notice,
+    terminationDate: r.terminationDate,
+    refs,
+    deemed: true,
+    refusal: 'problem' in late ? late.problem.message : '',
+  };
+}
+
+/** The company's termination without notice (第14条1項): its day (I-03) and the item relied on. */
+function immediateOf(
+  c: ParsedContract,
+  asOf: CalendarDate,
+  problems: Problems,
+): TrustedContract['companyImmediateTermination'] {
+  const im = c.notices?.companyImmediateTermination;
+  if (im === undefined) return undefined;
+  const notice = noticeOf(im, 'company', 'notices.companyImmediateTermination', c.formationDate, asOf, problems);
+  if (notice === undefined) return undefined;
+  const ground = IMMEDIATE_TERMINATION_GROUNDS.find((g) => g.id === im.ground);
+  return { notice, ref: (ground?.ref ?? '14.1') as ProvisionRef };
 }
 
 /** The discontinuation (第15条1項) and the company's notice of it, if any. */

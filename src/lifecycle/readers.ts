@@ -97,7 +97,16 @@ export function parseCsvRecord(text: string): string[] | 'open' | { readonly err
 
 const SEGMENT = /^(?:[A-Za-z][A-Za-z0-9]*|[0-9]{1,4})$/;
 /** Columns that may hold a whole structure as JSON (`[{"date":…}]`). */
-const JSON_COLUMNS: ReadonlySet<string> = new Set(['options', 'payments', 'notices', 'overrides', 'initialFee']);
+const JSON_COLUMNS: ReadonlySet<string> = new Set([
+  'options',
+  'payments',
+  'changes',
+  'stops',
+  'charges',
+  'notices',
+  'overrides',
+  'initialFee',
+]);
 
 /** Why a header is unusable, or its columns split into path segments. */
 function readHeader(fields: readonly string[]): string[][] | string {
@@ -122,9 +131,10 @@ function readHeader(fields: readonly string[]): string[][] | string {
  * (`payments.0.date`, `payments.0.amount`). An empty cell is an absent field. Cells are
  * text: those of the whole-number fields (`termMonths`, `minimumTermMonths`,
  * `extensionMonths`, `renewalMonths`, `nonRenewalNoticeMonths`) are read as numbers,
- * `autoRenewal` as `true` / `false`, and a column named `options`, `payments`, `notices`,
- * `overrides` or `initialFee` may hold that whole structure as JSON. Dates and amounts as a
- * spreadsheet saves them are read too (`2027/3/5`, `90,000`, `90,000円`: {@link spreadsheetCell}).
+ * `autoRenewal` as `true` / `false`, and a column named `options`, `payments`, `changes`,
+ * `stops`, `charges`, `notices`, `overrides` or `initialFee` may hold that whole structure as
+ * JSON. Dates and amounts as a spreadsheet saves them are read too (`2027/3/5`, `90,000`,
+ * `90,000円`: {@link spreadsheetCell}).
  *
  * @example
  * ```ts

@@ -24,6 +24,7 @@ import { noticesOf, customerNoticeOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
+import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
 export interface TrustedNotice {
@@ -57,6 +58,28 @@ export interface TrustedPayment {
   readonly designation?: string | undefined;
 }
 
+/** Another charge (第25条1項3号, 第22条4項), checked. */
+export interface TrustedCharge {
+  readonly kind: 'agreed' | 'cost';
+  readonly description: string;
+  readonly amount: Yen;
+  readonly dueDate: CalendarDate;
+}
+
+/** A stop or interruption of the service (第23条, 第24条), checked. */
+export interface TrustedStop {
+  readonly provision: SuspensionGround;
+  readonly from: CalendarDate;
+  readonly to?: CalendarDate | undefined;
+}
+
+/** A change of contract (第9条3項, I-19), checked. */
+export interface TrustedChange {
+  readonly acceptanceSentOn: CalendarDate;
+  readonly effectiveDate: CalendarDate;
+  readonly monthlyFee: Yen;
+}
+
 /** The settings 第1条2項 lets a contract change, with the terms' values where it does not. */
 export interface ContractSettings {
   readonly autoRenewal: boolean;
@@ -78,14 +101,29 @@ export interface TrustedContract {
   readonly options: readonly TrustedOption[];
   readonly customerTermination?: TrustedCustomerNotice | undefined;
   readonly companyTermination?:
-    | { readonly notice: TrustedNotice; readonly terminationDate: CalendarDate; readonly refs: ProvisionRef[] }
+    | {
+        readonly notice: TrustedNotice;
+        readonly terminationDate: CalendarDate;
+        readonly refs: ProvisionRef[];
+        /** Too late for the month it named: the next permissible end (I-16); `refusal` for `'refuse'`. */
+        readonly deemed?: boolean | undefined;
+        readonly refusal?: string | undefined;
+      }
     | undefined;
   readonly discontinuation?:
     | { readonly date: CalendarDate; readonly ground: DiscontinuationGroundName; readonly notice?: TrustedNotice }
     | undefined;
   readonly nonRenewal?: { readonly notice: TrustedNotice; readonly by: NoticeSender } | undefined;
+  /** 第14条1項: the day the company declared the termination, and the item it relied on. */
+  readonly companyImmediateTermination?: { readonly notice: TrustedNotice; readonly ref: ProvisionRef } | undefined;
   /** In date order (ties as listed); `undefined` when the record lists none. */
   readonly payments?: readonly TrustedPayment[] | undefined;
+  /** Other charges, as listed; absent when none. */
+  readonly charges?: readonly TrustedCharge[] | undefined;
+  /** Stops and interruptions, as listed; absent when none. */
+  readonly stops?: readonly TrustedStop[] | undefined;
+  /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */
+  readonly changes?: readonly TrustedChange[] | undefined;
   readonly settings: ContractSettings;
   /** The settings the contract changed (第1条2項). */
   readonly overridden: readonly (keyof ContractSettings)[];
@@ -184,6 +222,9 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const notices = noticesOf(c, asOf, problems);
   const options = optionsOf(c, asOf, problems);
   const payments = paymentsOf(c, asOf, problems);
+  const changes = changesOf(c, asOf, problems);
+  const stops = stopsOf(c, asOf, problems);
+  const charges = chargesOf(c, problems);
   problems.throwIfAny();
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   return {
@@ -198,6 +239,9 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     options,
     ...notices,
     payments,
+    ...(changes === undefined ? {} : { changes }),
+    ...(stops === undefined ? {} : { stops }),
+    ...(charges === undefined ? {} : { charges }),
     settings,
     overridden: overridden as (keyof ContractSettings)[],
   };
@@ -310,4 +354,119 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
     .map(({ p }) => p);
+}
+
+/**
+ * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
+ * applying from no earlier than it was formed; in order of the day each applies from.
+ */
+function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedChange[] | undefined {
+  const given = c.changes;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((ch, i) => {
+    const path = `changes.${i}`;
+    if (ch.acceptanceSentOn.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or after formationDate (${c.formationDate.toString()}), got ${ch.acceptanceSentOn.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.acceptanceSentOn,
+      );
+    } else if (ch.acceptanceSentOn.isAfter(asOf)) {
+      problems.order(
+        'not-after',
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or before asOf (${asOf.toString()}): the record holds the history so far, got ${ch.acceptanceSentOn.toString()}`,
+        'asOf',
+        asOf,
+        ch.acceptanceSentOn,
+      );
+    }
+    if (ch.effectiveDate.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `${path}.effectiveDate`,
+        `expected a change applying on or after formationDate (${c.formationDate.toString()}), got ${ch.effectiveDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.effectiveDate,
+      );
+    } else if (ch.effectiveDate.isBefore(ch.acceptanceSentOn)) {
+      problems.order(
+        'not-before',
+        `${path}.effectiveDate`,
+        `expected a change applying on or after it was formed (acceptanceSentOn ${ch.acceptanceSentOn.toString()}, 第9条3項), got ${ch.effectiveDate.toString()}`,
+        `${path}.acceptanceSentOn`,
+        ch.acceptanceSentOn,
+        ch.effectiveDate,
+      );
+    }
+  });
+  return given
+    .map((ch, i) => ({ ch, i }))
+    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
+    .map(({ ch }) => ({
+      acceptanceSentOn: ch.acceptanceSentOn,
+      effectiveDate: ch.effectiveDate,
+      monthlyFee: ch.monthlyFee,
+    }));
+}
+
+/** The stops (第23条, 第24条): each starting on or after formation and by `asOf`, ending on or after it starts. */
+function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedStop[] | undefined {
+  const given = c.stops;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((st, i) => {
+    if (st.from.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `stops.${i}.from`,
+        `expected a stop starting on or after formationDate (${c.formationDate.toString()}), got ${st.from.toString()}`,
+        'formationDate',
+        c.formationDate,
+        st.from,
+      );
+    } else if (st.from.isAfter(asOf)) {
+      problems.order(
+        'not-after',
+        `stops.${i}.from`,
+        `expected a stop that started on or before asOf (${asOf.toString()}): the record holds the history so far, got ${st.from.toString()}`,
+        'asOf',
+        asOf,
+        st.from,
+      );
+    }
+    if (st.to?.isBefore(st.from)) {
+      problems.order(
+        'not-before',
+        `stops.${i}.to`,
+        `expected a stop ending on or after it starts (from ${st.from.toString()}), got ${st.to.toString()}`,
+        `stops.${i}.from`,
+        st.from,
+        st.to,
+      );
+    }
+  });
+  return given.map((st) => (st.to === undefined ? { provision: st.provision, from: st.from } : { ...st }));
+}
+
+/** The other charges: none due before the contract was formed. */
+function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[] | undefined {
+  const given = c.charges;
+  if (given === undefined || given.length === 0) return undefined;
+  return given.map((ch, i) => {
+    if (ch.dueDate.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `charges.${i}.dueDate`,
+        `expected a charge due on or after formationDate (${c.formationDate.toString()}), got ${ch.dueDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.dueDate,
+      );
+    }
+    return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };
+  });
 }

@@ -87,6 +87,17 @@ export const NOTES = {
   confidentialityEnd: 'last day the duties of confidentiality (第27条) bind',
   refund: (days: number, capped: boolean) =>
     `refund of ${days} days paid for but not provided, at the daily rate (fee / 30)${capped ? ', capped at what was paid' : ''}`,
+  contractChange: (fee: Yen, month: string) =>
+    `change of contract (第9条3項): the monthly fee becomes ${fmtYen(fee)} yen, billed from ${month}`,
+  feeDifference: (month: string, days: number) =>
+    `the rise in the fee for the rest of ${month}: ${days} days of the difference at the daily rate (difference / 30, I-19)`,
+  dueAtOnce: (ref: '13.3' | '14.3', principal: Yen, interest: Yen) =>
+    `${ref === '13.3' ? "the customer's termination notice arrived" : "the company's termination took effect"}: ${fmtYen(principal)} yen of fees and ${fmtYen(interest)} yen of late interest then unpaid are payable at once (${ref === '13.3' ? '第13条3項' : '第14条3項'}, I-18)`,
+  stopStart: (provision: string, express: boolean) =>
+    express
+      ? `the service is stopped under ${provision}; the fees stay due (第25条5項)`
+      : `the service is interrupted under ${provision}; the fees stay due: no provision reduces them (第25条1項2号, 6項)`,
+  stopEnd: (provision: string) => `last day of the stop under ${provision}`,
   optionEnd: (name: string) => `the option ${name} ends on the customer's notice (第13条4項)`,
   lateInterestOpen: (amount: Yen, dueDate: CalendarDate, days: number, principal: Yen, interest: Yen) =>
     `${LATE_INTEREST_RATE_TEXT} a year on ${fmtYen(amount)} yen due ${dueDate.toString()}: ${days} days so far; ${fmtYen(principal)} yen of it and ${fmtYen(interest)} yen of interest still unpaid`,
@@ -97,7 +108,7 @@ export const NOTES = {
 /** The note of the contract's termination, by how it ends. */
 export function terminationNote(
   cause: TerminationCause,
-  detail: { deemed?: boolean | undefined; by?: string | undefined },
+  detail: { deemed?: boolean | undefined; by?: string | undefined; withoutNotice?: boolean | undefined },
 ): string {
   switch (cause) {
     case 'customer':
@@ -105,7 +116,11 @@ export function terminationNote(
         ? "the contract's last day: the end of the month after the customer's notice arrived (第13条2項)"
         : "the contract's last day: the end of the month the customer's notice asked for";
     case 'company':
-      return "the contract's last day: the end of the month the company's notice named (第14条2項)";
+      if (detail.withoutNotice === true)
+        return "the contract's last day: the company terminated it without notice (第14条1項); this month is billed in full, nothing after (I-18)";
+      return detail.deemed === true
+        ? "the contract's last day: the company's notice came too late for the month it named, so the end of the month after the notice (第14条2項, I-16)"
+        : "the contract's last day: the end of the month the company's notice named (第14条2項)";
     case 'discontinuation':
       return "the contract's last day: the service is discontinued (第15条1項)";
     case 'non-renewal':

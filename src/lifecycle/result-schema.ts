@@ -64,6 +64,8 @@ const eventFields = {
   interestOutstanding: z.optional(yen('late-interest dated asOf: interest accrued and not paid (I-15).')),
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
+  description: z.optional(text('charge-due: what the charge is for.')),
+  monthlyFee: z.optional(yen('contract-change: the monthly fee from the change on (第9条3項, I-19).')),
 };
 
 const kinds = <const K extends readonly (typeof TIMELINE_EVENT_KINDS)[number][]>(...k: K) => z.enum(k);
@@ -89,10 +91,20 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     term: TERM,
   }),
   z.strictObject({ ...eventFields, kind: kinds('renewal'), term: TERM, through: THROUGH }),
-  z.strictObject({ ...eventFields, kind: kinds('initial-fee-due', 'early-termination-fee-due'), amount: AMOUNT }),
   z.strictObject({
     ...eventFields,
-    kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due'),
+    kind: kinds('contract-change'),
+    monthlyFee: yen('The monthly fee from the change on (第9条3項, I-19).'),
+    serviceMonth: MONTH,
+  }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('initial-fee-due', 'early-termination-fee-due', 'charge-due'),
+    amount: AMOUNT,
+  }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('first-month-fee', 'monthly-fee-due', 'extension-fee-due', 'fee-difference-due'),
     amount: AMOUNT,
     serviceMonth: MONTH,
   }),
@@ -105,7 +117,15 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     principal: yen('late-interest: the amount that was late.'),
     days: DAYS,
   }),
+  z.strictObject({
+    ...eventFields,
+    kind: kinds('due-at-once'),
+    amount: AMOUNT,
+    outstanding: yen('due-at-once: the principal then unpaid (第13条3項, 第14条3項, I-18).'),
+    interestOutstanding: yen('due-at-once: the late interest then unpaid (I-18).'),
+  }),
   z.strictObject({ ...eventFields, kind: kinds('extension'), through: THROUGH }),
+  z.strictObject({ ...eventFields, kind: kinds('stop-start', 'stop-end') }),
   z.strictObject({ ...eventFields, kind: kinds('termination'), cause: z.enum(TERMINATION_CAUSES) }),
   z.strictObject({ ...eventFields, kind: kinds('refund'), amount: AMOUNT, serviceMonth: MONTH, days: DAYS }),
 ]);

@@ -10,8 +10,15 @@ import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js'
 import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
+import { TermsError } from '../core/errors.js';
 import { billingStartDateOf } from '../articles/article-09.js';
-import { renewalScheduleOf, renewsAfterOf, termEndOf, type RenewalTerms } from '../articles/article-11.js';
+import {
+  lateNonRenewalEndingOf,
+  renewalScheduleOf,
+  renewsAfterOf,
+  termEndOf,
+  type RenewalTerms,
+} from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationGroundOf, discontinuationNoticeDeadlineOf } from '../articles/article-15.js';
 import { dataDeletableFromOf } from '../articles/article-16.js';
@@ -38,6 +45,8 @@ export interface Ending {
   /** Ended by the customer: its notice, or its notice not to renew (第12条2項's fee may apply). */
   readonly byCustomer: boolean;
   readonly by?: string | undefined;
+  /** The company's termination without notice (第14条1項). */
+  readonly withoutNotice?: boolean | undefined;
 }
 
 /** 第13条5項: the termination date moved by an agreed extension. */
@@ -129,7 +138,29 @@ function noticeEndings(t: Timeline, k: TrustedContract, o: TimelineOptions) {
   }
   const co = k.companyTermination;
   if (co !== undefined) {
-    endings.push({ date: co.terminationDate, cause: 'company', refs: basisOf(...co.refs), byCustomer: false });
+    if (co.deemed === true && o.lateCompanyNotice === 'refuse') {
+      throw new TermsError('NOT_ALLOWED_BY_TERMS', [
+        { path: 'notices.companyTermination.requestedDate', message: co.refusal ?? '' },
+      ]);
+    }
+    endings.push({
+      date: co.terminationDate,
+      cause: 'company',
+      refs: basisOf(...co.refs),
+      byCustomer: false,
+      ...(co.deemed === true ? { deemed: true } : {}),
+    });
+  }
+  const im = k.companyImmediateTermination;
+  if (im !== undefined) {
+    // 14.1: effective the day it is declared (I-03); that month is billed in full, nothing after (I-18).
+    endings.push({
+      date: im.notice.on,
+      cause: 'company',
+      refs: basisOf(...im.notice.refs, '14.1', im.ref),
+      byCustomer: false,
+      withoutNotice: true,
+    });
   }
   const dc = discontinuationEnding(t, k, o);
   if (dc !== undefined) endings.push(dc);
@@ -147,6 +178,7 @@ function termsOf(
   byNotice: Ending | undefined,
   horizon: CalendarDate,
   o: TimelineOptions,
+  nr: TrustedContract['nonRenewal'],
 ): { terms: Term[]; ending: Ending | undefined } {
   const renewal: RenewalTerms = {
     renewalMonths: k.settings.renewalMonths,
@@ -178,7 +210,6 @@ function termsOf(
     if (!k.settings.autoRenewal) {
       return { terms, ending: { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false } };
     }
-    const nr = k.nonRenewal;
     if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
       const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
       return { terms, ending: { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by } };
@@ -205,12 +236,15 @@ export function scheduleOf(
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
+  const late = lateNonRenewal(k, start.billingStartDate, o);
+  if (late.ending !== undefined) endings.push(late.ending);
   const byNotice = firstEndingOf(endings);
   const horizon =
     untilIn === undefined
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
-  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o);
+  const nonRenewal = late.drop ? undefined : k.nonRenewal;
+  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
   if (byTerm !== undefined) endings.push(byTerm);
   const ending = firstEndingOf(endings);
   const until =
@@ -227,6 +261,48 @@ export function scheduleOf(
   };
 }
 
+/**
+ * I-17: a notice not to renew too late for the expiry it meets first. `convert` (default):
+ * the ending its sender wanted (第11条's `lateNonRenewalEndingOf`), the notice then no
+ * longer a notice not to renew (`drop`); `next-expiry`: it counts for the following expiry,
+ * as 「以後も同様」 reads; `no-effect`: dropped.
+ */
+function lateNonRenewal(
+  k: TrustedContract,
+  billingStart: CalendarDate,
+  o: TimelineOptions,
+): { ending?: Ending | undefined; drop: boolean } {
+  const nr = k.nonRenewal;
+  if (nr === undefined || !k.settings.autoRenewal || o.lateNonRenewal === 'next-expiry') return { drop: false };
+  const renewal: RenewalTerms = {
+    renewalMonths: k.settings.renewalMonths,
+    nonRenewalNoticeMonths: k.settings.nonRenewalNoticeMonths,
+  };
+  const on = nr.notice.on;
+  // The expiry the notice meets first: the first term's end on or after it.
+  let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
+  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++)
+    end = renewalScheduleOf(end, o.deadlineCounting, renewal).renewedTermEnd;
+  if (!renewsAfterOf(end, on, o.deadlineCounting, renewal)) return { drop: false }; // in time
+  if (o.lateNonRenewal === 'no-effect') return { drop: true };
+  const r = lateNonRenewalEndingOf(nr.by, on, end, o.lateCompanyNotice);
+  if ('problem' in r) {
+    throw new TermsError(r.problem.code, [{ path: 'notices.nonRenewal.on', message: r.problem.message }]);
+  }
+  const byCustomer = nr.by === 'customer';
+  return {
+    drop: true,
+    ending: {
+      date: r.terminationDate,
+      cause: byCustomer ? 'customer' : 'company',
+      refs: basisOf(...nr.notice.refs, '11.1', ...r.refs),
+      deemed: r.deemed,
+      byCustomer,
+      by: nr.by,
+    },
+  };
+}
+
 /** The last day 第27条3項 binds after an ending, or the last supported day. */
 function lastBoundDay(terminationDate: CalendarDate): CalendarDate {
   return terminationDate.year + 1 > MAX_YEAR ? LAST_DAY : confidentialityEnd(terminationDate);
@@ -237,7 +313,7 @@ export function endingEvents(t: Timeline, ending: Ending): void {
   t.add(ending.date, 'termination', ending.refs, {
     cause: ending.cause,
     ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
-    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by }),
+    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
   });
   if (ending.date.epochDay >= MAX_EPOCH_DAY) return;
   t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: NOTES.dataDeletion });

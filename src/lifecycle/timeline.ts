@@ -27,6 +27,10 @@ import {
   refunds,
   streamsOf,
 } from './billing.js';
+import { dueAtOnceEvents } from './at-once.js';
+import { chargeDues } from './charges.js';
+import { feeChangesOf } from './changes.js';
+import { stopEvents } from './stops.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
 import { interestTermsOf, settle } from './ledger.js';
@@ -104,19 +108,23 @@ function build(
   const t = new Timeline();
   t.add(k.formationDate, 'formation', ['9.2'], { note: NOTES.formation });
   const s = scheduleOf(t, k, asOf, untilIn, o);
+  stopEvents(t, k);
   minimumTermAndInitialFee(t, k, s, o);
-  const streams = streamsOf(k, s);
+  const fees = feeChangesOf(t, k, s, o);
+  const streams = streamsOf(k, s, fees);
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });
+  chargeDues(t, k);
   extensionEvent(t, s);
   if (s.ending !== undefined) {
-    earlyTerminationFee(t, k, s, o);
+    earlyTerminationFee(t, k, s, o, fees);
     endingEvents(t, s.ending);
   }
   const dues = t.sortedDues();
   const settled = settle(t, dues, k.payments, asOf, interestTermsOf(o, table));
   refunds(t, k, s, streams, dues, settled.principalPaid, o);
+  dueAtOnceEvents(t, k, s, dues, asOf, interestTermsOf(o, table));
   return resultOf({
     id: k.id,
     asOf,
@@ -147,16 +155,20 @@ function build(
  * article's own function: the timeline decides only which questions to ask. Readings of
  * this layer, all documented in docs/lifecycle.md: payments are applied under 民法488条–489条
  * (I-15: a designated amount first, else the oldest; interest before principal by default);
- * a notice not to renew given too late counts for the next expiry; of several endings the
+ * a notice not to renew given too late is read as the termination its sender wanted (I-17,
+ * `lateNonRenewal`); a company notice too late for its month ends the contract at the next
+ * permissible month end (I-16, `lateCompanyNotice`); a change of contract bills its new fee
+ * under I-19 (`midMonthChange`); of several endings the
  * earliest wins.
  *
  * Errors: `TermsError` naming the record's field (`notices.customerTermination.requestedDate`,
  * `payments.2.date`), or `asOf` / `until`; an extension of 0 months keeps 第13条's
- * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month 第14条's
- * `NOT_ALLOWED_BY_TERMS`.
+ * `EXTENSION_NOT_WHOLE_MONTHS`, a company notice for the same month under
+ * `lateCompanyNotice: 'refuse'` 第14条's `NOT_ALLOWED_BY_TERMS`.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift` and `paymentApplication` — every rule's but the company holidays (I-12).
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * — every rule's but the company holidays (I-12).
  *
  * @example
  * ```ts

@@ -30,6 +30,7 @@ import {
   contractFormation,
   refusalGrounds,
 } from '../../src/index.js';
+import { feeChangeOf } from '../../src/articles/article-09.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
 import { readTermsStructure } from '../support/terms-structure.js';
@@ -189,6 +190,64 @@ describe('第9条3項: a change of contract is formed when the company sends its
     expectTermsError(
       () => contractChangeFormation({ acceptanceSentOn: '2027-07-31T10:00:00+09:00' }),
       'acceptanceSentOn',
+    );
+  });
+});
+
+describe('第9条3項なお書: when a changed fee bills (I-19)', () => {
+  const d = CalendarDate.parse;
+  // Months as year × 12 + month − 1: June 2027 = 2027 × 12 + 5 = 24329.
+  const june = 2027 * 12 + 5;
+
+  it('from the 1st: the new fee bills from that month, rise or fall, under either option', () => {
+    for (const mode of ['daily', 'whole-month'] as const) {
+      expect(feeChangeOf(d('2027-06-01'), 90_000, 120_000, mode, 'floor')).toEqual({ firstMonthIndex: june });
+      expect(feeChangeOf(d('2027-06-01'), 90_000, 60_000, mode, 'floor')).toEqual({ firstMonthIndex: june });
+    }
+  });
+
+  it('a rise from mid-month under daily bills the difference by days through the month end, the new fee from the next month', () => {
+    // From 2027-06-10: June 10–30 is 21 days; 30,000 × 21 / 30 = 21,000; July on at the new fee.
+    expect(feeChangeOf(d('2027-06-10'), 90_000, 120_000, 'daily', 'floor')).toEqual({
+      firstMonthIndex: june + 1,
+      difference: { days: 21, amount: 21_000 },
+    });
+  });
+
+  it('a rise on the last day of a month bills one day, rounded as the option says', () => {
+    // 10,000 more from 2027-06-30: 1 day, 10,000 / 30 = 333.33… → 333 (floor), 334 (ceil).
+    expect(feeChangeOf(d('2027-06-30'), 90_000, 100_000, 'daily', 'floor').difference).toEqual({
+      days: 1,
+      amount: 333,
+    });
+    expect(feeChangeOf(d('2027-06-30'), 90_000, 100_000, 'daily', 'ceil').difference?.amount).toBe(334);
+  });
+
+  it('a fall from mid-month, or any change under whole-month, applies from the next month with no difference (25.6)', () => {
+    expect(feeChangeOf(d('2027-06-10'), 90_000, 60_000, 'daily', 'floor')).toEqual({ firstMonthIndex: june + 1 });
+    expect(feeChangeOf(d('2027-06-10'), 90_000, 120_000, 'whole-month', 'floor')).toEqual({
+      firstMonthIndex: june + 1,
+    });
+  });
+
+  it('the difference is never more than the whole difference, and is 0 only for an equal fee', () => {
+    fc.assert(
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (day, before, after) => {
+          const r = feeChangeOf(day, before, after, 'daily', 'floor');
+          const month = day.year * 12 + day.month - 1;
+          expect(r.firstMonthIndex).toBe(day.day === 1 ? month : month + 1);
+          if (r.difference !== undefined) {
+            expect(after).toBeGreaterThan(before);
+            expect(r.difference.days).toBe(day.daysInMonth() - day.day + 1);
+            expect(r.difference.amount).toBeLessThanOrEqual(((after - before) * 31) / 30);
+            expect(r.difference.amount).toBe(Math.floor(((after - before) * r.difference.days) / 30));
+          }
+        },
+      ),
     );
   });
 });

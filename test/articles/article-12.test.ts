@@ -12,7 +12,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { earlyTerminationFeeOf, minimumTermEndOf, splitIntoCalendarMonths } from '../../src/articles/article-12.js';
+import {
+  earlyTerminationFeeOf,
+  minimumTermEndOf,
+  remainingFeeInForceOf,
+  splitIntoCalendarMonths,
+} from '../../src/articles/article-12.js';
 import { ARTICLE_12, CalendarDate, earlyTerminationFee } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -290,6 +295,38 @@ describe('properties of the early-termination fee', () => {
           const { months: m, days } = floor.remaining;
           expect(floor.remainingFee).toBe(Math.floor((monthlyFee * (30 * m + days)) / 30));
           expect(ceil.remainingFee - floor.remainingFee).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+});
+
+describe('第12条2項 at the fee in force for each month (I-19)', () => {
+  const d = CalendarDate.parse;
+
+  it('each remaining month at its own fee, the part months at their own daily rate', () => {
+    // 2027-09-16 … 2028-03-15: September 16–30 (15 days) at 90,000: 45,000; October–November
+    // at 90,000: 180,000; December–February at 60,000: 180,000; March 1–15 at 60,000: 30,000.
+    // Total 435,000.
+    const december = 2027 * 12 + 11;
+    const fee = (m: number) => (m >= december ? 60_000 : 90_000);
+    expect(remainingFeeInForceOf(d('2027-09-16'), d('2028-03-15'), fee, 'floor')).toBe(435_000);
+  });
+
+  it('with one fee throughout it is earlyTerminationFeeOf’s remaining fee', () => {
+    fc.assert(
+      fc.property(
+        calendarDate(1990, 2100),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (formed, months, offset, monthlyFee) => {
+          const t = formed.addDays(offset);
+          const r = earlyTerminationFeeOf(formed, months, t, monthlyFee, 'floor');
+          if (!r.insideMinimumTerm) return;
+          expect(remainingFeeInForceOf(t.addDays(1), r.minimumTermEndDate, () => monthlyFee, 'floor')).toBe(
+            r.remainingFee,
+          );
         },
       ),
     );

@@ -110,6 +110,7 @@ describe('第14条2項: termination by the company’s notice', () => {
     expect(companyTermination({ noticeGivenOn: '2027-04-15', requestedDate: '2027-06-10' })).toEqual({
       terminationDate: '2027-06-30',
       defaulted: false,
+      deemed: false,
       basis: ['14.2'],
     });
   });
@@ -125,6 +126,7 @@ describe('第14条2項: termination by the company’s notice', () => {
     expect(companyTermination({ noticeGivenOn: '2027-04-15' })).toEqual({
       terminationDate: '2027-05-31',
       defaulted: true,
+      deemed: false,
       basis: ['14.2'],
     });
     expect(companyTermination({ noticeGivenOn: '2027-12-15', requestedDate: null }).terminationDate).toBe('2028-01-31');
@@ -138,16 +140,31 @@ describe('第14条2項: termination by the company’s notice', () => {
     );
   });
 
-  it('a requested date in the month of the notice is not allowed by the terms', () => {
-    // Notice 2027-04-15 for 2027-04-30: the notice is not by the end of March.
+  it('a notice too late for the month it names ends the contract at the end of the next month, deemed (I-16)', () => {
+    // Notice 2027-04-15 for 2027-04-30: not by the end of March, so not for April; the first
+    // month it is in time for is May (notice by the end of April) → 2027-05-31.
+    expect(companyTermination({ noticeGivenOn: '2027-04-15', requestedDate: '2027-04-30' })).toEqual({
+      terminationDate: '2027-05-31',
+      defaulted: false,
+      deemed: true,
+      basis: ['14.2'],
+    });
+    // Sent on the last day of April for that day: still the end of May.
+    expect(companyTermination({ noticeGivenOn: '2027-04-30', requestedDate: '2027-04-30' }).terminationDate).toBe(
+      '2027-05-31',
+    );
+  });
+
+  it("under lateCompanyNotice 'refuse' a requested date in the month of the notice is not allowed by the terms", () => {
+    const refuse = { lateCompanyNotice: 'refuse' } as const;
     expectTermsError(
-      () => companyTermination({ noticeGivenOn: '2027-04-15', requestedDate: '2027-04-30' }),
+      () => companyTermination({ noticeGivenOn: '2027-04-15', requestedDate: '2027-04-30' }, refuse),
       'requestedDate',
       'NOT_ALLOWED_BY_TERMS',
       /2027-05/,
     );
     expectTermsError(
-      () => companyTermination({ noticeGivenOn: '2027-04-30', requestedDate: '2027-04-30' }),
+      () => companyTermination({ noticeGivenOn: '2027-04-30', requestedDate: '2027-04-30' }, refuse),
       'requestedDate',
       'NOT_ALLOWED_BY_TERMS',
     );
@@ -177,11 +194,14 @@ describe('第14条2項: termination by the company’s notice', () => {
             requested === undefined || (requested.year - notice.year) * 12 + (requested.month - notice.month) >= 1;
           if (!allowed) {
             expectTermsError(
-              () => companyTermination({ noticeGivenOn: notice, requestedDate: requested }),
+              () =>
+                companyTermination(
+                  { noticeGivenOn: notice, requestedDate: requested },
+                  { lateCompanyNotice: 'refuse' },
+                ),
               'requestedDate',
               'NOT_ALLOWED_BY_TERMS',
             );
-            return;
           }
           const r = companyTermination({ noticeGivenOn: notice, requestedDate: requested });
           const t = d(r.terminationDate);
@@ -189,6 +209,9 @@ describe('第14条2項: termination by the company’s notice', () => {
           expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBeGreaterThanOrEqual(1);
           if (requested) expect(t.isOnOrAfter(requested)).toBe(true);
           expect(r.defaulted).toBe(requested === undefined);
+          // I-16: a late notice ends it at the end of the month after the notice, and only then.
+          expect(r.deemed).toBe(!allowed);
+          if (!allowed) expect((t.year - notice.year) * 12 + (t.month - notice.month)).toBe(1);
         },
       ),
     );

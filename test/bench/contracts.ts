@@ -2,8 +2,8 @@
  * Generated contracts for the batch benchmark (test/bench/timeline-batch.ts): a portfolio
  * on AS_OF — contracts formed over the four years before it, with varied terms, minimum
  * terms, options, notices (customer with and without a requested date and extensions,
- * company, non-renewal, discontinuation) and, for half of them, a payment per month, one
- * in ten late. Deterministic (a seeded mulberry32), generated one at a time.
+ * company, non-renewal, discontinuation), for half of them a payment per month, one in ten
+ * late, for a fifth a change of contract (第9条3項), for a tenth a stop (第23条). Deterministic (a seeded mulberry32), generated one at a time.
  */
 import { CalendarDate, type ContractRecord } from '../../src/index.js';
 
@@ -90,6 +90,23 @@ export function* contracts(count: number, seed = 20_270_401): Generator<Contract
         due = due.addDays(1).addMonths(1).addDays(-1);
       }
       record.payments = payments;
+    }
+    if (random() < 0.2) {
+      // A change of contract (第9条3項, I-19): accepted on a day by asOf, applying from then or
+      // up to 40 days later, the fee up or down by up to half.
+      const accepted = CalendarDate.fromEpochDay(int(formed.epochDay, asOf.epochDay));
+      record.changes = [
+        {
+          acceptanceSentOn: accepted.toString(),
+          effectiveDate: accepted.addDays(int(0, 40)).toString(),
+          monthlyFee: Math.round((fee * int(50, 150)) / 100_000) * 1_000,
+        },
+      ];
+    }
+    if (random() < 0.1) {
+      // A stop for non-payment (第23条1項3号) of up to a month, started by asOf.
+      const from = CalendarDate.fromEpochDay(int(Math.min(start.epochDay, asOf.epochDay), asOf.epochDay));
+      record.stops = [{ provision: '23.1.3', from: from.toString(), to: from.addDays(int(0, 30)).toString() }];
     }
     yield record as unknown as ContractRecord;
   }

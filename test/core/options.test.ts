@@ -15,6 +15,9 @@ describe('resolveOptions', () => {
       dayCount: 'act/365-fixed', // I-10
       bankHolidayShift: 'as-written', // I-11
       paymentApplication: 'civil-code', // I-15
+      midMonthChange: 'daily', // I-19
+      lateCompanyNotice: 'next-permissible', // I-16
+      lateNonRenewal: 'convert', // I-17
       companyHolidays: [], // I-12
       faxHandling: 'next-business-day', // I-12 (revised): 「対応は翌営業日」
       exemptions: 'restrictive', // I-13 (revised): no exemption covers 故意・重大な過失

@@ -16,10 +16,17 @@ const sections = new Map(
     .filter((s) => /^## I-\d{2}\b/.test(s))
     .map((s) => [s.slice(3, 7), s] as const),
 );
-const IDS = Array.from({ length: 15 }, (_, i) => `I-${String(i + 1).padStart(2, '0')}`);
+// I-01 … I-15, then the readings of a contract's history the code implements so far.
+const IDS = [
+  ...Array.from({ length: 15 }, (_, i) => `I-${String(i + 1).padStart(2, '0')}`),
+  'I-16',
+  'I-17',
+  'I-18',
+  'I-19',
+];
 
 describe('docs/interpretations.md', () => {
-  it('has a section for each reading I-01 … I-15, in order', () => {
+  it('has a section for each reading the code implements, in order', () => {
     expect([...sections.keys()]).toEqual(IDS);
   });
 

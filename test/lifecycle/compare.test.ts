@@ -145,7 +145,7 @@ describe('other readings: moved, added and removed events', () => {
     ]);
   });
 
-  it('I-02 naive can make a notice not to renew late: the contract runs a year longer, +1,080,000', () => {
+  it('I-02 naive can make a notice not to renew late: under I-17 next-expiry the contract runs a year longer, +1,080,000', () => {
     // Term 1: 2027-05-01 … 2028-04-30; the customer declines the renewal on 2028-03-31. civil-code: a month
     // counted from 04-01 ends 04-30 → by 03-31, in time: the contract ends 2028-04-30, shown by default through
     // 2029-04-30 (27.3). naive: 04-30 − 1 month = 03-30, so the notice is late and counts at the next expiry
@@ -163,8 +163,8 @@ describe('other readings: moved, added and removed events', () => {
         },
       ],
       { asOf: '2028-03-31' },
-      {},
-      { deadlineCounting: 'naive' },
+      { lateNonRenewal: 'next-expiry' },
+      { deadlineCounting: 'naive', lateNonRenewal: 'next-expiry' },
     );
     const r = ok(row as CompareRow);
     expect([r.base.terminationDate, r.alternative.terminationDate]).toEqual(['2028-04-30', '2029-04-30']);

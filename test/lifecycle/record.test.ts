@@ -102,14 +102,23 @@ describe('contractOf: every problem in one round, under the record’s own field
   });
 
   it('a request the terms refuse keeps its own code when it is the only problem', () => {
-    // 第14条2項: a company notice of 2027-05-10 cannot end the contract in May.
+    // 第13条5項: an extension is in whole months of 1 or more; 0 is a request the terms refuse.
     const e = expectTermsError(
-      () =>
-        contractOf({ ...ok, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } } }, asOf),
-      'notices.companyTermination.requestedDate',
-      'NOT_ALLOWED_BY_TERMS',
+      () => contractOf({ ...ok, notices: { customerTermination: { on: '2027-05-10', extensionMonths: 0 } } }, asOf),
+      'notices.customerTermination.extensionMonths',
+      'EXTENSION_NOT_WHOLE_MONTHS',
     );
     expect(e.issues).toHaveLength(1);
+    // 第14条2項 with I-16: a company notice of 2027-05-10 for May is no longer a problem of the
+    // record; it ends the contract at the end of June (the refusal is the timeline's, under 'refuse').
+    const k = contractOf(
+      { ...ok, notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } } },
+      asOf,
+    );
+    expect([k.companyTermination?.terminationDate.toString(), k.companyTermination?.deemed]).toEqual([
+      '2027-06-30',
+      true,
+    ]);
   });
 
   it('a minimum term running past 2199 blames minimumTermMonths', () => {

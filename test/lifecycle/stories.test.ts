@@ -454,12 +454,13 @@ describe('late payment with interest (第26条, I-10)', () => {
 });
 
 describe('other endings and readings', () => {
-  it('a notice not to renew given after the deadline counts at the next expiry (第11条1項 「以後も同様」)', () => {
+  it('under next-expiry a notice not to renew given after the deadline counts at the next expiry (I-17, 「以後も同様」)', () => {
     // Term 1 ends 2028-03-31, deadline 2028-02-29; a notice of 2028-03-10 is late: the term renews to
     // 2029-03-31, whose deadline (2029-02-28) the notice meets, so the contract ends 2029-03-31.
     const r = contractTimeline(
       { ...base, termMonths: 12, notices: { nonRenewal: { by: 'customer', on: '2028-03-10' } } },
       { asOf: '2028-03-10' },
+      { lateNonRenewal: 'next-expiry' },
     );
     expect(r).toMatchObject({ terminationDate: '2029-03-31', terminationCause: 'non-renewal' });
     expect(story(r.events).filter((e) => e.includes('renewal') || e.includes('termination'))).toEqual([
@@ -485,6 +486,7 @@ describe('other endings and readings', () => {
             notices: { companyTermination: { on: '2027-05-10', requestedDate: '2027-05-31' } },
           },
           { asOf: '2027-05-10' },
+          { lateCompanyNotice: 'refuse' },
         ),
       'notices.companyTermination.requestedDate',
       'NOT_ALLOWED_BY_TERMS',

@@ -90,8 +90,31 @@ export const STORIES: readonly Story[] = [
   },
   {
     slug: 'late-non-renewal',
-    title: { ja: '期限後の更新拒絶は次の満了で', en: 'A late notice not to renew counts at the next expiry' },
+    title: {
+      ja: '期限後の更新拒絶は解約通知として（I-17）',
+      en: 'A late notice not to renew read as a termination notice (I-17)',
+    },
     record: { id: 'STORY-6', ...base, termMonths: 12, notices: { nonRenewal: { by: 'customer', on: '2028-03-10' } } },
     window: { asOf: '2028-03-10' },
+  },
+  {
+    slug: 'company-termination-without-notice',
+    title: {
+      ja: '不払による提供停止、当社による催告なしの解約と直ちに支払うべき未払額',
+      en: 'Stopped for non-payment, then terminated without notice: what is unpaid falls due at once',
+    },
+    record: {
+      id: 'STORY-7',
+      ...base,
+      termMonths: 12,
+      stops: [{ provision: '23.1.3', from: '2027-06-15', to: '2027-07-05' }],
+      charges: [{ kind: 'cost', description: '苦情対応', amount: 30_000, dueDate: '2027-06-20' }],
+      notices: { companyImmediateTermination: { on: '2027-07-10', ground: 'paymentsSuspendedOrInsolvent' } },
+      payments: [
+        { date: '2027-03-31', amount: 90_000 },
+        { date: '2027-04-30', amount: 90_000 },
+      ],
+    },
+    window: { asOf: '2027-07-15' },
   },
 ];
