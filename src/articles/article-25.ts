@@ -26,7 +26,6 @@ import {
   type BankHolidayShift,
   type FirstMonthDays,
   type OptionsFor,
-  type ResolvedOptions,
   type Rounding,
 } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';

@@ -49,6 +49,7 @@ export interface Command {
   readonly paths: Readonly<Record<string, string>>;
   readonly help: Text;
   /** Does the command's work; a number is its exit code after what it wrote (0 when nothing is returned). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most commands return nothing; a few return their exit code
   run(values: Values, positionals: readonly string[], ctx: Context): Promise<number | void> | number | void;
 }
 
