@@ -164,7 +164,8 @@ export class CalendarDate {
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
   static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
-    if (![year, month, day].every(Number.isInteger)) {
+    // Three tests, not `[…].every(…)`: no array or closure on a hot path (month ends, due dates).
+    if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) {
       const got = [year, month, day].map(describeValue).join(', ');
       throw invalidInput(field, `expected whole numbers for year, month and day, got ${got}`);
     }
