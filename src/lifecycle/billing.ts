@@ -7,7 +7,7 @@
  * @module
  */
 import { basis as basisOf } from '../core/basis.js';
-import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
+import { type CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
