@@ -225,6 +225,7 @@ describe("the record's direct path (issue 15's speed: zod only when it declines)
     ],
     overrides: { autoRenewal: false, renewalMonths: 6 },
   };
+  const option = { name: 'backup', monthlyFee: 8_000, scheduledStartDate: '2025-05-15' };
   const variants: [string, unknown][] = [
     ['the sample', SAMPLE_CONTRACT],
     ['every kind of field', full],
@@ -235,8 +236,8 @@ describe("the record's direct path (issue 15's speed: zod only when it declines)
       'an option with an empty name',
       { ...full, options: [{ name: '', monthlyFee: 1, scheduledStartDate: '2025-05-15' }] },
     ],
-    ['options not a list', { ...full, options: { 0: full.options[0] } }],
-    ['101 options', { ...full, options: Array.from({ length: 101 }, () => full.options[0]) }],
+    ['options not a list', { ...full, options: { 0: option } }],
+    ['101 options', { ...full, options: Array.from({ length: 101 }, () => option) }],
     [
       'an extension of Infinity months',
       { ...full, notices: { customerTermination: { on: '2025-11-20', extensionMonths: Infinity } } },
