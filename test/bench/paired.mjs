@@ -1,6 +1,7 @@
 // Two built packages timed in turns in one process, so a loaded machine slows both alike:
 // `node test/bench/paired.mjs BEFORE.js [AFTER.js]` (AFTER default dist/index.js). Seven rounds
-// of each case per package, alternating, the median ns per call of each. Valid inputs only,
+// of each case per package, alternating; the median and the minimum ns per call of each
+// (the minimum: the round least disturbed by other processes). SCALE=4 for longer rounds. Valid inputs only,
 // the same for both packages (a fixed seed). Used for docs/performance.md's paired tables.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,7 @@ const day = () => CalendarDate.fromEpochDay(int(18_262, 24_106)); // 2020-01-01 
 const fee = () => int(1, 500) * 1_000;
 const inputs = (make) => Array.from({ length: 256 }, make);
 
+const SCALE = Number(process.env.SCALE ?? 1);
 const CASES = [
   [
     'lateInterest',
@@ -94,16 +96,19 @@ const time = (fn, list, n) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-process.stdout.write('| function | before ns | after ns | after / before |\n|---|---:|---:|---:|\n');
+process.stdout.write(
+  '| function | before ns (median / min) | after ns (median / min) | after / before (median / min) |\n|---|---:|---:|---:|\n',
+);
 for (const [name, n, list] of CASES) {
   const ns = { before: [], after: [] };
   for (const which of ['before', 'after']) time(packages[which][name], list, Math.ceil(n / 4)); // warm-up
   for (let round = 0; round < 7; round++)
     for (const which of round % 2 === 0 ? ['before', 'after'] : ['after', 'before'])
-      ns[which].push(time(packages[which][name], list, n / 5));
-  const b = median(ns.before);
-  const a = median(ns.after);
+      ns[which].push(time(packages[which][name], list, Math.ceil((n * SCALE) / 5)));
+  const f = (x) => Math.round(x).toLocaleString('en-US');
+  const [b, a] = [median(ns.before), median(ns.after)];
+  const [bm, am] = [Math.min(...ns.before), Math.min(...ns.after)];
   process.stdout.write(
-    `| ${name} | ${Math.round(b).toLocaleString('en-US')} | ${Math.round(a).toLocaleString('en-US')} | ${(a / b).toFixed(2)} |\n`,
+    `| ${name} | ${f(b)} / ${f(bm)} | ${f(a)} / ${f(am)} | ${(a / b).toFixed(2)} / ${(am / bm).toFixed(2)} |\n`,
   );
 }
