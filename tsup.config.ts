@@ -17,12 +17,14 @@ export default defineConfig([
   },
   {
     // The command-line tool (package `bin`).
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker of `bill --jobs` sits beside the tool (src/cli/bill-pool.ts finds it there).
+    entry: { cli: 'src/cli/main.ts', 'bill-worker': 'src/cli/bill-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     clean: false,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    splitting: false, // dist/cli.js and dist/bill-worker.js each whole, no shared chunk
   },
   // The Google Sheets script: dist/sheets/Code.js + appsscript.json (docs/spreadsheet.md).
   sheetsTsupConfig(),

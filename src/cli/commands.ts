@@ -7,6 +7,7 @@
  */
 import { type Command, INTERPRETATION_HELP } from './command.js';
 import type { Lang } from './format.js';
+import { billCommand } from './bill.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { CliError, NAME, say } from './messages.js';
@@ -52,6 +53,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   refund,
   holidays,
   compare: compareCommand,
+  bill: billCommand,
   check: checkCommand,
   sheets,
   help,

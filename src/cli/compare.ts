@@ -21,6 +21,7 @@ import {
 } from '../index.js';
 import { COMMON, type Command, type Context } from './command.js';
 import { KIND_LABELS, formatBasis, formatDate, formatYen, type Lang } from './format.js';
+import { csvCell } from './csv-out.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 import { batchInputFormat, openBatch, todayInJst } from './timeline.js';
 
@@ -97,14 +98,6 @@ const ALTERNATIVE_PATHS: Readonly<Record<string, string>> = Object.fromEntries(
 
 // ---------------------------------------------------------------------------------------
 // Output
-
-/** A CSV cell: quoted when it must be, and text that a spreadsheet would run as a formula made inert (OWASP). */
-export function csvCell(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const CSV_COLUMNS = [
   'line',

@@ -92,6 +92,14 @@ export const say = {
     ja: `--format: --batch の出力は ${choices.join('、')} です（指定された値: '${format}'）。入力の形式は --input-format ndjson|csv で指定します`,
     en: `--format: --batch writes ${choices.join(', ')}, got '${format}' (the input's format is --input-format ndjson|csv)`,
   }),
+  badJobs: (got: string): Text => ({
+    ja: `--jobs: 1 以上の整数を指定してください（指定された値: '${got}'）`,
+    en: `--jobs: expected a whole number of 1 or more, got '${got}'`,
+  }),
+  badShard: (got: string): Text => ({
+    ja: `--shard: K/N（1 ≤ K ≤ N の整数、例 2/4）を指定してください（指定された値: '${got}'）`,
+    en: `--shard: expected K/N with whole numbers 1 ≤ K ≤ N, such as 2/4, got '${got}'`,
+  }),
   cannotRead: (flag: string, what: string, problem: Text): Text => ({
     ja: `${flag}: ${what === '-' ? '標準入力' : `'${what}'`} を読めません（${problem.ja}）`,
     en: `${flag}: cannot read ${what === '-' ? 'stdin' : `'${what}'`}: ${problem.en}`,

@@ -1,7 +1,7 @@
 /**
  * What `--format` names: the output. For one contract a table for people (default), the
  * result as JSON (`--json` is the same as `--format json`), the picture as SVG or a page
- * with the picture and the table (HTML); for `--batch`, NDJSON rows. The batch input's
+ * with the picture and the table (HTML); for `--batch`, NDJSON rows or CSV. The batch input's
  * format is `--input-format` (or the file's extension), never `--format`.
  *
  * @module
@@ -17,7 +17,7 @@ export const TIMELINE_FORMATS = ['table', 'json', 'svg', 'html'] as const;
 export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
 
 /** The outputs of `--batch`. */
-export const BATCH_FORMATS = ['ndjson'] as const;
+export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 
 /** The timeline's output from `--format` and `--json`. */
 export function timelineFormat(format: string | undefined, json: boolean): TimelineFormat {
@@ -32,10 +32,11 @@ export function timelineFormat(format: string | undefined, json: boolean): Timel
   return format as TimelineFormat;
 }
 
-/** The output of `--batch` from `--format` (NDJSON, for now the only one). */
+/** The output of `--batch` from `--format`: NDJSON rows (default) or CSV, one row per event. */
 export function batchOutputFormat(format: string | undefined): (typeof BATCH_FORMATS)[number] {
-  if (format === undefined || (BATCH_FORMATS as readonly string[]).includes(format)) return 'ndjson';
-  throw new CliError(format === 'csv' ? 'usage' : 'input', say.batchOutput(format, BATCH_FORMATS));
+  if (format === undefined) return 'ndjson';
+  if ((BATCH_FORMATS as readonly string[]).includes(format)) return format as (typeof BATCH_FORMATS)[number];
+  throw new CliError('input', say.batchOutput(format, BATCH_FORMATS));
 }
 
 /** A timeline in the output `format`. */

@@ -13,7 +13,8 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function isWide(ch: string): boolean {
+/** True for a character a terminal draws two columns wide (East Asian wide and full-width). */
+export function isWide(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
   return (
     (c >= 0x1100 && c <= 0x115f) ||

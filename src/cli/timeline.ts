@@ -18,7 +18,10 @@ import {
 } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
+import { TIMELINE_CSV_COLUMNS, compactRow, fieldsOf, timelineCsvRows } from './compact.js';
+import { BOM } from './csv-out.js';
 import { ContractError } from './errors.js';
+import { positionOf, progressOf } from './progress.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 
@@ -97,49 +100,34 @@ export async function openBatch(file: string, io: CliIo): Promise<NodeJS.Readabl
   return input;
 }
 
-/** The progress line on stderr (only when it is a terminal). */
-function progressOf(ctx: Context) {
-  const started = performance.now();
-  let shown = 0;
-  return (count: number, invalid: number, final: boolean) => {
-    if (!final && performance.now() - shown <= 200) return;
-    shown = performance.now();
-    const seconds = (performance.now() - started) / 1000;
-    const rate = seconds > 0 ? Math.round(count / seconds) : 0;
-    const text =
-      ctx.lang === 'ja'
-        ? `${count} 件（誤り ${invalid} 件）${rate} 件/秒`
-        : `${count} records (${invalid} invalid), ${rate}/s`;
-    ctx.io.stderr.write(`\r${text}${final ? '\n' : ''}`);
-  };
-}
-
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
-  batchOutputFormat(values.format);
+  const csv = batchOutputFormat(values.format) === 'csv';
+  const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
-  const lines = createInterface({ input: await openBatch(file, ctx.io), crlfDelay: Infinity });
+  const input = await openBatch(file, ctx.io);
+  const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
-  const { stdout, stderr } = ctx.io;
-  const progress = stderr.isTTY === true ? progressOf(ctx) : undefined;
+  const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
   // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
   // waiting for stdout to drain when it is full: memory stays flat.
-  let chunk = '';
+  let chunk = csv ? `${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n` : '';
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    chunk += `${JSON.stringify(row)}\n`;
+    chunk += csv ? timelineCsvRows(row) : `${compactRow(row, fields)}\n`;
     if (chunk.length >= 65_536) {
       const full = !stdout.write(chunk);
       chunk = '';
       if (full) await once(stdout, 'drain');
     }
-    progress?.(count, invalid, false);
+    progress.tick(count, invalid);
   }
   if (chunk !== '') stdout.write(chunk);
-  progress?.(count, invalid, true);
+  progress.done(count, invalid);
 }
 
 async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<void> {
@@ -156,7 +144,20 @@ async function runTimeline(values: Values, ctx: Context, asOf: string): Promise<
 
 /** The tool with no subcommand (its help is the main help, commands.ts). */
 export const timeline: Omit<Command, 'help' | 'summary'> = {
-  flags: ['version', 'as-of', 'until', 'contract', 'batch', 'format', 'input-format', 'wide', ...COMMON],
+  flags: [
+    'version',
+    'as-of',
+    'until',
+    'contract',
+    'batch',
+    'format',
+    'input-format',
+    'fields',
+    'bom',
+    'quiet',
+    'wide',
+    ...COMMON,
+  ],
   paths: { asOf: '--as-of', until: '--until' },
   async run(values, positionals, ctx) {
     if (positionals.length > 0) throw new CliError('usage', say.unexpectedArgument(positionals[0] ?? '', undefined));
@@ -164,6 +165,8 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
       throw new CliError('usage', say.notBoth('--contract', '--batch'));
     if (values['input-format'] !== undefined && values.batch === undefined)
       throw new CliError('usage', say.goesWith('--input-format', '--batch'));
+    if (values.fields !== undefined && values.batch === undefined)
+      throw new CliError('usage', say.goesWith('--fields', '--batch'));
     const asOf = values['as-of'] ?? todayInJst(ctx.io);
     if (values.batch !== undefined) return runBatch(values, ctx, asOf);
     return runTimeline(values, ctx, asOf);
@@ -173,7 +176,7 @@ export const timeline: Omit<Command, 'help' | 'summary'> = {
 export const TIMELINE_HELP: Text = {
   ja: `使い方:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--format ndjson|csv] [--fields LIST] [--quiet] [--as-of …] [--until …]
   ${NAME} <コマンド> …    （${NAME} help <コマンド> で各コマンドの説明）
 
 引数なしでは、同梱のサンプル契約のタイムラインを表示します。
@@ -186,10 +189,13 @@ export const TIMELINE_HELP: Text = {
   --lang ja|en      表示言語（既定: LC_ALL / LC_MESSAGES / LANG、なければ ja）
   --batch FILE      多数の契約を1行1件の NDJSON で出力（.ndjson / .jsonl / .csv、- は標準入力）
   --input-format F  --batch の入力形式 ndjson|csv（既定: 拡張子から、標準入力は ndjson）
+  --fields LIST     --batch の行の項目（既定: 文章なしの簡潔な行、full で注記つきの全体）
+  --format csv      --batch を CSV で（1行1イベント、CRLF、--bom で Excel 向け）
+  --quiet           --batch の進捗と最後の要約（標準エラー）を出さない
   -h, --help        この説明     -V, --version  版`,
   en: `Usage:
   ${NAME} [--contract FILE|-] [--as-of YYYY-MM-DD] [--until YYYY-MM-DD] [--format table|json|svg|html] [--wide] [--lang ja|en]
-  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--as-of …] [--until …]
+  ${NAME} --batch FILE.ndjson|FILE.csv|- [--input-format ndjson|csv] [--format ndjson|csv] [--fields LIST] [--quiet] [--as-of …] [--until …]
   ${NAME} <command> …    (${NAME} help <command> explains each)
 
 With no arguments, the timeline of the embedded sample contract.
@@ -202,6 +208,9 @@ With no arguments, the timeline of the embedded sample contract.
   --lang ja|en      language (default: from LC_ALL / LC_MESSAGES / LANG, else ja)
   --batch FILE      many contracts, one NDJSON row per record (.ndjson / .jsonl / .csv; - for stdin)
   --input-format F  the --batch input: ndjson|csv (default: from the extension; ndjson for stdin)
+  --fields LIST     what a --batch row carries (default: a compact row without prose; full: the whole result with notes)
+  --format csv      --batch as CSV, one row per event (CRLF; --bom for Excel)
+  --quiet           no --batch progress or closing summary on stderr
   -h, --help        this help     -V, --version  the version`,
 };
 

@@ -74,3 +74,10 @@ export {
   type OptionDifference,
   type ReadingSummary,
 } from './compare.js';
+export { BILL_LINE_KINDS, type BillLine, type BillLineKind, type CarriedIn, type ContractBill } from './bill.js';
+export {
+  billingRun,
+  billingRunAsync,
+  type BillRow,
+  type BillingWindow,
+} from './bill-run.js';

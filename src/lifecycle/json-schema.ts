@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { ContractRecordSchema } from './contract.js';
 import { hintOf } from './json-hints.js';
 import { ContractTimelineResultSchema, TimelineBatchRowSchema } from './result-schema.js';
+import { billRowJsonSchema, compactRowJsonSchema } from './row-json-schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -90,5 +91,7 @@ export function jsonSchemaFiles(): Record<string, string> {
     'contract.json': text(contractJsonSchema()),
     'timeline.json': text(timelineJsonSchema()),
     'batch-row.json': text(batchRowJsonSchema()),
+    'compact-row.json': text(compactRowJsonSchema()),
+    'bill-row.json': text(billRowJsonSchema()),
   };
 }

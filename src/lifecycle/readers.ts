@@ -123,7 +123,8 @@ function readHeader(fields: readonly string[]): string[][] | string {
  * text: those of the whole-number fields (`termMonths`, `minimumTermMonths`,
  * `extensionMonths`, `renewalMonths`, `nonRenewalNoticeMonths`) are read as numbers,
  * `autoRenewal` as `true` / `false`, and a column named `options`, `payments`, `notices`,
- * `overrides` or `initialFee` may hold that whole structure as JSON.
+ * `overrides` or `initialFee` may hold that whole structure as JSON. Dates and amounts as a
+ * spreadsheet saves them are read too (`2027/3/5`, `90,000`, `90,000円`: {@link spreadsheetCell}).
  *
  * @example
  * ```ts
@@ -150,6 +151,39 @@ export function contractFromCsvRow(header: readonly string[], row: readonly stri
   return recordOf(columns, header, row);
 }
 
+/** The record's fields that hold a date (`YYYY-MM-DD`) or whole yen, by their last key. */
+const DATE_KEYS: ReadonlySet<string> = new Set([
+  'on',
+  'date',
+  'dueDate',
+  'requestedDate',
+  'formationDate',
+  'scheduledStartDate',
+  'readyDate',
+  'termEndDate',
+]);
+const YEN_KEYS: ReadonlySet<string> = new Set(['monthlyFee', 'amount']);
+const SLASH_DATE = /^([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})$/;
+const GROUPED_YEN = /^[¥￥]?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:円)?$/;
+
+/**
+ * A cell as a spreadsheet saves it, read as the record's own form: a date `2027/03/15` or
+ * `2027/3/5` as `2027-03-15`, `2027-03-05`; an amount `90,000`, `90,000円` or `¥90,000` as
+ * `90000`. Only in the columns of dates and amounts, and only these shapes: anything else is
+ * left as it is, for the record's checks to name the column (the library stays strict).
+ */
+export function spreadsheetCell(key: string, cell: string): string {
+  if (DATE_KEYS.has(key)) {
+    const m = SLASH_DATE.exec(cell);
+    return m === null ? cell : `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+  }
+  if (YEN_KEYS.has(key) && !/^[0-9]+$/.test(cell)) {
+    const m = GROUPED_YEN.exec(cell);
+    return m === null ? cell : (m[1] as string).replace(/,/g, '');
+  }
+  return cell;
+}
+
 function recordOf(
   columns: readonly string[][],
   header: readonly string[],
@@ -164,7 +198,7 @@ function recordOf(
     if (cell === '') return;
     const name = (header[c] as string).trim();
     const key = segments[segments.length - 1] as string;
-    let value: unknown = cell;
+    let value: unknown = spreadsheetCell(key, cell);
     // `+ 0` turns a cell '-0' into 0: the record never holds a negative zero.
     if (NUMBER_FIELDS.has(key) && /^-?[0-9]+(\.[0-9]+)?$/.test(cell)) value = Number(cell) + 0;
     else if (BOOLEAN_FIELDS.has(key) && (cell === 'true' || cell === 'false')) value = cell === 'true';

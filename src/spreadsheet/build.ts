@@ -10,7 +10,7 @@
  *    one minified IIFE that assigns the module to `var CloudOpsTermsSheets`
  *    (format iife, platform browser, target ES2020, zod/mini; `decimal.js` is
  *    resolved to src/spreadsheet/exact-decimal.ts — see there why).
- * 2. {@link appsScriptSource} writes Code.js: the IIFE plus one top-level
+ * 2. {@link appsScriptSource} writes Code.js: the IIFE, then one top-level
  *    `function TERMS_…(…)` declaration per custom function, with its JSDoc
  *    (`@customfunction`). Apps Script finds custom functions only as top-level
  *    function declarations, so the IIFE's exports alone would not do. The
@@ -90,8 +90,11 @@ function wrapperOf(f: FunctionShape): string {
 }
 
 /**
- * The text of Code.js: a header, the top-level custom functions, then the
- * bundle.
+ * The text of Code.js: a header, the bundle, then the top-level custom functions.
+ * The functions come last so that their help sits within gzip's 32 KB window of the
+ * labels and help at the end of the bundle (about 0.5 KB gzipped less than in front);
+ * Apps Script runs the whole file (the IIFE) before it calls any function, and
+ * function declarations are hoisted anyway.
  */
 export function appsScriptSource(bundle: string, shapes: readonly FunctionShape[], version: string): string {
   const header = [
@@ -103,7 +106,7 @@ export function appsScriptSource(bundle: string, shapes: readonly FunctionShape[
     ' * Includes zod (MIT licence, © Colin McDonnell).',
     ' */',
   ].join('\n');
-  return `${[header, ...shapes.map(wrapperOf)].join('\n\n')}\n\n${bundle.trim()}\n`;
+  return `${[header, bundle.trim(), ...shapes.map(wrapperOf)].join('\n\n')}\n`;
 }
 
 /** The shape of every custom function, read from a built IIFE run in a bare context. */
@@ -174,7 +177,7 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
     target: 'es2020',
     // terser after esbuild: about 5 % smaller gzipped than esbuild's own minifier.
     minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     treeshake: true,
     sourcemap: false,
     dts: false,
@@ -183,9 +186,20 @@ export function sheetsTsupConfig(outDir = 'dist/sheets', { metafile = false } = 
     metafile,
     // One self-contained script: bundle the runtime dependencies too.
     noExternal: [/./],
-    // Japanese text as UTF-8, not \uXXXX escapes (half the bytes; Apps Script reads UTF-8).
     esbuildOptions(options) {
+      // Japanese text as UTF-8, not \uXXXX escapes (half the bytes; Apps Script reads UTF-8).
       options.charset = 'utf8';
+      // esbuild's syntax minification before terser's: the two find different things (0.1 KB gzipped).
+      options.minifySyntax = true;
+      // Class fields as assignments in the constructor, not `__publicField(this, …)` calls
+      // (ES2020 has no class fields, so esbuild lowers them; 0.1 KB gzipped). Same objects:
+      // every field of the library's classes is assigned in its constructor, none shadows an
+      // accessor. The project's tsconfig.json is otherwise irrelevant to bundling: its options
+      // that reach esbuild are the two below.
+      delete options.tsconfig;
+      options.tsconfigRaw = {
+        compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true, strict: true },
+      };
     },
     esbuildPlugins: [
       {

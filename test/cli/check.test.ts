@@ -8,45 +8,16 @@
  * 超えないものとします。」 (90,000 a month, 500,000 claimed, ordinary fault → 90,000) and 第26条
  * 「年14.6%」 (100,000 × 0.146 × 30 / 365 = 1,200 for 30 days late).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CsvError, csvField, parseCsv } from '../../src/cli/csv.js';
 import { checkGoldenCsv, columnLetter, differenceOf, GoldenFileError, sameAnswer } from '../../src/cli/golden.js';
-import { run, type CliIo } from '../../src/cli/program.js';
 import { ROOT } from '../support/examples.js';
+import { file, inProcess, work } from './harness.js';
 
-const TMP = join(ROOT, '.tmp');
-mkdirSync(TMP, { recursive: true });
-const work = mkdtempSync(join(TMP, 'check-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(work, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function check(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const io: CliIo = {
-    stdin: new PassThrough(),
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    env,
-    now: () => new Date('2027-04-01T00:00:00Z'),
-  };
-  const code = await run(['check', ...argv], io);
-  return { code, stdout, stderr };
+/** `cloud-ops-terms check …` in this process (the environment's language unless `--lang`: none given, Japanese). */
+function check(argv: string[], env: Record<string, string> = {}) {
+  return inProcess(['check', ...argv], { env, now: '2027-04-01T00:00:00Z' });
 }
 
 const HEADER = 'id,function,in:monthlyFee,in:claimedDamages,in:fault,in:damageKind,answer,expected,note';

@@ -252,7 +252,9 @@ describe('--batch', () => {
     const path = file('batch.ndjson', `${lines.join('\n')}\n`);
     const r = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(''); // no progress unless stderr is a terminal
+    // No progress unless stderr is a terminal: only the closing summary (records, errors, time).
+    expect(r.stderr).toMatch(/^4 件、誤り 2 件、[0-9.]+s\n$/);
+    expect((await inProcess(['--batch', path, '--as-of', '2027-05-01', '--quiet'])).stderr).toBe('');
     const rows = r.stdout
       .trimEnd()
       .split('\n')
@@ -263,10 +265,34 @@ describe('--batch', () => {
       [3, false, ''],
       [5, true, 'E'],
     ]);
-    for (const row of rows) expect(schemaErrors('batch-row', row)).toEqual([]);
+    for (const row of rows) expect(schemaErrors('compact-row', row)).toEqual([]);
   });
 
-  it('reads CSV, and stdin with --input-format; shows progress on stderr only on a terminal', async () => {
+  it('writes compact rows without prose by default: events as tuples, plain monthly fees as runs; --fields chooses', async () => {
+    const path = file('compact.ndjson', `${JSON.stringify({ ...record, id: 'A' })}\n`);
+    const compact = await inProcess(['--batch', path, '--as-of', '2027-05-01']);
+    const row = JSON.parse(compact.stdout) as { events: unknown[][]; monthlyFees: { from: string }[] };
+    expect(compact.stdout).not.toContain('note');
+    expect(row.events.every((e) => Array.isArray(e) && typeof e[0] === 'string')).toBe(true);
+    expect(row.monthlyFees.length).toBeGreaterThan(0);
+    const full = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--fields', 'full']);
+    expect(schemaErrors('batch-row', JSON.parse(full.stdout))).toEqual([]);
+    expect(full.stdout).toContain('"note"');
+    const some = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--fields', 'status,basis']);
+    expect(Object.keys(JSON.parse(some.stdout))).toEqual(['line', 'ok', 'id', 'asOf', 'until', 'status', 'basis']);
+    expect((await inProcess(['--batch', path, '--fields', 'prose'])).code).toBe(1);
+  });
+
+  it('writes CSV with --format csv: one row per event, CRLF, an error row per bad record, --bom for Excel', async () => {
+    const path = file('as-csv.ndjson', `${JSON.stringify({ ...record, id: '=A' })}\n{"id":"B","monthlyFee":1}\n`);
+    const r = await inProcess(['--batch', path, '--as-of', '2027-05-01', '--format', 'csv', '--bom', '--quiet']);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFline,id,date,kind,amount,serviceMonth,option,basis,errorCode,errorPath,errorMessage');
+    expect(lines[1]).toMatch(/^1,'=A,\d{4}-\d{2}-\d{2},formation,,,,9\.2,,,$/);
+    expect(lines.filter((l) => l.startsWith('2,B,,error,'))).toHaveLength(1);
+  });
+
+  it('reads CSV, and stdin with --input-format; shows progress on stderr on a terminal', async () => {
     const csv = file(
       'batch.csv',
       'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\nB,2027-03-15,2027-04-01,x,90000\n',
@@ -278,7 +304,7 @@ describe('--batch', () => {
         .split('\n')
         .map((l) => (JSON.parse(l) as { line: number }).line),
     ).toEqual([2, 3]);
-    expect(a.stderr).toMatch(/2 件（誤り 1 件）/);
+    expect(a.stderr).toMatch(/2 件、誤り 1 件、/);
     const b = await inProcess(['--batch', '-', '--input-format', 'csv', '--as-of', '2027-05-01'], {
       stdin: 'id,formationDate,scheduledStartDate,termMonths,monthlyFee\nA,2027-03-15,2027-04-01,12,90000\n',
     });

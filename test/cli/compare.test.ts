@@ -6,38 +6,16 @@
  *   月末までの期間に対応する日割料金（月額料金の30分の1を1日分の料金として計算。）とします。」 — I-07 decides
  * whether the first month counts the start day; the book below is docs/interpretations.md's worked example.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/cli/compare.js';
-import { run } from '../../src/cli/program.js';
+import { describe, expect, it } from 'vitest';
+import { csvCell } from '../../src/cli/csv-out.js';
 import { ROOT } from '../support/examples.js';
+import { inProcess, work } from './harness.js';
 
-const TMP = join(ROOT, '.tmp');
-mkdirSync(TMP, { recursive: true });
-const work = mkdtempSync(join(TMP, 'compare-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function cli(argv: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const code = await run(argv, {
-    stdin: stdin === undefined ? new PassThrough() : Readable.from([stdin]),
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    env: { LANG: 'ja_JP.UTF-8' },
-    now: () => new Date('2027-04-30T16:00:00Z'), // 2027-05-01 in Japan
-  });
-  return { code, stdout, stderr };
-}
+/** The tool in this process, today being 2027-05-01 in Japan. */
+const cli = (argv: string[], stdin?: string) =>
+  inProcess(argv, { now: '2027-04-30T16:00:00Z', ...(stdin === undefined ? {} : { stdin }) });
 
 const head = 'id,formationDate,scheduledStartDate,termMonths,monthlyFee';
 const csv = [

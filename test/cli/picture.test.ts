@@ -9,14 +9,13 @@
  * 利用契約終了後も1年間有効に存続するものとします。」 — what follows the end is drawn after it.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_EVENT_KINDS, contractTimeline, type ContractTimelineResult } from '../../src/index.js';
 import { timelineHtml } from '../../src/cli/picture/html.js';
 import { placeLabels, textWidth } from '../../src/cli/picture/layout.js';
 import { LANES, MARKS } from '../../src/cli/picture/marks.js';
 import { timelineSvg } from '../../src/cli/picture/svg.js';
-import { run } from '../../src/cli/program.js';
+import { inProcess } from './harness.js';
 import { STORIES } from '../support/stories.js';
 
 const timelines: [string, ContractTimelineResult][] = STORIES.map((s) => [
@@ -138,25 +137,7 @@ describe('the picture', () => {
   });
 });
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        append(chunk.toString());
-        done();
-      },
-    });
-  const code = await run(argv, {
-    stdin: new PassThrough(),
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    env: { LANG: 'ja_JP.UTF-8' },
-    now: () => new Date('2026-01-15T03:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => inProcess(argv);
 
 describe('--format', () => {
   it('svg and html draw the contract; json is --json; table is the default', async () => {
@@ -173,7 +154,6 @@ describe('--format', () => {
     for (const argv of [
       ['--format', 'csv'],
       ['--format', 'svg', '--json'],
-      ['--batch', '-', '--format', 'csv'],
       ['--input-format', 'csv'],
     ]) {
       const r = await cli(argv);

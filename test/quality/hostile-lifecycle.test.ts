@@ -12,6 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { spreadsheetCell } from '../../src/lifecycle/readers.js';
 import {
   LIFECYCLE_FUNCTIONS,
   checkBasis,
@@ -153,7 +154,10 @@ function checkCsvRecord(value: unknown, cells: readonly string[], path = 'result
     return;
   }
   if (typeof value === 'string') {
-    if (!cells.includes(value)) throw new Error(`${path}: '${value}' is not a cell of the row`);
+    // A date or an amount as a spreadsheet saves it comes back in the record's own form.
+    const key = path.split('.').at(-1) ?? '';
+    if (!cells.includes(value) && !cells.some((c) => spreadsheetCell(key, c) === value))
+      throw new Error(`${path}: '${value}' is not a cell of the row`);
     return;
   }
   if (typeof value !== 'object' || value === null) throw new Error(`${path}: a ${typeof value}`);
@@ -226,6 +230,78 @@ describe('contractTimelines: junk and near-valid records', () => {
           undefined,
           tally,
         );
+      }),
+      { numRuns: RUNS, includeErrorInReport: true },
+    );
+    expectBothPaths(tally);
+  });
+});
+
+/** Throws unless every row is a bill or an error row naming its line and a field. */
+function checkBillRows(rows: unknown, count?: number): void {
+  if (!Array.isArray(rows)) throw new Error('rows: not a list');
+  if (count !== undefined && rows.length !== count) throw new Error(`rows: ${rows.length} rows for ${count} records`);
+  rows.forEach((row, i) => {
+    const r = row as { line?: unknown; ok?: unknown; lines?: unknown; total?: unknown; error?: { issues?: unknown } };
+    if (typeof r.line !== 'number' || r.line < 1) throw new Error(`rows.${i}.line: ${String(r.line)}`);
+    checkValue(row, `rows.${i}`);
+    if (r.ok === true) {
+      if (!Array.isArray(r.lines) || !Number.isSafeInteger(r.total)) throw new Error(`rows.${i}: not a bill`);
+      r.lines.forEach((l, k) => {
+        checkBasis((l as { basis?: unknown }).basis, `rows.${i}.lines.${k}.basis`);
+      });
+    } else {
+      const issues = r.error?.issues;
+      if (!Array.isArray(issues) || issues.length === 0) throw new Error(`rows.${i}.error: no issues`);
+    }
+  });
+}
+
+const billWindow = arg(
+  fc.record(
+    { month: fc.oneof(fc.constantFrom('2027-04', '2027-06', '2028-01'), nearValid({ t: 'month' })), asOf: DATE },
+    { requiredKeys: ['month'] },
+  ),
+);
+
+describe('billingRun: junk and near-valid records', () => {
+  it(`yields one valid row per record, or refuses the call itself with a TermsError (${RUNS} cases)`, () => {
+    const tally: Tally = { valid: 0, refused: 0 };
+    fc.assert(
+      fc.property(source, billWindow, optionsArbitrary(), (s, w, o) => {
+        const count = Array.isArray(s) ? s.length : undefined;
+        outcome(
+          () => [...api.billingRun(s as Iterable<unknown>, w as api.BillingWindow, o as api.Options)],
+          (rows) => checkBillRows(rows, count),
+          undefined,
+          tally,
+        );
+      }),
+      { numRuns: RUNS, includeErrorInReport: true },
+    );
+    expectBothPaths(tally);
+  });
+});
+
+describe('billingRunAsync: junk and near-valid records', () => {
+  it(`yields one valid row per record, or refuses the call itself with a TermsError (${RUNS} cases)`, async () => {
+    const tally: Tally = { valid: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(source, billWindow, optionsArbitrary(), async (s, w, o) => {
+        let rows: unknown[] | undefined;
+        try {
+          rows = [];
+          for await (const row of api.billingRunAsync(s as Iterable<unknown>, w as api.BillingWindow, o as api.Options))
+            rows.push(row);
+        } catch (e) {
+          rows = undefined;
+          checkError(e);
+          tally.refused++;
+        }
+        if (rows !== undefined) {
+          checkBillRows(rows, Array.isArray(s) ? s.length : undefined);
+          tally.valid++;
+        }
       }),
       { numRuns: RUNS, includeErrorInReport: true },
     );
@@ -370,6 +446,10 @@ describe('contractFromCsvRow: junk and near-valid rows', () => {
       '2027-02-29',
       '1e3',
       '-0',
+      '2027/3/15',
+      '90,000',
+      '90,000円',
+      '0 ',
     ),
     fc.string({ maxLength: 20 }),
   );

@@ -31,6 +31,8 @@ export const LIFECYCLE_FUNCTIONS = [
   'contractTimeline',
   'contractTimelines',
   'contractTimelinesAsync',
+  'billingRun',
+  'billingRunAsync',
   'contractFromCsvRow',
   'compareTimelines',
   'compareTimelinesAsync',

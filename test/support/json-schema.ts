@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ROOT } from './examples.js';
 
-export type SchemaName = 'contract' | 'timeline' | 'batch-row';
+export type SchemaName = 'contract' | 'timeline' | 'batch-row' | 'compact-row' | 'bill-row';
 
 export function shippedSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(join(ROOT, 'docs', 'schemas', `${name}.json`), 'utf8')) as Record<string, unknown>;

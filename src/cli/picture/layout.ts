@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isWide } from '../table.js';
 import { CalendarDate } from '../../index.js';
 
 /** The font size of labels, px. */
@@ -24,17 +25,8 @@ export function textWidth(text: string, size = FONT_SIZE): number {
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c === 0x2192 || // →
-      c === 0x2212 || // −
-      c >= 0x20000;
+    // The arrow and the minus sign are as wide as a kanji in the fonts the page names.
+    const wide = isWide(ch) || c === 0x2192 || c === 0x2212;
     em += wide ? 1 : 0.66;
   }
   return Math.ceil(em * size);

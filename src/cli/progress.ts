@@ -1,0 +1,74 @@
+/**
+ * Progress and the summary of a batch on stderr: on a terminal, a line redrawn at most five
+ * times a second — the count, the percent and an ETA when the input's size is known (a file),
+ * a rate otherwise; at the end, one summary line (records, errors, time), also when stderr is
+ * not a terminal. `--quiet` silences both.
+ *
+ * @module
+ */
+import { stat } from 'node:fs/promises';
+import type { Context } from './command.js';
+
+/** Bytes read so far out of a known size (a file), when known. */
+export interface Position {
+  readonly size?: number | undefined;
+  read(): number;
+}
+
+export interface Progress {
+  tick(count: number, errors: number): void;
+  done(count: number, errors: number): void;
+}
+
+const SILENT: Progress = { tick() {}, done() {} };
+
+function seconds(s: number): string {
+  return s < 60 ? `${s.toFixed(1)}s` : `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+}
+
+/** The progress of a batch (silent with `quiet`). */
+export function progressOf(ctx: Context, quiet: boolean, position: Position | undefined): Progress {
+  if (quiet) return SILENT;
+  const { stderr } = ctx.io;
+  const tty = stderr.isTTY === true;
+  const ja = ctx.lang === 'ja';
+  const started = performance.now();
+  let shown = started;
+  return {
+    tick(count, errors) {
+      if (!tty) return;
+      const now = performance.now();
+      if (now - shown < 200) return;
+      shown = now;
+      const elapsed = (now - started) / 1000;
+      const rate = Math.round(count / elapsed);
+      const size = position?.size;
+      const read = position?.read() ?? 0;
+      let text = ja
+        ? `${count} 件（誤り ${errors} 件）${rate} 件/秒`
+        : `${count} records (${errors} errors), ${rate}/s`;
+      if (size !== undefined && size > 0 && read > 0) {
+        const percent = Math.min(100, (read / size) * 100);
+        const eta = (elapsed * (size - read)) / read;
+        text += ja
+          ? `  ${percent.toFixed(1)}%  残り約 ${seconds(eta)}`
+          : `  ${percent.toFixed(1)}%  ETA ${seconds(eta)}`;
+      }
+      stderr.write(`\r\u001b[K${text}`);
+    },
+    done(count, errors) {
+      const elapsed = (performance.now() - started) / 1000;
+      const text = ja
+        ? `${count} 件、誤り ${errors} 件、${seconds(elapsed)}`
+        : `${count} records, ${errors} ${errors === 1 ? 'error' : 'errors'}, ${seconds(elapsed)}`;
+      stderr.write(`${tty ? '\r\u001b[K' : ''}${text}\n`);
+    },
+  };
+}
+
+/** How far through `file` the `input` stream is: its size and bytes read (none for stdin). */
+export async function positionOf(file: string, input: NodeJS.ReadableStream): Promise<Position | undefined> {
+  if (file === '-') return undefined;
+  const size = (await stat(file)).size;
+  return { size, read: () => (input as unknown as { bytesRead: number }).bytesRead };
+}

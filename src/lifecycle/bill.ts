@@ -1,0 +1,234 @@
+/**
+ * A contract's bill for one month: every amount that falls due in that month — the fees of
+ * 第25条 (the first month, the monthly fees, 第13条5項's extension fees), the initial fee
+ * (25.1.1), 第12条2項's fee for the rest of a minimum term — the late interest of 第26条
+ * accrued in the month, 第15条2項's refunds dated in it, and what was owed when the month
+ * began (carried in).
+ *
+ * Nothing here decides a rule: the amounts are the contributors' own (billing.ts asks the
+ * articles), the payments are applied by the ledger (ledger.ts, I-15). The bill only asks
+ * them up to the month's last day — not a timeline to its horizon — and keeps the lines
+ * that fall in the month. No prose is built for the rows: notes are left to the timeline.
+ *
+ * @module
+ */
+import { CalendarDate } from '../core/calendar-date.js';
+import type { Yen } from '../core/money.js';
+import type { ResolvedOptions } from '../core/options.js';
+import type { ProvisionRef } from '../core/provisions.js';
+import type { TermsNumbers } from '../core/terms-numbers.js';
+import type { YearMonth } from '../core/year-month.js';
+import { type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
+import { type Due, Timeline, cite } from './assembly.js';
+import {
+  billStream,
+  earlyTerminationFee,
+  minimumTermAndInitialFee,
+  refunds as refundEvents,
+  streamsOf,
+} from './billing.js';
+import type { TimelineEvent } from './events.js';
+import { interestTermsOf, ledgerOf, owedOn } from './ledger.js';
+import type { TrustedContract } from './record.js';
+import { scheduleOf } from './schedule.js';
+
+/** What a line of a month's bill is. */
+export const BILL_LINE_KINDS = [
+  'initial-fee-due',
+  'first-month-fee',
+  'monthly-fee-due',
+  'extension-fee-due',
+  'early-termination-fee-due',
+  'late-interest',
+  'refund',
+] as const;
+/** A kind of {@link BillLine}: the timeline's amount-due kinds, `late-interest` and `refund`. */
+export type BillLineKind = (typeof BILL_LINE_KINDS)[number];
+
+/** One amount of a month's bill: no prose, only kinds, dates, amounts and provisions. */
+export interface BillLine {
+  readonly kind: BillLineKind;
+  /**
+   * The day it is due (the `…-due` kinds and `first-month-fee`), the day the late interest
+   * stopped running in the month (its last payment, or the month's last day while unpaid),
+   * or the day of the refund.
+   */
+  readonly date: string;
+  /** Whole yen: owed by the customer, or paid back (`refund`). */
+  readonly amount: Yen;
+  /** The option service it concerns (absent: the contract itself). */
+  readonly option?: string;
+  /** Fees and refunds: the month of service it pays for, `'YYYY-MM'`. */
+  readonly serviceMonth?: string;
+  /** `late-interest`: the due date the amount missed. */
+  readonly dueDate?: string;
+  readonly basis: ProvisionRef[];
+}
+
+/** What was owed when the month began (on the last day of the month before). */
+export interface CarriedIn {
+  /** Amounts due before the month and not paid, whole yen. */
+  readonly principal: Yen;
+  /** Late interest accrued on them up to that day and not paid (第26条, I-15). */
+  readonly interest: Yen;
+  /** Paid before the month beyond everything due before it: a credit. */
+  readonly credit: Yen;
+}
+
+/** A contract's bill for one month. */
+export interface ContractBill {
+  /** The month billed, `'YYYY-MM'`. */
+  readonly month: string;
+  readonly carriedIn: CarriedIn;
+  /** The amounts of the month, by date (ties in the order of {@link BILL_LINE_KINDS}). */
+  readonly lines: BillLine[];
+  /** The lines the customer owes (all but refunds), whole yen. */
+  readonly charges: Yen;
+  /** The refunds, whole yen. */
+  readonly refunds: Yen;
+  /** `carriedIn.principal + carriedIn.interest − carriedIn.credit + charges − refunds`. */
+  readonly total: Yen;
+}
+
+const FEE_KINDS: ReadonlySet<string> = new Set([
+  'initial-fee-due',
+  'first-month-fee',
+  'monthly-fee-due',
+  'extension-fee-due',
+  'early-termination-fee-due',
+]);
+
+const KIND_RANK: Readonly<Record<BillLineKind, number>> = Object.freeze(
+  Object.fromEntries(BILL_LINE_KINDS.map((k, i) => [k, i])) as Record<BillLineKind, number>,
+);
+
+/** The interest an account has borne up to the day it was last accrued to, paid or not. */
+function interestBorne(account: OverdueAccount, terms: ReturnType<typeof interestTermsOf>): Yen {
+  return account.interestTotal + pendingInterestOf(account, terms);
+}
+
+/** A fee event of the timeline as a bill line. */
+function feeLine(e: TimelineEvent): BillLine {
+  const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+    kind: e.kind as BillLineKind,
+    date: e.date,
+    amount: e.amount as Yen,
+    basis: e.basis,
+  };
+  if (e.option !== undefined) line.option = e.option;
+  if (e.serviceMonth !== undefined) line.serviceMonth = e.serviceMonth;
+  return line;
+}
+
+/**
+ * The trusted core of a month's bill: a checked contract, the month, "today" (`asOf`: the
+ * payments are those received by it) and resolved options. The amounts are asked up to the
+ * month's last day (or `asOf`, if later); late interest runs to the month's last day or
+ * `asOf`, whichever is earlier.
+ */
+export function contractBillOf(
+  k: TrustedContract,
+  month: YearMonth,
+  asOf: CalendarDate,
+  o: ResolvedOptions,
+  table?: TermsNumbers,
+): ContractBill {
+  const first = month.firstDay();
+  const last = month.lastDay();
+  const before = first.addDays(-1);
+  const t = new Timeline();
+  const s = scheduleOf(t, k, asOf, last, o);
+  minimumTermAndInitialFee(t, k, s, o);
+  const streams = streamsOf(k, s);
+  streams.forEach((stream, index) => {
+    billStream(t, stream, index, o, s.billUntil);
+  });
+  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o);
+  const dues = t.sortedDues();
+  const lines: BillLine[] = [];
+  for (const e of t.events) {
+    if (FEE_KINDS.has(e.kind) && e.date.startsWith(month.toString())) lines.push(feeLine(e));
+  }
+  const terms = interestTermsOf(o, table);
+  const payments = k.payments;
+  let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
+  let principalPaid = (i: number) => (dues[i] as Due).amount;
+  if (payments !== undefined) {
+    // Carried in: the payments before the month applied to every due (I-15, as the timeline
+    // does), and what the dues before it still owed on its eve. What the payments put towards
+    // later dues, or left unapplied, is a credit.
+    const opening = ledgerOf(
+      dues,
+      payments.filter((p) => !p.date.isAfter(before)),
+      terms,
+    );
+    let principal = 0;
+    let interest = 0;
+    let credit = opening.unapplied;
+    opening.accounts.forEach((account, i) => {
+      if ((dues[i] as Due).dueDate.isAfter(before)) {
+        credit += account.principalPaid;
+        return;
+      }
+      const owed = owedOn(account, before, terms);
+      principal += owed.principal;
+      interest += owed.interest;
+    });
+    carriedIn = { principal, interest, credit };
+    // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
+    const through = CalendarDate.min(last, asOf);
+    const closing = ledgerOf(
+      dues,
+      payments.filter((p) => !p.date.isAfter(through)),
+      terms,
+    );
+    closing.accounts.forEach((account, i) => {
+      const due = dues[i] as Due;
+      if (!due.dueDate.isBefore(through)) return;
+      owedOn(account, through, terms);
+      const borne = interestBorne(account, terms);
+      const earlier = interestBorne(opening.accounts[i] as OverdueAccount, terms);
+      if (borne - earlier <= 0) return;
+      const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
+      const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+        kind: 'late-interest',
+        date: (settled ? (account.lastPaid as CalendarDate) : through).toString(),
+        amount: borne - earlier,
+        basis: cite('26'),
+      };
+      if (due.option !== undefined) line.option = due.option;
+      if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
+      line.dueDate = due.dueDate.toString();
+      lines.push(line);
+    });
+    // 第15条2項's refund counts every payment received by asOf.
+    const all = payments.some((p) => p.date.isAfter(through)) ? ledgerOf(dues, payments, terms) : closing;
+    principalPaid = (i) => (all.accounts[i] as OverdueAccount).principalPaid;
+  }
+  const mark = t.events.length;
+  refundEvents(t, k, s, streams, dues, principalPaid, o);
+  for (let i = mark; i < t.events.length; i++) {
+    const e = t.events[i] as TimelineEvent;
+    if (e.kind === 'refund' && e.date.startsWith(month.toString())) lines.push(feeLine(e));
+  }
+  return billOf(month, carriedIn, lines);
+}
+
+/** The lines in order and the sums. */
+function billOf(month: YearMonth, carriedIn: CarriedIn, lines: BillLine[]): ContractBill {
+  lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_RANK[a.kind] - KIND_RANK[b.kind]));
+  let charges = 0;
+  let refunds = 0;
+  for (const l of lines) {
+    if (l.kind === 'refund') refunds += l.amount;
+    else charges += l.amount;
+  }
+  return {
+    month: month.toString(),
+    carriedIn,
+    lines,
+    charges,
+    refunds,
+    total: carriedIn.principal + carriedIn.interest - carriedIn.credit + charges - refunds,
+  };
+}
