@@ -240,8 +240,17 @@ function lengthBounds(def: Def): { min: number; max: number } | null {
   return { min, max };
 }
 
-/** The direct path of a string, a number or an array (their plain forms and length bounds). */
+/** Kinds of schema a caller adds to the direct path (the contract record's: {@link directOfBasic}). */
+type Extra = (def: Def) => Direct | null;
+const NO_EXTRA: Extra = () => null;
+
+/**
+ * The direct path of a string, a number or an array (their plain forms and length bounds) —
+ * only for {@link safeParseQuick}'s callers, so that the Sheets script, which never calls it,
+ * does not carry it.
+ */
 function directOfBasic(def: Def): Direct | null {
+  if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array') return null;
   const bounds = lengthBounds(def);
   if (bounds === null) return null;
   const { min, max } = bounds;
@@ -252,7 +261,7 @@ function directOfBasic(def: Def): Direct | null {
     return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : DECLINED);
   }
   if (def.type === 'array' && def.element !== undefined) {
-    const element = direct(def.element);
+    const element = direct(def.element, directOfBasic);
     if (element === null) return null;
     return (input) => {
       if (!Array.isArray(input) || input.length < min || input.length > max) return DECLINED;
@@ -269,9 +278,10 @@ function directOfBasic(def: Def): Direct | null {
 }
 
 /** The direct path of a schema, or null when it has a part the direct path does not know. */
-function direct(schema: z.core.$ZodType): Direct | null {
+function direct(schema: z.core.$ZodType, extra: Extra): Direct | null {
   const def = defOf(schema);
-  if (def.type === 'string' || def.type === 'number' || def.type === 'array') return directOfBasic(def);
+  const more = extra(def);
+  if (more !== null) return more;
   if (def.type === 'transform') {
     const check = CHECKS.get(def);
     if (check === undefined) return null;
@@ -281,7 +291,7 @@ function direct(schema: z.core.$ZodType): Direct | null {
     };
   }
   if ((def.type === 'optional' || def.type === 'nullable') && def.innerType !== undefined) {
-    const inner = direct(def.innerType);
+    const inner = direct(def.innerType, extra);
     if (inner === null) return null;
     const absent = def.type === 'optional' ? undefined : null;
     return (value) => (value === absent ? value : inner(value));
@@ -292,7 +302,7 @@ function direct(schema: z.core.$ZodType): Direct | null {
     const shape = def.shape;
     const fields: [string, Direct][] = [];
     for (const [key, field] of Object.entries(shape)) {
-      const d = direct(field);
+      const d = direct(field, extra);
       if (d === null) return null;
       fields.push([key, d]);
     }
@@ -316,13 +326,19 @@ function direct(schema: z.core.$ZodType): Direct | null {
 }
 
 const DIRECT = new WeakMap<object, Direct | null>();
+const QUICK = new WeakMap<object, Direct | null>();
 
-/** `input` through the direct path of `schema`, or {@link DECLINED}. */
-function directParse(schema: z.core.$ZodType, input: unknown): unknown {
-  let fast = DIRECT.get(schema);
+/** `input` through the direct path of `schema` (with `extra` kinds, cached in `cache`), or {@link DECLINED}. */
+function directParse(
+  schema: z.core.$ZodType,
+  input: unknown,
+  cache: WeakMap<object, Direct | null> = DIRECT,
+  extra: Extra = NO_EXTRA,
+): unknown {
+  let fast = cache.get(schema);
   if (fast === undefined) {
-    fast = direct(schema);
-    DIRECT.set(schema, fast);
+    fast = direct(schema, extra);
+    cache.set(schema, fast);
   }
   return fast === null ? DECLINED : fast(input);
 }
@@ -336,7 +352,7 @@ export function safeParseQuick<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
 ): { readonly success: true; readonly data: z.output<S> } | { readonly success: false } {
-  const out = directParse(schema, input);
+  const out = directParse(schema, input, QUICK, directOfBasic);
   if (out !== DECLINED) return { success: true, data: out as z.output<S> };
   const r = z.safeParse(schema, input);
   return r.success ? { success: true, data: r.data } : { success: false };
