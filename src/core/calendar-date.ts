@@ -46,18 +46,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function civilFromDays(epochDay: number): [number, number, number] {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
-
 /** Day numbers of 1900-01-01 and 2199-12-31. */
 export const MIN_EPOCH_DAY = daysFromCivil(MIN_YEAR, 1, 1);
 export const MAX_EPOCH_DAY = daysFromCivil(MAX_YEAR, 12, 31);
@@ -164,7 +152,8 @@ export class CalendarDate {
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
   static of(year: number, month: number, day: number, field = 'date'): CalendarDate {
-    if (![year, month, day].every(Number.isInteger)) {
+    // Three tests, not `[…].every(…)`: no array or closure on a hot path (month ends, due dates).
+    if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) {
       const got = [year, month, day].map(describeValue).join(', ');
       throw invalidInput(field, `expected whole numbers for year, month and day, got ${got}`);
     }
@@ -185,8 +174,16 @@ export class CalendarDate {
   /** From a day number (days since 1970-01-01). */
   static fromEpochDay(epochDay: number): CalendarDate {
     if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) throw outOfRange();
-    const [y, m, d] = civilFromDays(epochDay);
-    return new CalendarDate(y, m, d, epochDay);
+    // civilFromDays, written out: no [y, m, d] tuple in between (every addDays comes here).
+    const z = epochDay + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return new CalendarDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, epochDay);
   }
 
   /** The date `days` later (earlier when negative). */

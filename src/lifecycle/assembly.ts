@@ -41,27 +41,67 @@ export const cite = (...list: ProvisionRef[]): ProvisionRef[] => list;
 
 /**
  * Positions `0 … keys.length − 1` in the order of their keys, ties in position order —
- * only those whose key is below `below`. A key and its position pack into one float (keys
- * are within ±2^32, a timeline has fewer than 2^20 items), so a typed-array sort — numeric,
- * no comparator — does the work: this runs for every contract of a batch.
+ * only those whose key is below `below`. A key and its position pack into one number (keys
+ * are within ±2^32, a timeline has fewer than 2^20 items), all distinct. The contributors
+ * make their events in a few ascending runs (the schedule, each stream of fees, the
+ * ledger), so a merge of those runs does the work — no comparator, no typed array, and
+ * nothing at all when the items are already in order: this runs for every contract of a batch.
  */
-function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): Float64Array {
-  let n = 0;
-  const packed = new Float64Array(keys.length);
+function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): number[] {
+  let a: number[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as number;
-    if (key < below) packed[n++] = key * 1_048_576 + i;
+    if (key < below) a.push(key * 1_048_576 + i);
   }
-  const sorted = packed.subarray(0, n).sort();
+  const n = a.length;
+  // Where each ascending run begins, and n.
+  let runs: number[] = [0];
+  for (let i = 1; i < n; i++) if ((a[i] as number) < (a[i - 1] as number)) runs.push(i);
+  runs.push(n);
+  let b: number[] = new Array<number>(n).fill(0);
+  while (runs.length > 2) {
+    const merged: number[] = [0];
+    let r = 0;
+    for (; r + 2 < runs.length; r += 2) {
+      mergeRuns(a, b, runs[r] as number, runs[r + 1] as number, runs[r + 2] as number);
+      merged.push(runs[r + 2] as number);
+    }
+    if (r + 1 < runs.length) {
+      for (let i = runs[r] as number; i < n; i++) b[i] = a[i] as number;
+      merged.push(n);
+    }
+    [a, b] = [b, a];
+    runs = merged;
+  }
   for (let i = 0; i < n; i++) {
-    const value = sorted[i] as number;
-    sorted[i] = value - Math.floor(value / 1_048_576) * 1_048_576;
+    const value = a[i] as number;
+    a[i] = value - Math.floor(value / 1_048_576) * 1_048_576;
   }
-  return sorted;
+  return a;
+}
+
+/** `from[lo, mid)` and `from[mid, hi)`, each ascending, merged into `to[lo, hi)`. */
+function mergeRuns(from: readonly number[], to: number[], lo: number, mid: number, hi: number): void {
+  let i = lo;
+  let j = mid;
+  let k = lo;
+  while (i < mid && j < hi) {
+    const x = from[i] as number;
+    const y = from[j] as number;
+    if (x < y) {
+      to[k++] = x;
+      i++;
+    } else {
+      to[k++] = y;
+      j++;
+    }
+  }
+  while (i < mid) to[k++] = from[i++] as number;
+  while (j < hi) to[k++] = from[j++] as number;
 }
 
 /** `items` at the positions of `at`, in that order. */
-function pick<T>(items: readonly T[], at: Float64Array): T[] {
+function pick<T>(items: readonly T[], at: readonly number[]): T[] {
   const out = new Array<T>(at.length);
   for (let i = 0; i < at.length; i++) out[i] = items[at[i] as number] as T;
   return out;

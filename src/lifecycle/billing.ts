@@ -7,7 +7,7 @@
  * @module
  */
 import { basis as basisOf } from '../core/basis.js';
-import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
+import { type CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
@@ -95,11 +95,6 @@ export function streamsOf(k: TrustedContract, s: Schedule, fees?: FeeOfMonth): S
   return streams;
 }
 
-/** The month at `index` (year × 12 + month − 1). */
-function monthAt(index: number): YearMonth {
-  return YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
-}
-
 /** A stream's billing start, its months' invoice lines (第25条) up to `billUntil`, and its own ending. */
 export function billStream(
   t: Timeline,
@@ -115,8 +110,11 @@ export function billStream(
   });
   // Months as one number each (year × 12 + month − 1), from the billing start month on.
   const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
-  for (let index12 = stream.start.year * 12 + stream.start.month - 1; index12 <= last; index12++) {
-    const month = monthAt(index12);
+  // One YearMonth a month, each from the last (no CalendarDate made to get it).
+  const first = stream.start.year * 12 + stream.start.month - 1;
+  let month = YearMonth.of(stream.start);
+  for (let index12 = first; index12 <= last; index12++) {
+    if (index12 > first) month = month.addMonths(1);
     const fees = stream.fees;
     const terms = fees === undefined ? stream.terms : { ...stream.terms, monthlyFee: fees(index12) };
     const invoice = invoiceLinesOf(terms, month, o);

@@ -236,6 +236,9 @@ export interface InvoiceLinesOf {
   readonly total: Yen;
 }
 
+/** A date's month as one number, year × 12 + month. */
+const monthOf = (d: CalendarDate): number => d.year * 12 + d.month;
+
 /**
  * The trusted core of {@link invoiceLines}: the lines of one month of service of a
  * contract whose values are checked (a termination, if any, not before the billing start).
@@ -248,9 +251,9 @@ export function invoiceLinesOf(
 ): InvoiceLinesOf {
   const { billingStartDate, monthlyFee, terminationDate, extension, formationDate } = contract;
   const { firstMonthDays, rounding, bankHolidayShift } = options;
-  // Months as one number each (year × 12 + month): a hot path, so no YearMonth is made.
+  // Months as one number each (year × 12 + month): a hot path, so no YearMonth is made; the
+  // provisions as literals (each line's own, distinct), not checked again by `basis`.
   const month = serviceMonth.year * 12 + serviceMonth.month;
-  const monthOf = (d: CalendarDate) => d.year * 12 + d.month;
   const afterStart = month - monthOf(billingStartDate);
   const lines: InvoiceLine[] = [];
   if (afterStart === 0) {
@@ -260,16 +263,16 @@ export function invoiceLinesOf(
       amount: first.fee,
       days: first.days,
       prorated: first.prorated,
-      basis: basis('25.4'),
+      basis: ['25.4'],
     });
   } else if (afterStart > 0) {
     if (terminationDate === undefined || month <= monthOf(terminationDate)) {
-      lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: basis('25.3') });
+      lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: ['25.3'] });
     } else if (extension !== undefined && month <= monthOf(extension.terminationDate)) {
       const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
       if (extension.regularFee > 0)
-        lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: basis('13.5', '25.3') });
-      lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: basis('13.5') });
+        lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: ['13.5', '25.3'] });
+      lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: ['13.5'] });
     }
   }
   if (lines.length === 0) return { dueDate: undefined, lines, total: 0 };

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
+import { safeParseQuick } from '../core/schema.js';
 import { applyPrecedence } from '../articles/article-01.js';
 import type { NoticeSender } from '../articles/article-03.js';
 import { billingStartDateOf } from '../articles/article-09.js';
@@ -141,7 +142,7 @@ const TERMS_SETTINGS: ContractSettings = Object.freeze({
  * or a `TermsError` with every problem found, each under the record's field.
  */
 export function contractOf(input: unknown, asOf: CalendarDate): TrustedContract {
-  const quick = z.safeParse(ContractRecordSchema, input);
+  const quick = safeParseQuick(ContractRecordSchema, input);
   if (quick.success) return trustedOf(quick.data, asOf);
   const problems = new Problems();
   problems.issues.push(...contractRecordIssues(input));

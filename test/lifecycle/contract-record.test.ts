@@ -15,6 +15,7 @@ import {
   contractTimeline,
   type ContractRecord,
 } from '../../src/index.js';
+import { safeParseQuick } from '../../src/core/schema.js';
 import { expectTermsError } from '../support/assert.js';
 
 const ok: ContractRecord = {
@@ -206,5 +207,75 @@ describe('the contract record', () => {
     const e = expectTermsError(run({ ...ok, monthlyFee: 'many' }), 'monthlyFee');
     expect(e).toBeInstanceOf(TermsError);
     expect(e.message).toMatch(/^monthlyFee: expected an amount of yen/);
+  });
+});
+
+describe("the record's direct path (issue 15's speed: zod only when it declines)", () => {
+  // The record, and each way a field of it can go wrong: the direct path must say yes
+  // exactly where zod says yes, with the same value — never accept what zod refuses.
+  const full = {
+    ...SAMPLE_CONTRACT,
+    notices: {
+      customerTermination: { on: '2025-11-20', requestedDate: '2025-12-31', extensionMonths: 2 },
+      nonRenewal: { by: 'customer', sentAt: '2025-10-01T10:00:00+09:00' },
+    },
+    payments: [
+      { date: '2025-03-25', amount: 100_000, designation: { fee: 'initial' } },
+      { date: '2025-04-30', amount: '54266', designation: { serviceMonth: '2025-05', option: 'backup' } },
+    ],
+    overrides: { autoRenewal: false, renewalMonths: 6 },
+  };
+  const option = { name: 'backup', monthlyFee: 8_000, scheduledStartDate: '2025-05-15' };
+  const variants: [string, unknown][] = [
+    ['the sample', SAMPLE_CONTRACT],
+    ['every kind of field', full],
+    ['an empty id', { ...full, id: '' }],
+    ['an id of 201 characters', { ...full, id: 'x'.repeat(201) }],
+    ['an id of 200 characters', { ...full, id: 'x'.repeat(200) }],
+    [
+      'an option with an empty name',
+      { ...full, options: [{ name: '', monthlyFee: 1, scheduledStartDate: '2025-05-15' }] },
+    ],
+    ['options not a list', { ...full, options: { 0: option } }],
+    ['101 options', { ...full, options: Array.from({ length: 101 }, () => option) }],
+    [
+      'an extension of Infinity months',
+      { ...full, notices: { customerTermination: { on: '2025-11-20', extensionMonths: Infinity } } },
+    ],
+    [
+      'an extension of NaN months',
+      { ...full, notices: { customerTermination: { on: '2025-11-20', extensionMonths: Number.NaN } } },
+    ],
+    [
+      'an extension of 1.5 months (第13条 decides)',
+      { ...full, notices: { customerTermination: { on: '2025-11-20', extensionMonths: 1.5 } } },
+    ],
+    [
+      'an extension given as text',
+      { ...full, notices: { customerTermination: { on: '2025-11-20', extensionMonths: '2' } } },
+    ],
+    ['a payment with an unknown field', { ...full, payments: [{ date: '2025-03-25', amount: 1, note: 'x' }] }],
+    [
+      'a payment list with a hole',
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+      { ...full, payments: [, { date: '2025-03-25', amount: 1 }] },
+    ],
+    [
+      'a designation of a month that does not exist',
+      { ...full, payments: [{ date: '2025-03-25', amount: 1, designation: { serviceMonth: '2025-13' } }] },
+    ],
+    ['autoRenewal as text', { ...full, overrides: { autoRenewal: 'false' } }],
+    ['an unknown field', { ...full, monthlyFe: 1 }],
+  ];
+  it.each(variants)('%s', (_name, record) => {
+    const expected = z.safeParse(ContractRecordSchema, record);
+    const actual = safeParseQuick(ContractRecordSchema, record);
+    expect(actual.success).toBe(expected.success);
+    if (expected.success && actual.success) expect(actual.data).toEqual(expected.data);
+  });
+  it('the variants cover both answers', () => {
+    const answers = variants.map(([, r]) => z.safeParse(ContractRecordSchema, r).success);
+    // the sample, every kind of field, 200 characters, 1.5 months (zod's z.number() takes it): accepted.
+    expect(answers.filter(Boolean)).toHaveLength(4);
   });
 });
