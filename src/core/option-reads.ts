@@ -68,6 +68,8 @@ export const OPTIONS_READ = {
   contractTimeline: TIMELINE,
   contractTimelines: TIMELINE,
   contractTimelinesAsync: TIMELINE,
+  billingRun: TIMELINE,
+  billingRunAsync: TIMELINE,
 } as const satisfies Readonly<Record<string, readonly OptionName[]>>;
 
 /**

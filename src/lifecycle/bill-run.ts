@@ -8,7 +8,8 @@
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import { optionsFor, type OptionsFor } from '../core/options.js';
+import type { TimelineOptions } from './timeline.js';
 import {
   dateField,
   enumField,
@@ -88,7 +89,7 @@ function idOf(record: unknown): string | undefined {
 }
 
 /** The row of one record (trusted: the window and options are checked). */
-function billRowOf(line: number, record: unknown, month: YearMonth, asOf: CalendarDate, o: ResolvedOptions): BillRow {
+function billRowOf(line: number, record: unknown, month: YearMonth, asOf: CalendarDate, o: TimelineOptions): BillRow {
   const id = idOf(record);
   try {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -121,13 +122,13 @@ function billRowOf(line: number, record: unknown, month: YearMonth, asOf: Calend
   }
 }
 
-function prepare(window: BillingWindow, options: Options | undefined): Run {
+function prepare(window: BillingWindow, options: unknown, fn: 'billingRun' | 'billingRunAsync'): Run {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { month, asOf?, input? }, got ${describeValue(window)}`);
   }
   const { month, asOf, input, shard } = parseInput(BillingWindowSchema, window);
   const today = asOf ?? month.lastDay();
-  const resolved = resolveOptions(options);
+  const resolved = optionsFor(fn, options);
   if (shard !== undefined && shard.index > shard.count)
     throw invalidInput('shard.index', `expected a shard from 1 to ${shard.count}, got ${shard.index}`);
   const outside = (line: number) => shard !== undefined && (line - 1) % shard.count !== shard.index - 1;
@@ -166,9 +167,17 @@ function prepare(window: BillingWindow, options: Options | undefined): Run {
  * [...billingRun(lines, { month: '2027-04', input: 'ndjson' })].map((r) => r.ok ? r.lines.map((l) => [l.kind, l.date, l.amount]) : r.error.issues[0]?.path);
  * //=> [[['monthly-fee-due', '2027-04-30', 90000]], 'monthlyFee']
  * ```
+ *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal` — the
+ * timeline's.
  */
-export function billingRun(source: Iterable<unknown>, window: BillingWindow, options?: Options): Generator<BillRow> {
-  const run = prepare(window, options);
+export function billingRun(
+  source: Iterable<unknown>,
+  window: BillingWindow,
+  options?: OptionsFor<'billingRun'>,
+): Generator<BillRow> {
+  const run = prepare(window, options, 'billingRun');
   if (!isIterable(source) || typeof source === 'string')
     throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
   return (function* rows() {
@@ -182,13 +191,17 @@ export function billingRun(source: Iterable<unknown>, window: BillingWindow, opt
   })();
 }
 
-/** {@link billingRun} over a stream (an `AsyncIterable` such as a `readline` interface, or an iterable). */
+/** {@link billingRun} over a stream (an `AsyncIterable` such as a `readline` interface, or an iterable). *
+ * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal` — the
+ * timeline's.
+ */
 export function billingRunAsync(
   source: AsyncIterable<unknown> | Iterable<unknown>,
   window: BillingWindow,
-  options?: Options,
+  options?: OptionsFor<'billingRunAsync'>,
 ): AsyncGenerator<BillRow> {
-  const run = prepare(window, options);
+  const run = prepare(window, options, 'billingRunAsync');
   if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
     throw invalidInput(
       'source',

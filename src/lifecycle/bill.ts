@@ -14,7 +14,6 @@
  */
 import { CalendarDate } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
-import type { ResolvedOptions } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
@@ -33,6 +32,7 @@ import { feeChangesOf } from './changes.js';
 import { interestTermsOf, ledgerOf, owedOn } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { scheduleOf } from './schedule.js';
+import type { TimelineOptions } from './timeline.js';
 
 /** What a line of a month's bill is. */
 export const BILL_LINE_KINDS = [...AMOUNT_DUE_KINDS, 'late-interest', 'refund'] as const;
@@ -119,7 +119,7 @@ export function contractBillOf(
   k: TrustedContract,
   month: YearMonth,
   asOf: CalendarDate,
-  o: ResolvedOptions,
+  o: TimelineOptions,
   table?: TermsNumbers,
 ): ContractBill {
   const first = month.firstDay();
