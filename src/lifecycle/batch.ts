@@ -138,6 +138,22 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
   );
 }
 
+/** Refuses a batch source that is no iterable, or a string (its items would be characters). */
+export function checkSource(source: unknown): void {
+  if (!isIterable(source) || typeof source === 'string')
+    throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
+}
+
+/** Refuses a batch stream that is neither an async iterable nor an iterable, or a string. */
+export function checkAsyncSource(source: unknown): void {
+  if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
+    throw invalidInput(
+      'source',
+      `expected an async iterable or an iterable of records or lines, got ${sourceText(source)}`,
+    );
+  }
+}
+
 /**
  * Timelines for many contracts: one row for each record, in order — `{ line, ok: true,
  * id?, timeline }` or `{ line, ok: false, id?, error: { code, message, issues } }`. A bad
@@ -173,8 +189,7 @@ export function contractTimelines(
   options?: OptionsFor<'contractTimelines'>,
 ): Generator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelines');
-  if (!isIterable(source) || typeof source === 'string')
-    throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
+  checkSource(source);
   return (function* rows() {
     let position = 0;
     for (const item of source) {
@@ -214,12 +229,7 @@ export function contractTimelinesAsync(
   options?: OptionsFor<'contractTimelinesAsync'>,
 ): AsyncGenerator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelinesAsync');
-  if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
-    throw invalidInput(
-      'source',
-      `expected an async iterable or an iterable of records or lines, got ${sourceText(source)}`,
-    );
-  }
+  checkAsyncSource(source);
   return (async function* rows() {
     let position = 0;
     for await (const item of source) {

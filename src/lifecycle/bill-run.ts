@@ -20,15 +20,7 @@ import {
   type MonthInput,
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
-import {
-  BATCH_INPUTS,
-  type BatchInput,
-  type BatchRowError,
-  errorOf,
-  isAsyncIterable,
-  isIterable,
-  sourceText,
-} from './batch.js';
+import { BATCH_INPUTS, type BatchInput, type BatchRowError, errorOf, checkAsyncSource, checkSource } from './batch.js';
 import { type CarriedIn, type BillLine, contractBillOf } from './bill.js';
 import { readerFor, type Entry, type Reader } from './readers.js';
 import { contractOf } from './record.js';
@@ -178,8 +170,7 @@ export function billingRun(
   options?: OptionsFor<'billingRun'>,
 ): Generator<BillRow> {
   const run = prepare(window, options, 'billingRun');
-  if (!isIterable(source) || typeof source === 'string')
-    throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
+  checkSource(source);
   return (function* rows() {
     let position = 0;
     for (const item of source) {
@@ -191,7 +182,9 @@ export function billingRun(
   })();
 }
 
-/** {@link billingRun} over a stream (an `AsyncIterable` such as a `readline` interface, or an iterable). *
+/**
+ * {@link billingRun} over a stream (an `AsyncIterable` such as a `readline` interface, or an iterable).
+ *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
  * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal` — the
  * timeline's.
@@ -202,12 +195,7 @@ export function billingRunAsync(
   options?: OptionsFor<'billingRunAsync'>,
 ): AsyncGenerator<BillRow> {
   const run = prepare(window, options, 'billingRunAsync');
-  if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
-    throw invalidInput(
-      'source',
-      `expected an async iterable or an iterable of records or lines, got ${sourceText(source)}`,
-    );
-  }
+  checkAsyncSource(source);
   return (async function* rows() {
     let position = 0;
     for await (const item of source) {

@@ -19,9 +19,8 @@ import { CalendarDate } from '../core/calendar-date.js';
 import {
   BatchWindowSchema,
   errorOf,
-  isAsyncIterable,
-  isIterable,
-  sourceText,
+  checkAsyncSource,
+  checkSource,
   type BatchRowError,
   type BatchWindow,
 } from './batch.js';
@@ -384,8 +383,7 @@ export function compareTimelines(
   alternativeOptions?: Options,
 ): Generator<CompareRow> {
   const { readings, input } = prepare(window, baseOptions, alternativeOptions);
-  if (!isIterable(source) || typeof source === 'string')
-    throw invalidInput('source', `expected an iterable of records or lines, got ${sourceText(source)}`);
+  checkSource(source);
   const reader = readerFor(input);
   return (function* rows() {
     let position = 0;
@@ -405,12 +403,7 @@ export function compareTimelinesAsync(
   alternativeOptions?: Options,
 ): AsyncGenerator<CompareRow> {
   const { readings, input } = prepare(window, baseOptions, alternativeOptions);
-  if ((!isAsyncIterable(source) && !isIterable(source)) || typeof source === 'string') {
-    throw invalidInput(
-      'source',
-      `expected an async iterable or an iterable of records or lines, got ${sourceText(source)}`,
-    );
-  }
+  checkAsyncSource(source);
   const reader = readerFor(input);
   return (async function* rows() {
     let position = 0;
