@@ -25,6 +25,7 @@ import { noticesOf, customerNoticeOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
+import { changesOf, chargesOf, stopsOf } from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
@@ -355,119 +356,4 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
     .map(({ p }) => p);
-}
-
-/**
- * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
- * applying from no earlier than it was formed; in order of the day each applies from.
- */
-function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedChange[] | undefined {
-  const given = c.changes;
-  if (given === undefined || given.length === 0) return undefined;
-  given.forEach((ch, i) => {
-    const path = `changes.${i}`;
-    if (ch.acceptanceSentOn.isBefore(c.formationDate)) {
-      problems.order(
-        'not-before',
-        `${path}.acceptanceSentOn`,
-        `expected a change accepted on or after formationDate (${c.formationDate.toString()}), got ${ch.acceptanceSentOn.toString()}`,
-        'formationDate',
-        c.formationDate,
-        ch.acceptanceSentOn,
-      );
-    } else if (ch.acceptanceSentOn.isAfter(asOf)) {
-      problems.order(
-        'not-after',
-        `${path}.acceptanceSentOn`,
-        `expected a change accepted on or before asOf (${asOf.toString()}): the record holds the history so far, got ${ch.acceptanceSentOn.toString()}`,
-        'asOf',
-        asOf,
-        ch.acceptanceSentOn,
-      );
-    }
-    if (ch.effectiveDate.isBefore(c.formationDate)) {
-      problems.order(
-        'not-before',
-        `${path}.effectiveDate`,
-        `expected a change applying on or after formationDate (${c.formationDate.toString()}), got ${ch.effectiveDate.toString()}`,
-        'formationDate',
-        c.formationDate,
-        ch.effectiveDate,
-      );
-    } else if (ch.effectiveDate.isBefore(ch.acceptanceSentOn)) {
-      problems.order(
-        'not-before',
-        `${path}.effectiveDate`,
-        `expected a change applying on or after it was formed (acceptanceSentOn ${ch.acceptanceSentOn.toString()}, 第9条3項), got ${ch.effectiveDate.toString()}`,
-        `${path}.acceptanceSentOn`,
-        ch.acceptanceSentOn,
-        ch.effectiveDate,
-      );
-    }
-  });
-  return given
-    .map((ch, i) => ({ ch, i }))
-    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
-    .map(({ ch }) => ({
-      acceptanceSentOn: ch.acceptanceSentOn,
-      effectiveDate: ch.effectiveDate,
-      monthlyFee: ch.monthlyFee,
-    }));
-}
-
-/** The stops (第23条, 第24条): each starting on or after formation and by `asOf`, ending on or after it starts. */
-function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedStop[] | undefined {
-  const given = c.stops;
-  if (given === undefined || given.length === 0) return undefined;
-  given.forEach((st, i) => {
-    if (st.from.isBefore(c.formationDate)) {
-      problems.order(
-        'not-before',
-        `stops.${i}.from`,
-        `expected a stop starting on or after formationDate (${c.formationDate.toString()}), got ${st.from.toString()}`,
-        'formationDate',
-        c.formationDate,
-        st.from,
-      );
-    } else if (st.from.isAfter(asOf)) {
-      problems.order(
-        'not-after',
-        `stops.${i}.from`,
-        `expected a stop that started on or before asOf (${asOf.toString()}): the record holds the history so far, got ${st.from.toString()}`,
-        'asOf',
-        asOf,
-        st.from,
-      );
-    }
-    if (st.to?.isBefore(st.from)) {
-      problems.order(
-        'not-before',
-        `stops.${i}.to`,
-        `expected a stop ending on or after it starts (from ${st.from.toString()}), got ${st.to.toString()}`,
-        `stops.${i}.from`,
-        st.from,
-        st.to,
-      );
-    }
-  });
-  return given.map((st) => (st.to === undefined ? { provision: st.provision, from: st.from } : { ...st }));
-}
-
-/** The other charges: none due before the contract was formed. */
-function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[] | undefined {
-  const given = c.charges;
-  if (given === undefined || given.length === 0) return undefined;
-  return given.map((ch, i) => {
-    if (ch.dueDate.isBefore(c.formationDate)) {
-      problems.order(
-        'not-before',
-        `charges.${i}.dueDate`,
-        `expected a charge due on or after formationDate (${c.formationDate.toString()}), got ${ch.dueDate.toString()}`,
-        'formationDate',
-        c.formationDate,
-        ch.dueDate,
-      );
-    }
-    return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };
-  });
 }

@@ -1,0 +1,126 @@
+/**
+ * The record's history checked (record.ts calls these): the changes of contract (第9条3項),
+ * the stops (第23条, 第24条) and the other charges (第25条1項3号, 第22条4項) — each entry within
+ * the contract's life and the history so far, every problem under the entry's own field.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { ParsedContract } from './contract.js';
+import type { Problems } from './problems.js';
+import type { TrustedChange, TrustedCharge, TrustedStop } from './record.js';
+
+/**
+ * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
+ * applying from no earlier than it was formed; in order of the day each applies from.
+ */
+export function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedChange[] | undefined {
+  const given = c.changes;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((ch, i) => {
+    const path = `changes.${i}`;
+    if (ch.acceptanceSentOn.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or after formationDate (${c.formationDate.toString()}), got ${ch.acceptanceSentOn.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.acceptanceSentOn,
+      );
+    } else if (ch.acceptanceSentOn.isAfter(asOf)) {
+      problems.order(
+        'not-after',
+        `${path}.acceptanceSentOn`,
+        `expected a change accepted on or before asOf (${asOf.toString()}): the record holds the history so far, got ${ch.acceptanceSentOn.toString()}`,
+        'asOf',
+        asOf,
+        ch.acceptanceSentOn,
+      );
+    }
+    if (ch.effectiveDate.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `${path}.effectiveDate`,
+        `expected a change applying on or after formationDate (${c.formationDate.toString()}), got ${ch.effectiveDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.effectiveDate,
+      );
+    } else if (ch.effectiveDate.isBefore(ch.acceptanceSentOn)) {
+      problems.order(
+        'not-before',
+        `${path}.effectiveDate`,
+        `expected a change applying on or after it was formed (acceptanceSentOn ${ch.acceptanceSentOn.toString()}, 第9条3項), got ${ch.effectiveDate.toString()}`,
+        `${path}.acceptanceSentOn`,
+        ch.acceptanceSentOn,
+        ch.effectiveDate,
+      );
+    }
+  });
+  return given
+    .map((ch, i) => ({ ch, i }))
+    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
+    .map(({ ch }) => ({
+      acceptanceSentOn: ch.acceptanceSentOn,
+      effectiveDate: ch.effectiveDate,
+      monthlyFee: ch.monthlyFee,
+    }));
+}
+
+/** The stops (第23条, 第24条): each starting on or after formation and by `asOf`, ending on or after it starts. */
+export function stopsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedStop[] | undefined {
+  const given = c.stops;
+  if (given === undefined || given.length === 0) return undefined;
+  given.forEach((st, i) => {
+    if (st.from.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `stops.${i}.from`,
+        `expected a stop starting on or after formationDate (${c.formationDate.toString()}), got ${st.from.toString()}`,
+        'formationDate',
+        c.formationDate,
+        st.from,
+      );
+    } else if (st.from.isAfter(asOf)) {
+      problems.order(
+        'not-after',
+        `stops.${i}.from`,
+        `expected a stop that started on or before asOf (${asOf.toString()}): the record holds the history so far, got ${st.from.toString()}`,
+        'asOf',
+        asOf,
+        st.from,
+      );
+    }
+    if (st.to?.isBefore(st.from)) {
+      problems.order(
+        'not-before',
+        `stops.${i}.to`,
+        `expected a stop ending on or after it starts (from ${st.from.toString()}), got ${st.to.toString()}`,
+        `stops.${i}.from`,
+        st.from,
+        st.to,
+      );
+    }
+  });
+  return given.map((st) => (st.to === undefined ? { provision: st.provision, from: st.from } : { ...st }));
+}
+
+/** The other charges: none due before the contract was formed. */
+export function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[] | undefined {
+  const given = c.charges;
+  if (given === undefined || given.length === 0) return undefined;
+  return given.map((ch, i) => {
+    if (ch.dueDate.isBefore(c.formationDate)) {
+      problems.order(
+        'not-before',
+        `charges.${i}.dueDate`,
+        `expected a charge due on or after formationDate (${c.formationDate.toString()}), got ${ch.dueDate.toString()}`,
+        'formationDate',
+        c.formationDate,
+        ch.dueDate,
+      );
+    }
+    return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };
+  });
+}
