@@ -17,7 +17,13 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
-import { optionsFor, type DeadlineCounting, type LateCompanyNotice, type OptionsFor } from '../core/options.js';
+import {
+  optionsFor,
+  type DeadlineCounting,
+  type LateCompanyNotice,
+  type LateTermsChange,
+  type OptionsFor,
+} from '../core/options.js';
 import { deadlineBefore, periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
@@ -323,4 +329,22 @@ export function lateNonRenewalEndingOf(
   }
   const r = companyNoticeEndingOf(noticeOn, expiry, lateCompanyNotice);
   return 'problem' in r ? r : { terminationDate: r.terminationDate, deemed: r.deemed, refs: ['14.2'] };
+}
+
+/**
+ * Which renewal a notice of changed terms (第11条2項 「更新後における…利用料金その他利用契約内容を
+ * 変更」) changes, counted from the expiry it meets first (the first term end on or after the
+ * day it took effect, I-03): `0` — the renewal that follows that expiry, when the notice came
+ * 「利用期間満了の前々月末日までに」 (on or before the `terms-change-notice-deadline`); a late
+ * notice cannot change that renewal (I-20): `1` — the renewal after (`lateTermsChange:
+ * 'next-renewal'`, the default) — or `undefined`, no effect (`'no-effect'`). Trusted input;
+ * exported for the lifecycle layer and tests, not from the package root.
+ */
+export function termsChangeRenewalOf(
+  expiry: CalendarDate,
+  noticeOn: CalendarDate,
+  lateTermsChange: LateTermsChange,
+): 0 | 1 | undefined {
+  if (!noticeOn.isAfter(termsChangeDeadline(expiry))) return 0;
+  return lateTermsChange === 'next-renewal' ? 1 : undefined;
 }

@@ -21,6 +21,7 @@ export const INTERPRETATION_FLAGS = {
   'mid-month-change': 'midMonthChange',
   'late-company-notice': 'lateCompanyNotice',
   'late-non-renewal': 'lateNonRenewal',
+  'late-terms-change': 'lateTermsChange',
   exemptions: 'exemptions',
   'fax-handling': 'faxHandling',
 } as const;
@@ -56,6 +57,7 @@ export const OPTIONS = {
   'mid-month-change': { type: 'string' },
   'late-company-notice': { type: 'string' },
   'late-non-renewal': { type: 'string' },
+  'late-terms-change': { type: 'string' },
   exemptions: { type: 'string' },
   'fax-handling': { type: 'string' },
   'company-holiday': { type: 'string', multiple: true },

@@ -68,6 +68,7 @@ export const COMMON: readonly Flag[] = [
   'mid-month-change',
   'late-company-notice',
   'late-non-renewal',
+  'late-terms-change',
   'company-holiday',
 ];
 
@@ -117,6 +118,7 @@ export const INTERPRETATION_HELP: Text = {
   --mid-month-change daily|whole-month          月の途中からの料金変更 (I-19)
   --late-company-notice next-permissible|refuse  遅れた当社の解約通知 (I-16)
   --late-non-renewal convert|next-expiry|no-effect  遅れた更新拒絶 (I-17)
+  --late-terms-change next-renewal|no-effect    遅れた更新後の契約内容変更の通知 (I-20)
   --company-holiday YYYY-MM-DD                  当社休業日（複数可, I-12）`,
   en: `Interpretation options (docs/interpretations.md):
   --rounding floor|half-up|ceil                 rounding (I-06)
@@ -129,6 +131,7 @@ export const INTERPRETATION_HELP: Text = {
   --mid-month-change daily|whole-month          a fee change from mid-month (I-19)
   --late-company-notice next-permissible|refuse  a company notice too late for its month (I-16)
   --late-non-renewal convert|next-expiry|no-effect  a late notice not to renew (I-17)
+  --late-terms-change next-renewal|no-effect    a late notice of changed renewal terms (I-20)
   --company-holiday YYYY-MM-DD                  a company holiday (repeatable, I-12)`,
 };
 

@@ -61,6 +61,7 @@ export const KIND_LABELS: Readonly<Record<TimelineEventKind, { ja: string; en: s
   formation: { ja: '契約成立', en: 'formation' },
   'billing-start': { ja: '課金開始', en: 'billing start' },
   renewal: { ja: '自動更新', en: 'renewal' },
+  'terms-change': { ja: '更新後の契約内容の変更', en: 'changed terms at renewal' },
   'contract-change': { ja: '利用契約の変更', en: 'change of contract' },
   'stop-start': { ja: '提供停止・中断', en: 'service stopped' },
   'stop-end': { ja: '停止・中断の終了', en: 'stop ends' },
@@ -107,6 +108,18 @@ export function formatShortDate(value: string | CalendarDate, lang: Lang): strin
 }
 
 /** What an event means, in Japanese, from its fields. */
+/** The Japanese note of a `terms-change` (第11条2項, I-20). */
+function termsChangeJa(term: number, fee: number | undefined, months: number | undefined, late: string | undefined) {
+  if (late === 'no-effect') return `第${term}期からの契約内容の変更：通知が期限（前々月末日）後のため効力なし（I-20）`;
+  const what = [
+    ...(fee === undefined ? [] : [`月額料金${formatYen(fee, 'ja')}`]),
+    ...(months === undefined ? [] : [`更新期間${months}か月`]),
+  ].join('、');
+  return late === 'next-renewal'
+    ? `第${term}期から契約内容を変更（${what}）：通知が期限後のため次の更新から（I-20）`
+    : `第${term}期から契約内容を変更（${what}、第11条2項）`;
+}
+
 export function noteJa(e: TimelineEvent): string {
   const yen = (n: number | undefined) => formatYen(n ?? 0, 'ja');
   switch (e.kind) {
@@ -116,6 +129,8 @@ export function noteJa(e: TimelineEvent): string {
       return e.basis.includes('9.5') ? '利用開始日（準備完了が予定日より遅れたため）' : '利用開始日：月額料金が発生';
     case 'renewal':
       return `第${e.term ?? ''}期の開始（${day(e.through)}まで自動更新）`;
+    case 'terms-change':
+      return termsChangeJa(e.term, e.monthlyFee, e.renewalMonths, e.late);
     case 'contract-change':
       return `変更後の月額料金${yen(e.monthlyFee)}を適用（${month(e.serviceMonth)}分から）`;
     case 'stop-start':

@@ -24,6 +24,7 @@ const TIMELINE = [
   'midMonthChange',
   'lateCompanyNotice',
   'lateNonRenewal',
+  'lateTermsChange',
 ] as const satisfies readonly OptionName[];
 const COMPANY_HOLIDAYS = ['companyHolidays'] as const satisfies readonly OptionName[];
 

@@ -44,6 +44,12 @@ export type MidMonthChange = 'daily' | 'whole-month';
 export type LateCompanyNotice = 'next-permissible' | 'refuse';
 /** I-17: a notice not to renew that arrives less than a month before the expiry. */
 export type LateNonRenewal = 'convert' | 'next-expiry' | 'no-effect';
+/**
+ * I-20: a notice of changed terms for the renewed contract (第11条2項) that arrives after the
+ * `terms-change-notice-deadline` (前々月末日) cannot change that renewal: it applies from the
+ * renewal after (`next-renewal`) or has no effect (`no-effect`).
+ */
+export type LateTermsChange = 'next-renewal' | 'no-effect';
 
 /** Every interpretation option the library knows. All are optional. */
 export interface Options {
@@ -67,6 +73,8 @@ export interface Options {
   readonly lateCompanyNotice?: LateCompanyNotice;
   /** I-17, default `'convert'`. */
   readonly lateNonRenewal?: LateNonRenewal;
+  /** I-20, default `'next-renewal'`. */
+  readonly lateTermsChange?: LateTermsChange;
   /** I-12: the company's own holidays (当社休業日), `'YYYY-MM-DD'`; none by default. */
   readonly companyHolidays?: readonly (string | CalendarDate)[];
   /** I-12, default `'next-business-day'`. */
@@ -87,6 +95,7 @@ export interface ResolvedOptions {
   readonly midMonthChange: MidMonthChange;
   readonly lateCompanyNotice: LateCompanyNotice;
   readonly lateNonRenewal: LateNonRenewal;
+  readonly lateTermsChange: LateTermsChange;
   readonly companyHolidays: readonly CalendarDate[];
   readonly faxHandling: FaxHandling;
   readonly exemptions: Exemptions;
@@ -106,6 +115,7 @@ export const OPTION_VALUES = {
   midMonthChange: ['daily', 'whole-month'],
   lateCompanyNotice: ['next-permissible', 'refuse'],
   lateNonRenewal: ['convert', 'next-expiry', 'no-effect'],
+  lateTermsChange: ['next-renewal', 'no-effect'],
 } as const satisfies Record<Exclude<keyof Options, 'companyHolidays'>, readonly string[]>;
 
 /** Which interpretation each option decides. */
@@ -120,6 +130,7 @@ export const OPTION_INTERPRETATIONS = {
   midMonthChange: 'I-19',
   lateCompanyNotice: 'I-16',
   lateNonRenewal: 'I-17',
+  lateTermsChange: 'I-20',
   companyHolidays: 'I-12',
   faxHandling: 'I-12',
   exemptions: 'I-13',
@@ -137,6 +148,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   midMonthChange: 'daily',
   lateCompanyNotice: 'next-permissible',
   lateNonRenewal: 'convert',
+  lateTermsChange: 'next-renewal',
   companyHolidays: Object.freeze([]) as readonly CalendarDate[],
   faxHandling: 'next-business-day',
   exemptions: 'restrictive',
@@ -242,6 +254,7 @@ function resolveFor(options: unknown, fn: string | undefined): ResolvedOptions {
     midMonthChange: DEFAULT_OPTIONS.midMonthChange,
     lateCompanyNotice: DEFAULT_OPTIONS.lateCompanyNotice,
     lateNonRenewal: DEFAULT_OPTIONS.lateNonRenewal,
+    lateTermsChange: DEFAULT_OPTIONS.lateTermsChange,
     companyHolidays: DEFAULT_OPTIONS.companyHolidays,
     faxHandling: DEFAULT_OPTIONS.faxHandling,
     exemptions: DEFAULT_OPTIONS.exemptions,

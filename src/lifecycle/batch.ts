@@ -168,7 +168,7 @@ export function checkAsyncSource(source: unknown): void {
  * through unchanged.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange`
  * — every rule's but the company holidays (I-12).
  *
  * @example
@@ -206,7 +206,7 @@ export function contractTimelines(
  * come in, so a run over a million contracts holds one at a time.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange`
  * — every rule's but the company holidays (I-12).
  *
  * @example

@@ -161,7 +161,7 @@ function prepare(window: BillingWindow, options: unknown, fn: 'billingRun' | 'bi
  * ```
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal` — the
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange` — the
  * timeline's.
  */
 export function billingRun(
@@ -186,7 +186,7 @@ export function billingRun(
  * {@link billingRun} over a stream (an `AsyncIterable` such as a `readline` interface, or an iterable).
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal` — the
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange` — the
  * timeline's.
  */
 export function billingRunAsync(

@@ -25,15 +25,41 @@ export type FeeOfMonth = (monthIndex: number) => Yen;
 const monthOfIndex = (index: number): YearMonth =>
   YearMonth.of(CalendarDate.of(Math.floor(index / 12), (index % 12) + 1, 1));
 
+/** A new fee from a day: a change of contract (第9条3項), or a renewed term's fee (第11条2項, `renewal`). */
+interface FeeFrom {
+  readonly effectiveDate: CalendarDate;
+  readonly monthlyFee: Yen;
+  readonly renewal: boolean;
+}
+
+/** The changes of contract and the renewed terms' fees, in the order they apply (a renewal first on a tie). */
+function feesFromOf(k: TrustedContract, s: Schedule): FeeFrom[] | undefined {
+  const changes = k.changes;
+  const renewals = s.renewalFees;
+  if (changes === undefined && renewals.length === 0) return undefined;
+  const out: FeeFrom[] = renewals.map((r) => ({ effectiveDate: r.from, monthlyFee: r.monthlyFee, renewal: true }));
+  if (changes === undefined) return out;
+  // Both lists are in date order: merge them.
+  let i = 0;
+  const merged: FeeFrom[] = [];
+  for (const ch of changes) {
+    while (i < out.length && !(out[i] as FeeFrom).effectiveDate.isAfter(ch.effectiveDate)) merged.push(out[i++] as FeeFrom);
+    merged.push({ effectiveDate: ch.effectiveDate, monthlyFee: ch.monthlyFee, renewal: false });
+  }
+  while (i < out.length) merged.push(out[i++] as FeeFrom);
+  return merged;
+}
+
 /**
  * The changes of contract as the timeline shows them, and the fee in force for each month:
  * `undefined` when the record has none (the fee is then `monthlyFee` throughout). A change
  * that applies after the contract's last day bills nothing, but its fee still counts in
  * 第12条2項's 「残余期間の利用料」; one that applies on or before the billing start sets the
- * fee from the first month billed.
+ * fee from the first month billed. A renewed term's fee (第11条2項, I-20) bills the same way
+ * from the term's first day; its event is the schedule's `terms-change`.
  */
 export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: TimelineOptions): FeeOfMonth | undefined {
-  const changes = k.changes;
+  const changes = feesFromOf(k, s);
   if (changes === undefined) return undefined;
   const from: number[] = [];
   const fees: Yen[] = [];
@@ -48,12 +74,14 @@ export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: Ti
     fee = ch.monthlyFee;
     // After the contract's last day a change bills nothing; its fee still counts for 第12条2項.
     if (s.ending !== undefined && ch.effectiveDate.isAfter(s.ending.date)) continue;
-    const serviceMonth = monthText(monthOfIndex(r.firstMonthIndex));
-    t.add(ch.effectiveDate, 'contract-change', cite('9.3'), {
-      monthlyFee: ch.monthlyFee,
-      serviceMonth,
-      note: NOTES.contractChange(ch.monthlyFee, serviceMonth),
-    });
+    if (!ch.renewal) {
+      const serviceMonth = monthText(monthOfIndex(r.firstMonthIndex));
+      t.add(ch.effectiveDate, 'contract-change', cite('9.3'), {
+        monthlyFee: ch.monthlyFee,
+        serviceMonth,
+        note: NOTES.contractChange(ch.monthlyFee, serviceMonth),
+      });
+    }
     const d = r.difference;
     if (d !== undefined && d.amount > 0) {
       // 25.3's next date: the due date of the month after the change's month.
@@ -64,7 +92,7 @@ export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: Ti
         const event = {
           date: dayText(dueDate),
           kind: 'fee-difference-due',
-          basis: cite('9.3', '25.3'),
+          basis: ch.renewal ? cite('11.2', '25.3') : cite('9.3', '25.3'),
           amount: d.amount,
           serviceMonth: differenceMonth,
           days: d.days,

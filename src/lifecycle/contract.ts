@@ -77,6 +77,20 @@ export interface DiscontinuationRecord extends NoticeTiming {
   readonly ground?: DiscontinuationGround | undefined;
 }
 
+/**
+ * The company's notice of changed terms for the renewed contract (第11条2項): when it took
+ * effect (第3条; the company's e-mail counts when sent, I-03) and what it changes — the monthly
+ * fee, the length of each renewal, or both. Timely (by the `terms-change-notice-deadline`,
+ * 前々月末日) it applies from the first day of the renewed term after the expiry it meets first;
+ * late, from the renewal after (I-20, option `lateTermsChange`).
+ */
+export interface TermsChangeRecord extends NoticeTiming {
+  /** The monthly fee of the renewed contract, whole yen (第25条1項2号). */
+  readonly monthlyFee?: YenInput | undefined;
+  /** The length of each renewal from then on, in months (第11条1項's 「さらに1年間」 changed). */
+  readonly renewalMonths?: number | undefined;
+}
+
 /** The notices given so far. */
 export interface ContractNotices {
   readonly customerTermination?: CustomerTerminationNotice | undefined;
@@ -176,6 +190,8 @@ export interface ContractRecord {
   readonly stops?: readonly StopRecord[] | undefined;
   /** Changes of contract (第9条3項, I-19), in any order. */
   readonly changes?: readonly ContractChangeRecord[] | undefined;
+  /** The company's notices of changed terms at renewal (第11条2項, I-20), in any order. */
+  readonly termsChanges?: readonly TermsChangeRecord[] | undefined;
   /** Where the contract departs from the terms (第1条2項). */
   readonly overrides?: ContractOverrides | undefined;
 }

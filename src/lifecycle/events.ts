@@ -5,6 +5,7 @@
  */
 import type { WithBasis } from '../core/basis.js';
 import type { Yen } from '../core/money.js';
+import type { LateTermsChange } from '../core/options.js';
 import type { ProvisionRef } from '../core/provisions.js';
 
 /**
@@ -20,6 +21,7 @@ export const TIMELINE_EVENT_KINDS = [
   'formation',
   'billing-start',
   'renewal',
+  'terms-change',
   'contract-change',
   'stop-start',
   'minimum-term-end',
@@ -105,8 +107,16 @@ export interface TimelineEventFields extends WithBasis {
   readonly deemed?: boolean;
   /** `charge-due`: what the charge is for, as the record says. */
   readonly description?: string;
-  /** `contract-change`: the monthly fee from the change on, whole yen (第9条3項, I-19). */
+  /** `contract-change`, `terms-change`: the monthly fee from the change on, whole yen (第9条3項, 第11条2項). */
   readonly monthlyFee?: Yen;
+  /** `terms-change`: the length of each renewal from this renewed term on, in months (第11条2項). */
+  readonly renewalMonths?: number;
+  /**
+   * `terms-change` whose notice came after the `terms-change-notice-deadline` (I-20):
+   * `next-renewal` — it applies from this renewal, one later than the notice was for;
+   * `no-effect` — it changes nothing.
+   */
+  readonly late?: LateTermsChange;
 }
 
 /** An event that is a date and nothing more (besides its note and option). */
@@ -142,6 +152,16 @@ export interface RenewalEvent extends TimelineEventFields {
 export interface AmountDueEvent extends TimelineEventFields {
   readonly kind: 'initial-fee-due' | 'early-termination-fee-due' | 'charge-due';
   readonly amount: Yen;
+}
+
+/**
+ * The company's notice of changed terms for the renewed contract (第11条2項, I-20): dated the
+ * renewed term's first day (`term`), with what it changes — `monthlyFee`, `renewalMonths` —
+ * and, for a late notice, `late`.
+ */
+export interface TermsChangeEvent extends TimelineEventFields {
+  readonly kind: 'terms-change';
+  readonly term: number;
 }
 
 /**
@@ -228,6 +248,7 @@ export type TimelineEvent =
   | DateEvent
   | TermDeadlineEvent
   | RenewalEvent
+  | TermsChangeEvent
   | ContractChangeEvent
   | AmountDueEvent
   | MonthFeeEvent

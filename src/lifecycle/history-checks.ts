@@ -8,7 +8,8 @@
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { ParsedContract } from './contract.js';
 import type { Problems } from './problems.js';
-import type { TrustedChange, TrustedCharge, TrustedStop } from './record.js';
+import { noticeOf } from './notices.js';
+import type { TrustedChange, TrustedCharge, TrustedStop, TrustedTermsChange } from './record.js';
 
 /**
  * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
@@ -123,4 +124,36 @@ export function chargesOf(c: ParsedContract, problems: Problems): TrustedCharge[
     }
     return { kind: ch.kind ?? 'agreed', description: ch.description, amount: ch.amount, dueDate: ch.dueDate };
   });
+}
+
+/**
+ * The company's notices of changed terms at renewal (第11条2項): each taking effect (第3条, I-03)
+ * on or after formation and by `asOf`, and changing something — the fee, the renewal length or
+ * both; in the order they took effect (ties as listed).
+ */
+export function termsChangesOf(
+  c: ParsedContract,
+  asOf: CalendarDate,
+  problems: Problems,
+): TrustedTermsChange[] | undefined {
+  const given = c.termsChanges;
+  if (given === undefined || given.length === 0) return undefined;
+  const out: TrustedTermsChange[] = [];
+  given.forEach((tc, i) => {
+    const path = `termsChanges.${i}`;
+    if (tc.monthlyFee === undefined && tc.renewalMonths === undefined) {
+      problems.add(
+        `${path}.monthlyFee`,
+        'expected the changed terms of the renewed contract: monthlyFee, renewalMonths or both (第11条2項)',
+      );
+    }
+    const notice = noticeOf(tc, 'company', path, c.formationDate, asOf, problems);
+    if (notice === undefined) return;
+    out.push({
+      notice,
+      ...(tc.monthlyFee === undefined ? {} : { monthlyFee: tc.monthlyFee }),
+      ...(tc.renewalMonths === undefined ? {} : { renewalMonths: tc.renewalMonths }),
+    });
+  });
+  return out.sort((a, b) => a.notice.on.epochDay - b.notice.on.epochDay);
 }

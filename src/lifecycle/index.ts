@@ -21,6 +21,7 @@ export {
   type PaymentDesignation,
   type PaymentRecord,
   type StopRecord,
+  type TermsChangeRecord,
 } from './contract.js';
 export {
   AMOUNT_DUE_KINDS,

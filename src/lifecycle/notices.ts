@@ -18,7 +18,7 @@ import type { Problems } from './problems.js';
 import type { TrustedContract, TrustedCustomerNotice, TrustedNotice } from './record.js';
 
 /** The day a notice took effect: given as `on`, or from its instants by 第3条 (I-03), checked against the record and `asOf`. */
-function noticeOf(
+export function noticeOf(
   timing: ParsedTiming,
   sender: NoticeSender,
   path: string,

@@ -106,6 +106,14 @@ const DiscontinuationSchema = z.strictObject({
   ),
 });
 
+const TermsChangeSchema = z.strictObject({
+  ...timingShape,
+  monthlyFee: z.optional(yen('The monthly fee of the renewed contract, whole yen (第11条2項, 第25条1項2号).')),
+  renewalMonths: z.optional(
+    int(1, MAX_TERM_MONTHS, 'The length of each renewal from the renewed term on, in months (第11条2項).'),
+  ),
+});
+
 const OptionSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   monthlyFee: yen('The option’s monthly fee, whole yen.'),
@@ -216,6 +224,7 @@ export const ContractRecordSchema = z.strictObject({
   changes: z.optional(z.array(ChangeSchema).check(z.maxLength(100))),
   stops: z.optional(z.array(StopSchema).check(z.maxLength(1000))),
   charges: z.optional(z.array(ChargeSchema).check(z.maxLength(1000))),
+  termsChanges: z.optional(z.array(TermsChangeSchema).check(z.maxLength(100))),
   overrides: z.optional(OverridesSchema),
 });
 

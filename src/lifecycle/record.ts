@@ -25,7 +25,7 @@ import { noticesOf, customerNoticeOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
-import { changesOf, chargesOf, stopsOf } from './history-checks.js';
+import { changesOf, chargesOf, stopsOf, termsChangesOf } from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
@@ -82,6 +82,13 @@ export interface TrustedChange {
   readonly monthlyFee: Yen;
 }
 
+/** A notice of changed terms at renewal (第11条2項, I-20), checked: when it took effect and what it changes. */
+export interface TrustedTermsChange {
+  readonly notice: TrustedNotice;
+  readonly monthlyFee?: Yen | undefined;
+  readonly renewalMonths?: number | undefined;
+}
+
 /** The settings 第1条2項 lets a contract change, with the terms' values where it does not. */
 export interface ContractSettings {
   readonly autoRenewal: boolean;
@@ -126,6 +133,8 @@ export interface TrustedContract {
   readonly stops?: readonly TrustedStop[] | undefined;
   /** Changes of contract in order of the day each applies from (ties as listed); absent when none. */
   readonly changes?: readonly TrustedChange[] | undefined;
+  /** Notices of changed terms at renewal (第11条2項), in the order they took effect; absent when none. */
+  readonly termsChanges?: readonly TrustedTermsChange[] | undefined;
   readonly settings: ContractSettings;
   /** The settings the contract changed (第1条2項). */
   readonly overridden: readonly (keyof ContractSettings)[];
@@ -189,6 +198,10 @@ function crossFieldsOfPart(input: unknown, asOf: CalendarDate, problems: Problem
     optionsOf(c, asOf, problems);
     if (all('payments')) paymentsOf(c, asOf, problems);
   }
+  if (all('changes')) changesOf(c, asOf, problems);
+  if (all('stops')) stopsOf(c, asOf, problems);
+  if (all('charges')) chargesOf(c, problems);
+  if (all('termsChanges')) termsChangesOf(c, asOf, problems);
 }
 
 function startAfterFormation(c: ParsedContract, problems: Problems): void {
@@ -227,6 +240,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const changes = changesOf(c, asOf, problems);
   const stops = stopsOf(c, asOf, problems);
   const charges = chargesOf(c, problems);
+  const termsChanges = termsChangesOf(c, asOf, problems);
   problems.throwIfAny();
   const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
   return {
@@ -244,6 +258,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     ...(changes === undefined ? {} : { changes }),
     ...(stops === undefined ? {} : { stops }),
     ...(charges === undefined ? {} : { charges }),
+    ...(termsChanges === undefined ? {} : { termsChanges }),
     settings,
     overridden: overridden as (keyof ContractSettings)[],
   };

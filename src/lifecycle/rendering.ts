@@ -108,6 +108,17 @@ export const NOTES = {
     `refund of ${days} days paid for but not provided, at the daily rate (fee / 30)${capped ? ', capped at what was paid' : ''}`,
   contractChange: (fee: Yen, month: string) =>
     `change of contract (第9条3項): the monthly fee becomes ${fmtYen(fee)} yen, billed from ${month}`,
+  termsChange: (term: number, fee: Yen | undefined, months: number | undefined, late: string | undefined) => {
+    const what = [
+      ...(fee === undefined ? [] : [`the monthly fee becomes ${fmtYen(fee)} yen`]),
+      ...(months === undefined ? [] : [`each renewal runs ${months} months`]),
+    ].join(' and ');
+    if (late === 'no-effect')
+      return `changed terms for term ${term} (第11条2項): notified after the deadline, so no effect (I-20)`;
+    return late === 'next-renewal'
+      ? `changed terms from term ${term} (第11条2項): ${what}; notified after the deadline for the renewal before, so from this one (I-20)`
+      : `changed terms from term ${term} (第11条2項): ${what}`;
+  },
   feeDifference: (month: string, days: number) =>
     `the rise in the fee for the rest of ${month}: ${days} days of the difference at the daily rate (difference / 30, I-19)`,
   dueAtOnce: (ref: '13.3' | '14.3', principal: Yen, interest: Yen) =>

@@ -65,7 +65,15 @@ const eventFields = {
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
   description: z.optional(text('charge-due: what the charge is for.')),
-  monthlyFee: z.optional(yen('contract-change: the monthly fee from the change on (第9条3項, I-19).')),
+  monthlyFee: z.optional(yen('contract-change, terms-change: the monthly fee from the change on (第9条3項, 第11条2項).')),
+  renewalMonths: z.optional(count(1, 'terms-change: the length of each renewal from this term on, months (第11条2項).')),
+  late: z.optional(
+    hinted(
+      z.enum(['next-renewal', 'no-effect']),
+      { type: 'string', enum: ['next-renewal', 'no-effect'] },
+      'terms-change: its notice came after the deadline (I-20): applied one renewal later, or no effect.',
+    ),
+  ),
 };
 
 const kinds = <const K extends readonly (typeof TIMELINE_EVENT_KINDS)[number][]>(...k: K) => z.enum(k);
@@ -91,6 +99,7 @@ export const TimelineEventSchema = z.discriminatedUnion('kind', [
     term: TERM,
   }),
   z.strictObject({ ...eventFields, kind: kinds('renewal'), term: TERM, through: THROUGH }),
+  z.strictObject({ ...eventFields, kind: kinds('terms-change'), term: TERM }),
   z.strictObject({
     ...eventFields,
     kind: kinds('contract-change'),

@@ -28,6 +28,7 @@ import { type Timeline, cite } from './assembly.js';
 import type { TerminationCause } from './events.js';
 import type { TrustedContract, TrustedCustomerNotice } from './record.js';
 import { NOTES, terminationNote } from './rendering.js';
+import { type RenewalFee, renewalSteps, termsChangeEvents } from './terms-changes.js';
 
 /** How far ahead a contract that keeps renewing is shown by default, in years after `asOf`. */
 export const DEFAULT_HORIZON_YEARS = 3;
@@ -73,6 +74,8 @@ export interface Schedule {
   readonly terms: readonly Term[];
   readonly ending: Ending | undefined;
   readonly extension: Extension | undefined;
+  /** The fees renewed terms bill from their first day (第11条2項, I-20), in date order. */
+  readonly renewalFees: readonly RenewalFee[];
   /** The last day shown, and the last day billed (`until`, or `asOf` if later). */
   readonly until: CalendarDate;
   readonly billUntil: CalendarDate;
@@ -179,11 +182,9 @@ function termsOf(
   horizon: CalendarDate,
   o: TimelineOptions,
   nr: TrustedContract['nonRenewal'],
-): { terms: Term[]; ending: Ending | undefined } {
-  const renewal: RenewalTerms = {
-    renewalMonths: k.settings.renewalMonths,
-    nonRenewalNoticeMonths: k.settings.nonRenewalNoticeMonths,
-  };
+): { terms: Term[]; ending: Ending | undefined; renewalFees: RenewalFee[] } {
+  const step = renewalSteps(k, o.lateTermsChange);
+  const renewalFees: RenewalFee[] = [];
   const own = (key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] =>
     k.overridden.includes(key) ? ['1.2'] : [];
   const terms: Term[] = [];
@@ -192,6 +193,8 @@ function termsOf(
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
+    // The lengths in force for this renewal: 第11条1項's, or as a notice under 11.2 changed them.
+    const { renewal, changedLength, changes } = step(end);
     const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
     t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
       term: number,
@@ -208,22 +211,26 @@ function termsOf(
     );
     if (byNotice?.date.equals(end)) break;
     if (!k.settings.autoRenewal) {
-      return { terms, ending: { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false } };
+      const ending: Ending = { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false };
+      return { terms, ending, renewalFees };
     }
     if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
       const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
-      return { terms, ending: { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by } };
+      const ending: Ending = { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by };
+      return { terms, ending, renewalFees };
     }
     if (!end.isBefore(horizon)) break;
-    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...own('renewalMonths')), {
+    const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
+    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...length), {
       term: number + 1,
       through: schedule.renewedTermEnd.toString(),
       note: NOTES.renewal(number + 1, schedule.renewedTermEnd),
     });
+    termsChangeEvents(t, changes, schedule.renewedTermStart, number + 1, renewalFees);
     start = schedule.renewedTermStart;
     end = schedule.renewedTermEnd;
   }
-  return { terms, ending: undefined };
+  return { terms, ending: undefined, renewalFees };
 }
 
 /** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
@@ -244,7 +251,7 @@ export function scheduleOf(
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
   const nonRenewal = late.drop ? undefined : k.nonRenewal;
-  const { terms, ending: byTerm } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
+  const { terms, ending: byTerm, renewalFees } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
   if (byTerm !== undefined) endings.push(byTerm);
   const ending = firstEndingOf(endings);
   const until =
@@ -256,6 +263,7 @@ export function scheduleOf(
     terms,
     ending,
     extension,
+    renewalFees,
     until,
     billUntil: later(until, asOf),
   };
@@ -274,15 +282,16 @@ function lateNonRenewal(
 ): { ending?: Ending | undefined; drop: boolean } {
   const nr = k.nonRenewal;
   if (nr === undefined || !k.settings.autoRenewal || o.lateNonRenewal === 'next-expiry') return { drop: false };
-  const renewal: RenewalTerms = {
-    renewalMonths: k.settings.renewalMonths,
-    nonRenewalNoticeMonths: k.settings.nonRenewalNoticeMonths,
-  };
+  const step = renewalSteps(k, o.lateTermsChange);
   const on = nr.notice.on;
-  // The expiry the notice meets first: the first term's end on or after it.
+  // The expiry the notice meets first: the first term's end on or after it (each renewal's
+  // length as 11.2's notices left it).
   let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
-  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++)
+  let renewal: RenewalTerms = step(end).renewal;
+  for (let n = 1; end.isBefore(on) && n < MAX_TERMS; n++) {
     end = renewalScheduleOf(end, o.deadlineCounting, renewal).renewedTermEnd;
+    renewal = step(end).renewal;
+  }
   if (!renewsAfterOf(end, on, o.deadlineCounting, renewal)) return { drop: false }; // in time
   if (o.lateNonRenewal === 'no-effect') return { drop: true };
   const r = lateNonRenewalEndingOf(nr.by, on, end, o.lateCompanyNotice);

@@ -167,7 +167,7 @@ function build(
  * `lateCompanyNotice: 'refuse'` 第14条's `NOT_ALLOWED_BY_TERMS`.
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
- * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice` and `lateNonRenewal`
+ * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange`
  * — every rule's but the company holidays (I-12).
  *
  * @example

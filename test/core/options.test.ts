@@ -18,6 +18,7 @@ describe('resolveOptions', () => {
       midMonthChange: 'daily', // I-19
       lateCompanyNotice: 'next-permissible', // I-16
       lateNonRenewal: 'convert', // I-17
+      lateTermsChange: 'next-renewal', // I-20: a late 11.2 notice applies from the renewal after
       companyHolidays: [], // I-12
       faxHandling: 'next-business-day', // I-12 (revised): 「対応は翌営業日」
       exemptions: 'restrictive', // I-13 (revised): no exemption covers 故意・重大な過失

@@ -48,7 +48,7 @@ describe('the shipped JSON Schemas', () => {
     };
     const items = timeline.properties.events.items;
     const members = items.oneOf ?? items.anyOf ?? [];
-    expect(members).toHaveLength(13); // the ten of the ledger issue, contract-change (第9条3項), due-at-once (I-18), stops (第23条, 第24条)
+    expect(members).toHaveLength(14); // the ten of the ledger issue, terms-change (I-20), contract-change (第9条3項), due-at-once (I-18), stops (第23条, 第24条)
     for (const m of members) expect(m.required).toEqual(expect.arrayContaining(['date', 'kind', 'basis']));
   });
 });
