@@ -43,7 +43,8 @@ function feesFromOf(k: TrustedContract, s: Schedule): FeeFrom[] | undefined {
   let i = 0;
   const merged: FeeFrom[] = [];
   for (const ch of changes) {
-    while (i < out.length && !(out[i] as FeeFrom).effectiveDate.isAfter(ch.effectiveDate)) merged.push(out[i++] as FeeFrom);
+    while (i < out.length && !(out[i] as FeeFrom).effectiveDate.isAfter(ch.effectiveDate))
+      merged.push(out[i++] as FeeFrom);
     merged.push({ effectiveDate: ch.effectiveDate, monthlyFee: ch.monthlyFee, renewal: false });
   }
   while (i < out.length) merged.push(out[i++] as FeeFrom);

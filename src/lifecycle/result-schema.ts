@@ -65,8 +65,12 @@ const eventFields = {
   cause: z.optional(z.enum(TERMINATION_CAUSES)),
   deemed: z.optional(z.boolean()),
   description: z.optional(text('charge-due: what the charge is for.')),
-  monthlyFee: z.optional(yen('contract-change, terms-change: the monthly fee from the change on (第9条3項, 第11条2項).')),
-  renewalMonths: z.optional(count(1, 'terms-change: the length of each renewal from this term on, months (第11条2項).')),
+  monthlyFee: z.optional(
+    yen('contract-change, terms-change: the monthly fee from the change on (第9条3項, 第11条2項).'),
+  ),
+  renewalMonths: z.optional(
+    count(1, 'terms-change: the length of each renewal from this term on, months (第11条2項).'),
+  ),
   late: z.optional(
     hinted(
       z.enum(['next-renewal', 'no-effect']),

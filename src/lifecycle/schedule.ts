@@ -251,7 +251,11 @@ export function scheduleOf(
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
   const nonRenewal = late.drop ? undefined : k.nonRenewal;
-  const { terms, ending: byTerm, renewalFees } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
+  const {
+    terms,
+    ending: byTerm,
+    renewalFees,
+  } = termsOf(t, k, start.billingStartDate, byNotice, horizon, o, nonRenewal);
   if (byTerm !== undefined) endings.push(byTerm);
   const ending = firstEndingOf(endings);
   const until =

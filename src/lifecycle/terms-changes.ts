@@ -43,7 +43,10 @@ export interface RenewalFee {
  * there, it changes the renewal after that expiry; late, the one after (`next-renewal`) or none
  * (`no-effect`, still shown). Of several notices for one renewal the later prevails.
  */
-export function renewalSteps(k: TrustedContract, lateTermsChange: LateTermsChange): (expiry: CalendarDate) => RenewalStep {
+export function renewalSteps(
+  k: TrustedContract,
+  lateTermsChange: LateTermsChange,
+): (expiry: CalendarDate) => RenewalStep {
   const pending = [...(k.termsChanges ?? [])];
   let deferred: TrustedTermsChange[] = [];
   let renewalMonths = k.settings.renewalMonths;

@@ -12,7 +12,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TERMS_RENEWAL, renewalScheduleOf, renewsAfterOf, termEndOf } from '../../src/articles/article-11.js';
+import {
+  TERMS_RENEWAL,
+  renewalScheduleOf,
+  renewsAfterOf,
+  termEndOf,
+  termsChangeRenewalOf,
+} from '../../src/articles/article-11.js';
 import { ARTICLE_11, CalendarDate, renewalSchedule, successiveTerms } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
@@ -319,6 +325,35 @@ describe('第11条 for the lifecycle layer: a term given as a length, the renewa
         const { nonRenewalNoticeDeadline } = renewalScheduleOf(end, 'civil-code');
         const notice = nonRenewalNoticeDeadline.addDays(offset);
         expect(renewsAfterOf(end, notice, 'civil-code')).toBe(offset > 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('第11条2項: which renewal a notice of changed terms changes (I-20)', () => {
+  it('a notice on the 前々月末日 itself is in time: it changes the renewal after that expiry', () => {
+    // Expiry 2028-03-31: 前々月 of March is January, so the deadline is 2028-01-31 (「までに」 includes it).
+    expect(termsChangeRenewalOf(d('2028-03-31'), d('2028-01-31'), 'next-renewal')).toBe(0);
+    expect(termsChangeRenewalOf(d('2028-03-31'), d('2027-11-05'), 'no-effect')).toBe(0);
+  });
+
+  it('a day late it cannot change that renewal: the one after under next-renewal, none under no-effect', () => {
+    // 2028-02-01 is after 2028-01-31.
+    expect(termsChangeRenewalOf(d('2028-03-31'), d('2028-02-01'), 'next-renewal')).toBe(1);
+    expect(termsChangeRenewalOf(d('2028-03-31'), d('2028-02-01'), 'no-effect')).toBeUndefined();
+    // Expiry 2028-04-14 (a term from the 15th): the deadline is the end of February, 2028-02-29.
+    expect(termsChangeRenewalOf(d('2028-04-14'), d('2028-02-29'), 'no-effect')).toBe(0);
+    expect(termsChangeRenewalOf(d('2028-04-14'), d('2028-03-01'), 'no-effect')).toBeUndefined();
+  });
+
+  it("property: in time exactly on or before renewalScheduleOf's termsChangeNoticeDeadline", () => {
+    fc.assert(
+      fc.property(calendarDate(2000, 2150), fc.integer({ min: -90, max: 90 }), (end, offset) => {
+        const { termsChangeNoticeDeadline } = renewalScheduleOf(end, 'civil-code');
+        const notice = termsChangeNoticeDeadline.addDays(offset);
+        expect(termsChangeRenewalOf(end, notice, 'no-effect')).toBe(offset <= 0 ? 0 : undefined);
+        expect(termsChangeRenewalOf(end, notice, 'next-renewal')).toBe(offset <= 0 ? 0 : 1);
       }),
       { numRuns: 200 },
     );

@@ -117,4 +117,18 @@ export const STORIES: readonly Story[] = [
     },
     window: { asOf: '2027-07-15' },
   },
+  {
+    slug: 'terms-change-at-renewal',
+    title: {
+      ja: '更新後の料金の変更（第11条2項、前々月末日までの通知）',
+      en: 'A fee raised for the renewed term (第11条2項, notified by the deadline)',
+    },
+    record: {
+      id: 'STORY-8',
+      ...base,
+      termMonths: 12,
+      termsChanges: [{ sentAt: '2028-01-20T10:00:00+09:00', monthlyFee: 100_000 }],
+    },
+    window: { asOf: '2028-02-10', until: '2028-06-30' },
+  },
 ];

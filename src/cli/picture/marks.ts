@@ -52,7 +52,7 @@ export const MARKS: Readonly<Record<TimelineEventKind, Mark>> = {
   formation: { lane: 'notices', shape: 'circle', color: '#374151', label: 'each' },
   'billing-start': { lane: 'notices', shape: 'flag', color: DUE, label: 'each' },
   renewal: { lane: 'terms', shape: 'renewal', color: DUE, label: 'each' },
-  'terms-change': { lane: 'terms', shape: 'flag', color: '#7c3aed', label: 'each' },
+  'terms-change': { lane: 'notices', shape: 'flag', color: '#7c3aed', label: 'each' },
   'contract-change': { lane: 'notices', shape: 'flag', color: '#7c3aed', label: 'each' },
   'stop-start': { lane: 'notices', shape: 'diamond', color: LATE, label: 'each' },
   'stop-end': { lane: 'notices', shape: 'diamond', color: '#6b7280', label: 'each' },
