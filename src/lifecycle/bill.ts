@@ -130,7 +130,7 @@ export function contractBillOf(
   // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
   minimumTermAndInitialFee(t, k, s, o);
   const fees = feeChangesOf(t, k, s, o);
-  const streams = streamsOf(k, s, fees);
+  const streams = streamsOf(k, s, fees, o);
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });

@@ -14,6 +14,7 @@ import type { ProvisionRef } from '../core/provisions.js';
 import { YearMonth } from '../core/year-month.js';
 import { billingStartDateOf } from '../articles/article-09.js';
 import { earlyTerminationFeeDueOf, earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
+import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationRefundForMonthOf } from '../articles/article-15.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
@@ -22,7 +23,7 @@ import type { FeeOfMonth } from './changes.js';
 import { designationKey } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { NOTES, dayText, monthText } from './rendering.js';
-import type { Schedule } from './schedule.js';
+import type { Extension, Schedule } from './schedule.js';
 
 /** A stream of monthly fees: the contract's own, or an option's. */
 export interface Stream {
@@ -41,10 +42,32 @@ export interface Stream {
     | undefined;
 }
 
-/** The streams of monthly fees: the contract's, then each option's in the record's order. */
-export function streamsOf(k: TrustedContract, s: Schedule, fees?: FeeOfMonth): Stream[] {
-  const terminationDate = s.ending?.date;
+/**
+ * 第13条5項's extension at the fee in force (「通常料金の2倍」): the fee of the month of the
+ * termination date first notified, when changes of contract (第9条3項) or a renewed term's
+ * terms (第11条2項) set it; the schedule's (at the record's `monthlyFee`) otherwise.
+ */
+export function extensionInForce(
+  s: Schedule,
+  fees: FeeOfMonth | undefined,
+  o: Pick<TimelineOptions, 'extensionFee' | 'rounding'> | undefined,
+): Extension | undefined {
   const x = s.extension;
+  if (x === undefined || fees === undefined || o === undefined) return x;
+  const fee = fees(x.original.year * 12 + x.original.month - 1);
+  const r = terminationExtensionOf(x.original, x.months, fee, o.extensionFee, o.rounding);
+  return { ...x, extensionFee: r.extensionFee, regularFee: r.regularFee };
+}
+
+/** The streams of monthly fees: the contract's, then each option's in the record's order. */
+export function streamsOf(
+  k: TrustedContract,
+  s: Schedule,
+  fees?: FeeOfMonth,
+  o?: Pick<TimelineOptions, 'extensionFee' | 'rounding'>,
+): Stream[] {
+  const terminationDate = s.ending?.date;
+  const x = extensionInForce(s, fees, o);
   const intoExtension = x !== undefined && terminationDate?.isAfter(x.original) === true;
   const streams: Stream[] = [
     {
@@ -234,9 +257,9 @@ export function earlyTerminationFee(
   t.due(r.dueDate, event, -1, 'early-termination');
 }
 
-/** 第13条5項's extension event, when the contract runs into it. */
-export function extensionEvent(t: Timeline, s: Schedule): void {
-  const x = s.extension;
+/** 第13条5項's extension event, when the contract runs into it (its fee at the fee in force). */
+export function extensionEvent(t: Timeline, s: Schedule, fees?: FeeOfMonth, o?: TimelineOptions): void {
+  const x = extensionInForce(s, fees, o);
   if (x === undefined || s.ending?.date.isAfter(x.original) !== true) return;
   t.add(x.original, 'extension', x.refs, {
     through: x.to.toString(),

@@ -111,12 +111,12 @@ function build(
   stopEvents(t, k);
   minimumTermAndInitialFee(t, k, s, o);
   const fees = feeChangesOf(t, k, s, o);
-  const streams = streamsOf(k, s, fees);
+  const streams = streamsOf(k, s, fees, o);
   streams.forEach((stream, index) => {
     billStream(t, stream, index, o, s.billUntil);
   });
   chargeDues(t, k);
-  extensionEvent(t, s);
+  extensionEvent(t, s, fees, o);
   if (s.ending !== undefined) {
     earlyTerminationFee(t, k, s, o, fees);
     endingEvents(t, s.ending);

@@ -220,6 +220,26 @@ describe('a new renewal length moves the later terms, deadlines and endings', ()
   });
 });
 
+describe('第13条5項 and 第12条2項 at the fee in force', () => {
+  it("an extension after a renewal at 100,000 costs twice 100,000 (「通常料金の2倍」), not twice the record's 90,000", () => {
+    // Timely notice: 100,000 from term 2 (2028-04-01). The customer's notice of 2028-04-20 asks for
+    // 2028-05-31 (in time: by the end of April, 13.1); extended 1 month to 2028-06-30 (13.5).
+    // June is an extension month: 2 × 100,000 = 200,000 (I-05 replaces), due by the end of May (25.3).
+    const r = contractTimeline(
+      {
+        ...base,
+        termsChanges: [{ on: '2028-01-31', monthlyFee: 100_000 }],
+        notices: { customerTermination: { on: '2028-04-20', requestedDate: '2028-05-31', extensionMonths: 1 } },
+      },
+      { asOf: '2028-04-20' },
+    );
+    expect(r.terminationDate).toBe('2028-06-30');
+    expect(around(r.events, '2028-04-30', '2028-06-30')).toEqual(['2028-04-30 monthly-fee-due 100000 2028-05']);
+    const x = r.events.find((e) => e.kind === 'extension-fee-due');
+    expect([x?.date, x?.amount, x?.serviceMonth]).toEqual(['2028-05-31', 200_000, '2028-06']);
+  });
+});
+
 describe('the notices are checked with the rest of the record, in one round', () => {
   const window = { asOf: '2028-02-10' } as const;
   function issuePaths(fn: () => unknown): string[] {
