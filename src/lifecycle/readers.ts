@@ -103,6 +103,7 @@ const JSON_COLUMNS: ReadonlySet<string> = new Set([
   'changes',
   'stops',
   'charges',
+  'termsChanges',
   'notices',
   'overrides',
   'initialFee',
@@ -132,7 +133,7 @@ function readHeader(fields: readonly string[]): string[][] | string {
  * text: those of the whole-number fields (`termMonths`, `minimumTermMonths`,
  * `extensionMonths`, `renewalMonths`, `nonRenewalNoticeMonths`) are read as numbers,
  * `autoRenewal` as `true` / `false`, and a column named `options`, `payments`, `changes`,
- * `stops`, `charges`, `notices`, `overrides` or `initialFee` may hold that whole structure as
+ * `stops`, `charges`, `termsChanges`, `notices`, `overrides` or `initialFee` may hold that whole structure as
  * JSON. Dates and amounts as a spreadsheet saves them are read too (`2027/3/5`, `90,000`,
  * `90,000円`: {@link spreadsheetCell}).
  *

@@ -23,6 +23,7 @@ const IDS = [
   'I-17',
   'I-18',
   'I-19',
+  'I-20',
 ];
 
 describe('docs/interpretations.md', () => {

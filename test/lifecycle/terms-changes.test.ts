@@ -13,7 +13,14 @@
  * (`lateTermsChange: 'next-renewal'`), or not at all (`'no-effect'`).
  */
 import { describe, expect, it } from 'vitest';
-import { TermsError, contractTimeline, type ContractRecord, type TimelineEvent } from '../../src/index.js';
+import {
+  TermsError,
+  contractFromCsvRow,
+  contractTimeline,
+  contractTimelines,
+  type ContractRecord,
+  type TimelineEvent,
+} from '../../src/index.js';
 import { STORIES } from '../support/stories.js';
 
 // Formed 2027-03-15, billing from 2027-04-01, term 1: 2027-04-01 … 2028-03-31, 90,000 yen a month.
@@ -291,5 +298,23 @@ describe('the notices are checked with the rest of the record, in one round', ()
       ),
     );
     expect(paths).toEqual(['termsChanges.0.renewalMonths', 'termsChanges.1.monthlyFee']);
+  });
+});
+
+describe('the batch path and CSV take termsChanges like the rest of the record', () => {
+  it('a termsChanges column holding JSON gives the same timeline as the record', () => {
+    const header = ['id', 'formationDate', 'scheduledStartDate', 'termMonths', 'monthlyFee', 'termsChanges'];
+    const row = ['T-1', '2027-03-15', '2027-04-01', '12', '90000', '[{"on":"2028-01-31","monthlyFee":100000}]'];
+    const window = { asOf: '2028-02-10', until: '2028-04-30' };
+    const [fromCsv] = [...contractTimelines([contractFromCsvRow(header, row)], window)];
+    const direct = contractTimeline(
+      { id: 'T-1', ...base, termsChanges: [{ on: '2028-01-31', monthlyFee: 100_000 }] },
+      window,
+    );
+    expect(fromCsv?.ok && fromCsv.timeline).toEqual(direct);
+    // April 2028 at the renewed fee (worked above): 100,000 due 2028-03-31.
+    expect(direct.events.find((e) => e.kind === 'monthly-fee-due' && e.serviceMonth === '2028-04')?.amount).toBe(
+      100_000,
+    );
   });
 });
