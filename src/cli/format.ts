@@ -178,7 +178,9 @@ export function noteJa(e: TimelineEvent): string {
     case 'extension':
       return `解約日を${day(e.through)}まで延長（当社の承諾による）`;
     case 'discontinuation':
-      return '本サービスの廃止日（この日をもって解約）';
+      return e.option === undefined
+        ? '本サービスの廃止日（この日をもって解約）'
+        : 'オプションの廃止日（この日をもってオプション部分を解約、第15条1項）';
     case 'termination':
       return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? (e.cause === 'company' ? '（通知が遅れたため通知の翌月末日、I-16）' : '（第13条2項のみなし解約日）') : ''}`;
     case 'refund':

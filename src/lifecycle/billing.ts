@@ -21,9 +21,9 @@ import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
 import type { FeeOfMonth } from './changes.js';
 import { designationKey } from './ledger.js';
-import type { TrustedContract } from './record.js';
+import type { TrustedContract, TrustedOption } from './record.js';
 import { NOTES, dayText, monthText } from './rendering.js';
-import type { Extension, Schedule } from './schedule.js';
+import { type Extension, type Schedule, discontinuationEvents } from './schedule.js';
 
 /** A stream of monthly fees: the contract's own, or an option's. */
 export interface Stream {
@@ -36,10 +36,35 @@ export interface Stream {
   readonly end?: CalendarDate | undefined;
   /** The contract's fee in force for each month, when changes of contract set it (第9条3項, I-19). */
   readonly fees?: FeeOfMonth | undefined;
-  /** An option's own ending (第13条4項), when it ends before the contract. */
+  /**
+   * An option's own ending, when it ends before the contract: the customer's notice (第13条4項),
+   * or the company's discontinuation of the option alone (第15条1項, `discontinuation`).
+   */
   readonly ownEnd?:
-    | { readonly date: CalendarDate; readonly refs: ProvisionRef[]; readonly deemed: boolean }
+    | {
+        readonly date: CalendarDate;
+        readonly refs: ProvisionRef[];
+        readonly deemed: boolean;
+        readonly discontinuation?: NonNullable<TrustedOption['discontinuation']> | undefined;
+      }
     | undefined;
+}
+
+/** An option's own ending (第13条4項 or 第15条1項), if it ends the option before `terminationDate`. */
+function optionEndOf(opt: TrustedOption, terminationDate: CalendarDate | undefined): Stream['ownEnd'] {
+  const own = opt.termination;
+  const dc = opt.discontinuation;
+  // Of the two, the earlier; on one day the discontinuation (as for the whole contract).
+  const byDiscontinuation = dc !== undefined && (own === undefined || !own.terminationDate.isBefore(dc.date));
+  const date = byDiscontinuation ? dc.date : own?.terminationDate;
+  if (date === undefined || (terminationDate !== undefined && !date.isBefore(terminationDate))) return undefined;
+  if (byDiscontinuation) return { date, refs: cite('15.1'), deemed: false, discontinuation: dc };
+  const n = own as NonNullable<TrustedOption['termination']>;
+  return {
+    date,
+    refs: basisOf(...n.notice.refs, '13.1', ...(n.deemed ? (['13.2'] as const) : []), '13.4'),
+    deemed: n.deemed,
+  };
 }
 
 /**
@@ -89,24 +114,15 @@ export function streamsOf(
   ];
   for (const opt of k.options) {
     const start = billingStartDateOf(opt.scheduledStartDate, opt.readyDate);
-    const own = opt.termination;
-    const endsFirst =
-      own !== undefined && (terminationDate === undefined || own.terminationDate.isBefore(terminationDate));
-    const end = endsFirst ? own.terminationDate : terminationDate;
+    const ownEnd = optionEndOf(opt, terminationDate);
+    const end = ownEnd?.date ?? terminationDate;
     streams.push({
       option: opt.name,
       start: start.billingStartDate,
       startRefs: start.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'),
       delayedFrom: start.delayed ? opt.scheduledStartDate : undefined,
       end,
-      ownEnd:
-        own !== undefined && end !== undefined && own.terminationDate.equals(end)
-          ? {
-              date: own.terminationDate,
-              refs: basisOf(...own.notice.refs, '13.1', ...(own.deemed ? (['13.2'] as const) : []), '13.4'),
-              deemed: own.deemed,
-            }
-          : undefined,
+      ownEnd,
       terms: {
         billingStartDate: start.billingStartDate,
         monthlyFee: opt.monthlyFee,
@@ -148,11 +164,21 @@ export function billStream(
   }
   const own = stream.ownEnd;
   if (own !== undefined) {
+    const option = stream.option ?? '';
+    if (own.discontinuation !== undefined) {
+      discontinuationEvents(t, own.discontinuation, o, option);
+      t.add(own.date, 'termination', own.refs, {
+        option,
+        cause: 'discontinuation',
+        note: NOTES.optionDiscontinuation(option),
+      });
+      return;
+    }
     t.add(own.date, 'termination', own.refs, {
-      ...(stream.option === undefined ? {} : { option: stream.option }),
+      option,
       cause: 'customer',
       deemed: own.deemed,
-      note: NOTES.optionEnd(stream.option ?? ''),
+      note: NOTES.optionEnd(option),
     });
   }
 }
@@ -267,7 +293,10 @@ export function extensionEvent(t: Timeline, s: Schedule, fees?: FeeOfMonth, o?: 
   });
 }
 
-/** 第15条2項: the refund of each stream for the month of a discontinuation that ends the contract. */
+/**
+ * 第15条2項: the refund of each stream for the month of a discontinuation that ends the
+ * contract, and of an option's stream for the month the company discontinued it alone.
+ */
 export function refunds(
   t: Timeline,
   k: TrustedContract,
@@ -278,23 +307,38 @@ export function refunds(
   o: TimelineOptions,
 ): void {
   const date = k.discontinuation?.date;
-  if (date === undefined || s.ending === undefined || !s.ending.date.equals(date)) return;
-  const month = monthText(YearMonth.of(date));
+  const whole = date !== undefined && s.ending !== undefined && s.ending.date.equals(date);
   streams.forEach((stream, index) => {
-    if (stream.start.isAfter(date) || stream.end?.isBefore(date)) return;
-    let paid = 0;
-    dues.forEach((due, i) => {
-      if (due.stream === index && due.serviceMonth === month) paid += principalPaid(i);
-    });
-    const fee = stream.fees === undefined ? stream.terms.monthlyFee : stream.fees(date.year * 12 + date.month - 1);
-    const r = discontinuationRefundForMonthOf(date, fee, paid, o.rounding);
-    if (r.days === 0) return;
-    t.add(date, 'refund', cite('15.2'), {
-      amount: r.refund,
-      ...(stream.option === undefined ? {} : { option: stream.option }),
-      serviceMonth: month,
-      days: r.days,
-      note: NOTES.refund(r.days, r.capped),
-    });
+    const own = stream.ownEnd?.discontinuation?.date;
+    if (own !== undefined) streamRefund(t, stream, index, own, dues, principalPaid, o);
+    else if (whole) streamRefund(t, stream, index, date, dues, principalPaid, o);
+  });
+}
+
+/** 第15条2項 for one stream: what was paid towards the month of `date` for the days after it (I-08). */
+function streamRefund(
+  t: Timeline,
+  stream: Stream,
+  index: number,
+  date: CalendarDate,
+  dues: readonly Due[],
+  principalPaid: (k: number) => Yen,
+  o: TimelineOptions,
+): void {
+  if (stream.start.isAfter(date) || stream.end?.isBefore(date)) return;
+  const month = monthText(YearMonth.of(date));
+  let paid = 0;
+  dues.forEach((due, i) => {
+    if (due.stream === index && due.serviceMonth === month) paid += principalPaid(i);
+  });
+  const fee = stream.fees === undefined ? stream.terms.monthlyFee : stream.fees(date.year * 12 + date.month - 1);
+  const r = discontinuationRefundForMonthOf(date, fee, paid, o.rounding);
+  if (r.days === 0) return;
+  t.add(date, 'refund', cite('15.2'), {
+    amount: r.refund,
+    ...(stream.option === undefined ? {} : { option: stream.option }),
+    serviceMonth: month,
+    days: r.days,
+    note: NOTES.refund(r.days, r.capped),
   });
 }

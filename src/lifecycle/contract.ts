@@ -115,6 +115,12 @@ export interface OptionRecord {
   readonly formationDate?: DateInput | undefined;
   /** The customer's notice ending this option alone (第13条4項). */
   readonly termination?: (NoticeTiming & { readonly requestedDate?: DateInput | undefined }) | undefined;
+  /**
+   * The company's discontinuation of this option alone (第15条1項 「本サービスの…一部を廃止」):
+   * its last day (`date`), ground and notice as for the whole service; 15.2 refunds what was
+   * paid for the days after it.
+   */
+  readonly discontinuation?: DiscontinuationRecord | undefined;
 }
 
 /**

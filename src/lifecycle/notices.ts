@@ -207,7 +207,7 @@ function immediateOf(
   return { notice, ref: (ground?.ref ?? '14.1') as ProvisionRef };
 }
 
-/** The discontinuation (第15条1項) and the company's notice of it, if any. */
+/** The discontinuation of the service (第15条1項) and the company's notice of it, if any. */
 function discontinuationOf(
   c: ParsedContract,
   asOf: CalendarDate,
@@ -215,7 +215,20 @@ function discontinuationOf(
 ): TrustedContract['discontinuation'] {
   const dc = c.notices?.discontinuation;
   if (dc === undefined) return undefined;
-  const path = 'notices.discontinuation';
+  return discontinuationRecordOf(dc, 'notices.discontinuation', c, asOf, problems);
+}
+
+/**
+ * A discontinuation (第15条1項) — of the service, or of one option (「一部を廃止」) — and the
+ * company's notice of it, if any, checked under `path`.
+ */
+export function discontinuationRecordOf(
+  dc: NonNullable<NonNullable<ParsedContract['notices']>['discontinuation']>,
+  path: string,
+  c: ParsedContract,
+  asOf: CalendarDate,
+  problems: Problems,
+): TrustedContract['discontinuation'] {
   if (dc.date.isBefore(c.formationDate)) {
     problems.add(
       `${path}.date`,

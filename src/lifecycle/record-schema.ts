@@ -126,6 +126,7 @@ const OptionSchema = z.strictObject({
       requestedDate: z.optional(date('解約希望日 for the option (第13条4項).')),
     }),
   ),
+  discontinuation: z.optional(DiscontinuationSchema),
 });
 
 /** The amounts a payment can designate besides a service month's fees. */

@@ -21,7 +21,7 @@ import { billingStartDateOf } from '../articles/article-09.js';
 import { TERMS_RENEWAL, termEndOf } from '../articles/article-11.js';
 import { minimumTermEndOf } from '../articles/article-12.js';
 import type { DiscontinuationGroundName } from '../articles/article-15.js';
-import { noticesOf, customerNoticeOf } from './notices.js';
+import { noticesOf, customerNoticeOf, discontinuationRecordOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
@@ -51,6 +51,8 @@ export interface TrustedOption {
   readonly readyDate: CalendarDate;
   readonly formationDate: CalendarDate;
   readonly termination?: TrustedCustomerNotice | undefined;
+  /** 第15条1項: the company discontinued this option alone. */
+  readonly discontinuation?: TrustedContract['discontinuation'];
 }
 
 /** A payment, in date order, with the key of what it designates (ledger.ts). */
@@ -312,7 +314,11 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
       );
     }
     const t = opt.termination;
+    const dc = opt.discontinuation;
     return {
+      ...(dc === undefined
+        ? {}
+        : { discontinuation: discontinuationRecordOf(dc, `options.${i}.discontinuation`, c, asOf, problems) }),
       name: opt.name,
       monthlyFee: opt.monthlyFee,
       scheduledStartDate: opt.scheduledStartDate,

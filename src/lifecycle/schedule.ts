@@ -112,21 +112,37 @@ function customerEnding(n: TrustedCustomerNotice, k: TrustedContract, o: Timelin
   return { ending, extension };
 }
 
-/** The discontinuation (第15条1項): its events, and the ending it brings. */
-function discontinuationEnding(t: Timeline, k: TrustedContract, o: TimelineOptions): Ending | undefined {
-  const dc = k.discontinuation;
-  if (dc === undefined) return undefined;
+/**
+ * A discontinuation's events (第15条1項): 30 days' notice for item 1 (I-02) and the 廃止日 — of
+ * the service, or of one `option` alone (「一部を廃止」).
+ */
+export function discontinuationEvents(
+  t: Timeline,
+  dc: NonNullable<TrustedContract['discontinuation']>,
+  o: TimelineOptions,
+  option?: string,
+): void {
   const ground = discontinuationGroundOf(dc.ground);
+  const about = option === undefined ? {} : { option };
   if (ground.needsNotice) {
     const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
     const given = dc.notice?.on;
     t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
+      ...about,
       note: NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
     });
   }
   t.add(dc.date, 'discontinuation', basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])), {
-    note: NOTES.discontinuation,
+    ...about,
+    note: option === undefined ? NOTES.discontinuation : NOTES.optionDiscontinuation(option),
   });
+}
+
+/** The discontinuation (第15条1項): its events, and the ending it brings. */
+function discontinuationEnding(t: Timeline, k: TrustedContract, o: TimelineOptions): Ending | undefined {
+  const dc = k.discontinuation;
+  if (dc === undefined) return undefined;
+  discontinuationEvents(t, dc, o);
   return { date: dc.date, cause: 'discontinuation', refs: cite('15.1'), byCustomer: false };
 }
 
