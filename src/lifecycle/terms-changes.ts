@@ -47,7 +47,8 @@ export function renewalSteps(
   k: TrustedContract,
   lateTermsChange: LateTermsChange,
 ): (expiry: CalendarDate) => RenewalStep {
-  const pending = [...(k.termsChanges ?? [])];
+  const pending = k.termsChanges ?? [];
+  let next = 0; // the first notice not yet met by an expiry
   let deferred: TrustedTermsChange[] = [];
   let renewalMonths = k.settings.renewalMonths;
   let changedLength = false;
@@ -55,8 +56,8 @@ export function renewalSteps(
   return (expiry) => {
     const changes: TermsChangeAt[] = deferred.map((change) => ({ change, late: 'next-renewal' as const }));
     deferred = [];
-    while (pending.length > 0 && !(pending[0] as TrustedTermsChange).notice.on.isAfter(expiry)) {
-      const change = pending.shift() as TrustedTermsChange;
+    while (next < pending.length && !(pending[next] as TrustedTermsChange).notice.on.isAfter(expiry)) {
+      const change = pending[next++] as TrustedTermsChange;
       const which = termsChangeRenewalOf(expiry, change.notice.on, lateTermsChange);
       if (which === 0) changes.push({ change });
       else if (which === 1) deferred.push(change);

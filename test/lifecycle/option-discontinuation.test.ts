@@ -17,20 +17,19 @@ import { TermsError, billingRun, contractTimeline, type ContractRecord } from '.
 
 // 90,000 a month from 2027-04-01, with a backup option at 30,000 a month from the same day.
 // Each month's 120,000 is due at the end of the month before (25.3) and paid on time.
+const backup = {
+  name: 'backup',
+  monthlyFee: 30_000,
+  scheduledStartDate: '2027-04-01',
+  discontinuation: { date: '2027-06-20', on: '2027-05-15' },
+} as const;
 const record = {
   id: 'OD-1',
   formationDate: '2027-03-15',
   scheduledStartDate: '2027-04-01',
   termMonths: 12,
   monthlyFee: 90_000,
-  options: [
-    {
-      name: 'backup',
-      monthlyFee: 30_000,
-      scheduledStartDate: '2027-04-01',
-      discontinuation: { date: '2027-06-20', on: '2027-05-15' },
-    },
-  ],
+  options: [backup],
   payments: [
     { date: '2027-03-31', amount: 120_000 },
     { date: '2027-04-30', amount: 120_000 },
@@ -86,7 +85,7 @@ describe('the company discontinues one option alone (第15条)', () => {
     // The customer's notice of 2027-05-10 ends the option at the end of June (13.4); the company
     // discontinues it on 06-20 first, so the option ends on 06-20 and 10 days are refunded.
     const options = [
-      { ...record.options[0], termination: { on: '2027-05-10', requestedDate: '2027-06-30' } },
+      { ...backup, termination: { on: '2027-05-10', requestedDate: '2027-06-30' } },
     ] satisfies ContractRecord['options'];
     const r = contractTimeline({ ...record, options }, window);
     const ends = r.events.filter((e) => e.kind === 'termination').map((e) => [e.date, e.cause]);
@@ -107,7 +106,7 @@ describe('the company discontinues one option alone (第15条)', () => {
   it('a discontinuation before formation or a notice after asOf is named under the option', () => {
     const options = [
       {
-        ...record.options[0],
+        ...backup,
         discontinuation: { date: '2027-03-01', on: '2027-07-01' },
       },
     ] satisfies ContractRecord['options'];
