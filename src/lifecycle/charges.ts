@@ -7,6 +7,7 @@
  * @module
  */
 import { type Timeline, cite } from './assembly.js';
+import { designationKey } from './ledger.js';
 import type { TrustedContract } from './record.js';
 import { dayText } from './rendering.js';
 
@@ -23,6 +24,6 @@ export function chargeDues(t: Timeline, k: TrustedContract): void {
       description: ch.description,
       note: `${ch.kind === 'cost' ? 'costs claimed under 第22条4項' : 'an agreed charge (第25条1項3号)'}: ${ch.description}`,
     } as const;
-    t.due(ch.dueDate, event, -1, `charge|${i}`);
+    t.due(ch.dueDate, event, -1, designationKey({ charge: i }));
   });
 }

@@ -135,6 +135,8 @@ export interface PaymentDesignation {
   readonly option?: string | undefined;
   /** `initial`: the initial fee (第25条1項1号); `early-termination`: 第12条2項's fee. */
   readonly fee?: 'initial' | 'early-termination' | undefined;
+  /** Another charge (第25条1項3号, 第22条4項): its index in the record's `charges`, from 0. */
+  readonly charge?: number | undefined;
 }
 
 /** A payment received from the customer. */

@@ -75,13 +75,16 @@ export interface Ledger {
 
 /**
  * The key by which a payment designates amounts due: the fees of a service month
- * (`'|2027-05'`, an option's `'backup|2027-05'`), `'initial'` or `'early-termination'`.
+ * (`'|2027-05'`, an option's `'backup|2027-05'`), `'initial'`, `'early-termination'` or
+ * another charge by its index in the record (`'charge|0'`).
  */
 export function designationKey(d: {
   readonly serviceMonth?: string | undefined;
   readonly option?: string | undefined;
   readonly fee?: string | undefined;
+  readonly charge?: number | undefined;
 }): string {
+  if (d.charge !== undefined) return `charge|${d.charge}`;
   return d.fee ?? `${d.option ?? ''}|${d.serviceMonth ?? ''}`;
 }
 

@@ -154,6 +154,9 @@ const DesignationSchema = z.strictObject({
       "initial: the initial fee; early-termination: 第12条2項's fee.",
     ),
   ),
+  charge: z.optional(
+    int(0, 999, "Another charge (第25条1項3号, 第22条4項) the payment pays: its index in the record's charges."),
+  ),
 });
 
 const PaymentSchema = z.strictObject({

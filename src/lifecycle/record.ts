@@ -198,7 +198,7 @@ function crossFieldsOfPart(input: unknown, asOf: CalendarDate, problems: Problem
   if (all('notices')) noticesOf(c, asOf, problems);
   if (all('options')) {
     optionsOf(c, asOf, problems);
-    if (all('payments')) paymentsOf(c, asOf, problems);
+    if (all('payments')) paymentsOf(c, asOf, problems, all('charges'));
   }
   if (all('changes')) changesOf(c, asOf, problems);
   if (all('stops')) stopsOf(c, asOf, problems);
@@ -331,7 +331,12 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
 }
 
 /** The payments, each received by `asOf` and designating what the record holds, in date order. */
-function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedPayment[] | undefined {
+function paymentsOf(
+  c: ParsedContract,
+  asOf: CalendarDate,
+  problems: Problems,
+  chargesKnown = true,
+): TrustedPayment[] | undefined {
   const given = c.payments;
   if (given === undefined) return undefined;
   const out: TrustedPayment[] = [];
@@ -350,11 +355,19 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
     const d = p.designation;
     let key: string | undefined;
     if (d !== undefined) {
-      if ((d.serviceMonth === undefined) === (d.fee === undefined)) {
+      const given = [d.serviceMonth, d.fee, d.charge].filter((x) => x !== undefined).length;
+      if (given !== 1) {
         problems.add(
           `payments.${i}.designation`,
-          'expected what the payment pays as serviceMonth (with option, for an option) or as fee, one of them',
+          'expected what the payment pays as serviceMonth (with option, for an option), as fee or as charge, one of them',
         );
+      } else if (chargesKnown && d.charge !== undefined && d.charge >= (c.charges?.length ?? 0)) {
+        problems.add(
+          `payments.${i}.designation.charge`,
+          `expected the index of one of the record's charges (0 to ${(c.charges?.length ?? 0) - 1}), got ${d.charge}`,
+        );
+      } else if (d.option !== undefined && d.charge !== undefined) {
+        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
       } else if (d.option !== undefined && d.fee !== undefined) {
         problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
       } else if (d.option !== undefined && !(c.options ?? []).some((o) => o.name === d.option)) {
@@ -363,7 +376,12 @@ function paymentsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): 
           `expected the name of one of the record's options, got '${d.option}'`,
         );
       }
-      key = designationKey({ option: d.option, fee: d.fee, serviceMonth: d.serviceMonth?.toString() });
+      key = designationKey({
+        option: d.option,
+        fee: d.fee,
+        charge: d.charge,
+        serviceMonth: d.serviceMonth?.toString(),
+      });
     }
     const last = out[out.length - 1];
     if (last !== undefined && last.date.isAfter(p.date)) inOrder = false;

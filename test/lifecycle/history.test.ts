@@ -524,6 +524,46 @@ describe('other charges (第25条1項3号, 第22条4項) enter the ledger like f
     expect([r.outstanding, r.unappliedPayments]).toEqual([0, 0]);
   });
 
+  it('a payment designating a charge pays it first (民法488条1項, I-15), interest first within it', () => {
+    // The same charges; on 2027-07-25 the customer pays 30,060 naming the cost claim (charges.1).
+    // Its interest: 30,000 × 0.146 × 5 / 365 = 60 (07-21 … 07-25), then its 30,000: settled.
+    // The older migration charge stays unpaid: 200,000 × 0.146 × 24 / 365 = 1,920 (07-02 … 07-25).
+    // Without the designation the 30,060 would have gone to the migration first (488条4項).
+    const record = {
+      ...base,
+      charges: [
+        { description: 'data migration', amount: 200_000, dueDate: '2027-07-01' },
+        { kind: 'cost', description: 'complaint handling', amount: 30_000, dueDate: '2027-07-20' },
+      ],
+      payments: [
+        { date: '2027-03-31', amount: 90_000 },
+        { date: '2027-04-30', amount: 90_000 },
+        { date: '2027-05-31', amount: 90_000 },
+        { date: '2027-06-30', amount: 90_000 },
+        { date: '2027-07-25', amount: 30_060, designation: { charge: 1 } },
+      ],
+    } satisfies ContractRecord;
+    const r = contractTimeline(record, { asOf: '2027-07-25', until: '2027-07-25' });
+    const interest = r.events.filter((e) => e.kind === 'late-interest');
+    expect(
+      interest.map((e) => [e.principal, e.amount, e.days, e.outstanding ?? null, e.interestOutstanding ?? null]),
+    ).toEqual([
+      [200_000, 1_920, 24, 200_000, 1_920],
+      [30_000, 60, 5, null, null],
+    ]);
+    expect(r.outstanding).toBe(201_920);
+    expectTermsError(
+      () =>
+        contractTimeline(
+          { ...record, payments: [{ date: '2027-07-25', amount: 1, designation: { charge: 2 } }] },
+          { asOf: '2027-07-25' },
+        ),
+      'payments.0.designation.charge',
+      'INVALID_INPUT',
+      /index of one of the record's charges \(0 to 1\), got 2/,
+    );
+  });
+
   it('a charge due before formation is named by its path', () => {
     expectTermsError(
       () =>
