@@ -36,6 +36,8 @@ export interface RenewalFee {
   readonly monthlyFee: Yen;
 }
 
+const NO_CHANGES: readonly TermsChangeAt[] = Object.freeze([]);
+
 /**
  * The renewals of a contract, expiry by expiry: call the function with each term's last day in
  * order; it answers the lengths of the renewal after it and the notices of changed terms that
@@ -47,12 +49,21 @@ export function renewalSteps(
   k: TrustedContract,
   lateTermsChange: LateTermsChange,
 ): (expiry: CalendarDate) => RenewalStep {
-  const pending = k.termsChanges ?? [];
+  const nonRenewalNoticeMonths = k.settings.nonRenewalNoticeMonths;
+  const pending = k.termsChanges;
+  if (pending === undefined) {
+    // No notice under 11.2: the same lengths at every expiry (one object, as on the hot path).
+    const same: RenewalStep = {
+      renewal: { renewalMonths: k.settings.renewalMonths, nonRenewalNoticeMonths },
+      changedLength: false,
+      changes: NO_CHANGES,
+    };
+    return () => same;
+  }
   let next = 0; // the first notice not yet met by an expiry
   let deferred: TrustedTermsChange[] = [];
   let renewalMonths = k.settings.renewalMonths;
   let changedLength = false;
-  const nonRenewalNoticeMonths = k.settings.nonRenewalNoticeMonths;
   return (expiry) => {
     const changes: TermsChangeAt[] = deferred.map((change) => ({ change, late: 'next-renewal' as const }));
     deferred = [];
