@@ -182,6 +182,8 @@ export function noteJa(e: TimelineEvent): string {
         ? '本サービスの廃止日（この日をもって解約）'
         : 'オプションの廃止日（この日をもってオプション部分を解約、第15条1項）';
     case 'termination':
+      if (e.option !== undefined && e.basis.includes('9.3'))
+        return '利用変更契約によるオプションの削除（この日が最終日）';
       return `${e.cause === undefined ? '' : CAUSE_JA[e.cause]}${e.deemed === true ? (e.cause === 'company' ? '（通知が遅れたため通知の翌月末日、I-16）' : '（第13条2項のみなし解約日）') : ''}`;
     case 'refund':
       return `提供しない${e.days ?? 0}日分を日割で返還`;

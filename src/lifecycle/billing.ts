@@ -46,19 +46,27 @@ export interface Stream {
         readonly refs: ProvisionRef[];
         readonly deemed: boolean;
         readonly discontinuation?: NonNullable<TrustedOption['discontinuation']> | undefined;
+        /** Dropped by a change of contract (第9条3項). */
+        readonly dropped?: boolean | undefined;
       }
     | undefined;
 }
 
-/** An option's own ending (第13条4項 or 第15条1項), if it ends the option before `terminationDate`. */
+/**
+ * An option's own ending (第13条4項, 第15条1項, or dropped by a change of contract, 第9条3項), if it
+ * ends the option before `terminationDate`: the earliest; on one day the discontinuation (as for
+ * the whole contract), then the change.
+ */
 function optionEndOf(opt: TrustedOption, terminationDate: CalendarDate | undefined): Stream['ownEnd'] {
   const own = opt.termination;
   const dc = opt.discontinuation;
-  // Of the two, the earlier; on one day the discontinuation (as for the whole contract).
-  const byDiscontinuation = dc !== undefined && (own === undefined || !own.terminationDate.isBefore(dc.date));
-  const date = byDiscontinuation ? dc.date : own?.terminationDate;
+  const dropLast = opt.droppedFrom?.addDays(-1);
+  let date = own?.terminationDate;
+  if (dropLast !== undefined && (date === undefined || !date.isBefore(dropLast))) date = dropLast;
+  if (dc !== undefined && (date === undefined || !date.isBefore(dc.date))) date = dc.date;
   if (date === undefined || (terminationDate !== undefined && !date.isBefore(terminationDate))) return undefined;
-  if (byDiscontinuation) return { date, refs: cite('15.1'), deemed: false, discontinuation: dc };
+  if (dc?.date.equals(date)) return { date, refs: cite('15.1'), deemed: false, discontinuation: dc };
+  if (dropLast?.equals(date)) return { date, refs: cite('9.3'), deemed: false, dropped: true };
   const n = own as NonNullable<TrustedOption['termination']>;
   return {
     date,
@@ -83,6 +91,9 @@ export function extensionInForce(
   const r = terminationExtensionOf(x.original, x.months, fee, o.extensionFee, o.rounding);
   return { ...x, extensionFee: r.extensionFee, regularFee: r.regularFee };
 }
+
+/** An option added by a change of contract also cites 第9条3項. */
+const addedRefs = (opt: TrustedOption): ProvisionRef[] => (opt.addedByChange === true ? ['9.3'] : []);
 
 /** The streams of monthly fees: the contract's, then each option's in the record's order. */
 export function streamsOf(
@@ -119,7 +130,7 @@ export function streamsOf(
     streams.push({
       option: opt.name,
       start: start.billingStartDate,
-      startRefs: start.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'),
+      startRefs: basisOf(...addedRefs(opt), ...(start.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'))),
       delayedFrom: start.delayed ? opt.scheduledStartDate : undefined,
       end,
       ownEnd,
@@ -178,7 +189,7 @@ export function billStream(
       option,
       cause: 'customer',
       deemed: own.deemed,
-      note: NOTES.optionEnd(option),
+      note: own.dropped === true ? NOTES.optionDropped(option) : NOTES.optionEnd(option),
     });
   }
 }

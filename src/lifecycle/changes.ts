@@ -43,12 +43,13 @@ function feesFromOf(k: TrustedContract, s: Schedule): FeeFrom[] | undefined {
   let i = 0;
   const merged: FeeFrom[] = [];
   for (const ch of changes) {
+    if (ch.monthlyFee === undefined) continue; // options only: their own streams (billing.ts)
     while (i < out.length && !(out[i] as FeeFrom).effectiveDate.isAfter(ch.effectiveDate))
       merged.push(out[i++] as FeeFrom);
     merged.push({ effectiveDate: ch.effectiveDate, monthlyFee: ch.monthlyFee, renewal: false });
   }
   while (i < out.length) merged.push(out[i++] as FeeFrom);
-  return merged;
+  return merged.length === 0 ? undefined : merged;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import type { ParsedContract } from './contract.js';
 import type { Problems } from './problems.js';
 import { noticeOf } from './notices.js';
-import type { TrustedChange, TrustedCharge, TrustedStop, TrustedTermsChange } from './record.js';
+import type { TrustedChange, TrustedCharge, TrustedOption, TrustedStop, TrustedTermsChange } from './record.js';
 
 /**
  * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
@@ -59,14 +59,92 @@ export function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Probl
       );
     }
   });
-  return given
+  const sorted = given
     .map((ch, i) => ({ ch, i }))
-    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i)
-    .map(({ ch }) => ({
+    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i);
+  return changedOptionsOf(c, sorted, problems);
+}
+
+/**
+ * What each change changes (第9条3項): a fee, options added (named apart from the record's, and
+ * starting on or after the acceptance, 9.7), options dropped (the record's, or added by a change
+ * applying no later) — at least one; the trusted changes in the order given.
+ */
+function changedOptionsOf(
+  c: ParsedContract,
+  sorted: readonly { ch: NonNullable<ParsedContract['changes']>[number]; i: number }[],
+  problems: Problems,
+): TrustedChange[] {
+  const names = new Set((c.options ?? []).map((o) => o.name));
+  return sorted.map(({ ch, i }) => {
+    const path = `changes.${i}`;
+    const adds = ch.addOptions ?? [];
+    const drops = ch.dropOptions ?? [];
+    if (ch.monthlyFee === undefined && adds.length === 0 && drops.length === 0) {
+      problems.add(
+        `${path}.monthlyFee`,
+        'expected what the change changes: monthlyFee, addOptions or dropOptions (第9条3項)',
+      );
+    }
+    const added: TrustedOption[] = adds.map((opt, j) => {
+      if (names.has(opt.name)) {
+        problems.add(`${path}.addOptions.${j}.name`, `expected a name no other option has, got '${opt.name}'`);
+      }
+      names.add(opt.name);
+      if (opt.scheduledStartDate.isBefore(ch.acceptanceSentOn)) {
+        problems.order(
+          'not-before',
+          `${path}.addOptions.${j}.scheduledStartDate`,
+          `expected a start on or after the change was accepted (${ch.acceptanceSentOn.toString()}), got ${opt.scheduledStartDate.toString()}`,
+          `${path}.acceptanceSentOn`,
+          ch.acceptanceSentOn,
+          opt.scheduledStartDate,
+        );
+      }
+      return {
+        name: opt.name,
+        monthlyFee: opt.monthlyFee,
+        scheduledStartDate: opt.scheduledStartDate,
+        readyDate: opt.readyDate ?? opt.scheduledStartDate,
+        formationDate: ch.acceptanceSentOn,
+        addedByChange: true,
+      };
+    });
+    drops.forEach((name, j) => {
+      if (!names.has(name)) {
+        problems.add(`${path}.dropOptions.${j}`, `expected the name of an option the contract has, got '${name}'`);
+      }
+    });
+    return {
       acceptanceSentOn: ch.acceptanceSentOn,
       effectiveDate: ch.effectiveDate,
-      monthlyFee: ch.monthlyFee,
-    }));
+      ...(ch.monthlyFee === undefined ? {} : { monthlyFee: ch.monthlyFee }),
+      ...(added.length === 0 ? {} : { addOptions: added }),
+      ...(drops.length === 0 ? {} : { dropOptions: drops }),
+    };
+  });
+}
+
+/**
+ * The contract's options with the changes' applied: each option added by a change after the
+ * record's, and each option dropped marked with the day the drop applies from (the first drop).
+ */
+export function optionsWithChangesOf(
+  options: readonly TrustedOption[],
+  changes: readonly TrustedChange[] | undefined,
+): readonly TrustedOption[] {
+  if (changes === undefined || !changes.some((ch) => ch.addOptions !== undefined || ch.dropOptions !== undefined))
+    return options;
+  const out = [...options];
+  for (const ch of changes) {
+    if (ch.addOptions !== undefined) out.push(...ch.addOptions);
+    for (const name of ch.dropOptions ?? []) {
+      const at = out.findIndex((o) => o.name === name);
+      const opt = out[at];
+      if (opt !== undefined && opt.droppedFrom === undefined) out[at] = { ...opt, droppedFrom: ch.effectiveDate };
+    }
+  }
+  return out;
 }
 
 /** The stops (第23条, 第24条): each starting on or after formation and by `asOf`, ending on or after it starts. */

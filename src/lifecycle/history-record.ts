@@ -13,19 +13,36 @@ import { DATE_JSON, YEN_JSON, enumJson, hinted } from './json-hints.js';
 const date = (description: string) => hinted(dateField, DATE_JSON, description);
 const yen = (description: string) => hinted(yenField, YEN_JSON, description);
 
+/** An option service a change of contract adds (第9条3項, 7項): formed with the change. */
+export interface ChangeOptionRecord {
+  readonly name: string;
+  /** Its monthly fee, whole yen. */
+  readonly monthlyFee: YenInput;
+  /** 利用開始予定日 of the option (第9条7項); not before the change was accepted. */
+  readonly scheduledStartDate: DateInput;
+  /** The day the company was ready to provide it; default `scheduledStartDate`. */
+  readonly readyDate?: DateInput | undefined;
+}
+
 /**
  * A change of contract (利用変更契約, 第9条3項): formed when the company sent its acceptance
  * (I-03); the new monthly fee applies from the day the company notified (9.3 なお書, I-19).
- * An option added by a change is an entry of `options` (第9条7項), one dropped its
- * `termination` (第13条4項).
+ * It may instead (or also) add options (`addOptions`, formed with it, 第9条7項) or drop them
+ * (`dropOptions`: by name, the last day of each the day before `effectiveDate`). An option
+ * may still be an entry of `options` with its own `formationDate`, and end on the customer's
+ * notice (`termination`, 第13条4項).
  */
 export interface ContractChangeRecord {
   /** The JST day the company sent its acceptance of the change (第9条3項: formed when sent). */
   readonly acceptanceSentOn: DateInput;
-  /** The day the changed fee applies from, as the company notified it (9.3 なお書). */
+  /** The day the change applies from, as the company notified it (9.3 なお書). */
   readonly effectiveDate: DateInput;
   /** The monthly fee from then on, whole yen (第25条1項2号). */
-  readonly monthlyFee: YenInput;
+  readonly monthlyFee?: YenInput | undefined;
+  /** Options the change adds. */
+  readonly addOptions?: readonly ChangeOptionRecord[] | undefined;
+  /** Options the change drops, by name: each ends the day before `effectiveDate`. */
+  readonly dropOptions?: readonly string[] | undefined;
 }
 
 /**
@@ -61,8 +78,23 @@ export const ChangeSchema = z.strictObject({
   acceptanceSentOn: date(
     'The JST day the company sent its acceptance of the change; it is formed then (第9条3項, I-03).',
   ),
-  effectiveDate: date('The day the changed fee applies from, as the company notified it (第9条3項なお書, I-19).'),
-  monthlyFee: yen('The monthly fee from the effectiveDate on, whole yen (第25条1項2号).'),
+  effectiveDate: date('The day the change applies from, as the company notified it (第9条3項なお書, I-19).'),
+  monthlyFee: z.optional(yen('The monthly fee from the effectiveDate on, whole yen (第25条1項2号).')),
+  addOptions: z.optional(
+    z
+      .array(
+        z.strictObject({
+          name: z.string().check(z.minLength(1), z.maxLength(100)),
+          monthlyFee: yen('The option’s monthly fee, whole yen.'),
+          scheduledStartDate: date('利用開始予定日 of the option (第9条7項); not before acceptanceSentOn.'),
+          readyDate: z.optional(
+            date('The day the company was ready to provide the option; default scheduledStartDate.'),
+          ),
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
+  dropOptions: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100))),
 });
 
 export const StopSchema = z.strictObject({

@@ -25,7 +25,7 @@ import { noticesOf, customerNoticeOf, discontinuationRecordOf } from './notices.
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
-import { changesOf, chargesOf, stopsOf, termsChangesOf } from './history-checks.js';
+import { changesOf, chargesOf, optionsWithChangesOf, stopsOf, termsChangesOf } from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
@@ -53,6 +53,10 @@ export interface TrustedOption {
   readonly termination?: TrustedCustomerNotice | undefined;
   /** 第15条1項: the company discontinued this option alone. */
   readonly discontinuation?: TrustedContract['discontinuation'];
+  /** Added by a change of contract (第9条3項). */
+  readonly addedByChange?: boolean | undefined;
+  /** Dropped by a change of contract: the day it applies from (the option's last day is the day before). */
+  readonly droppedFrom?: CalendarDate | undefined;
 }
 
 /** A payment, in date order, with the key of what it designates (ledger.ts). */
@@ -81,7 +85,10 @@ export interface TrustedStop {
 export interface TrustedChange {
   readonly acceptanceSentOn: CalendarDate;
   readonly effectiveDate: CalendarDate;
-  readonly monthlyFee: Yen;
+  readonly monthlyFee?: Yen | undefined;
+  /** The options it adds (their `formationDate` the acceptance, `addedBy`) and drops, by name. */
+  readonly addOptions?: readonly TrustedOption[] | undefined;
+  readonly dropOptions?: readonly string[] | undefined;
 }
 
 /** A notice of changed terms at renewal (第11条2項, I-20), checked: when it took effect and what it changes. */
@@ -254,7 +261,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     minimumTermMonths: c.minimumTermMonths ?? 0,
     monthlyFee: c.monthlyFee,
     initialFee: c.initialFee,
-    options,
+    options: optionsWithChangesOf(options, changes),
     ...notices,
     payments,
     ...(changes === undefined ? {} : { changes }),
@@ -330,6 +337,13 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
   });
 }
 
+/** The names of the record's options and of those its changes add. */
+function optionNames(c: ParsedContract): Set<string> {
+  const names = new Set((c.options ?? []).map((o) => o.name));
+  for (const ch of c.changes ?? []) for (const opt of ch.addOptions ?? []) names.add(opt.name);
+  return names;
+}
+
 /** The payments, each received by `asOf` and designating what the record holds, in date order. */
 function paymentsOf(
   c: ParsedContract,
@@ -370,7 +384,7 @@ function paymentsOf(
         problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
       } else if (d.option !== undefined && d.fee !== undefined) {
         problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
-      } else if (d.option !== undefined && !(c.options ?? []).some((o) => o.name === d.option)) {
+      } else if (d.option !== undefined && !optionNames(c).has(d.option)) {
         problems.add(
           `payments.${i}.designation.option`,
           `expected the name of one of the record's options, got '${d.option}'`,

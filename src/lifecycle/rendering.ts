@@ -129,6 +129,8 @@ export const NOTES = {
       : `the service is interrupted under ${provision}; the fees stay due: no provision reduces them (第25条1項2号, 6項)`,
   stopEnd: (provision: string) => `last day of the stop under ${provision}`,
   optionDiscontinuation: (name: string) => `the option ${name} is discontinued alone; it ends on this day (第15条1項)`,
+  optionDropped: (name: string) =>
+    `the option ${name} is dropped by a change of contract (第9条3項); this is its last day`,
   optionEnd: (name: string) => `the option ${name} ends on the customer's notice (第13条4項)`,
   lateInterestOpen: (amount: Yen, dueDate: CalendarDate, days: number, principal: Yen, interest: Yen) =>
     `${LATE_INTEREST_RATE_TEXT} a year on ${fmtYen(amount)} yen due ${dueDate.toString()}: ${days} days so far; ${fmtYen(principal)} yen of it and ${fmtYen(interest)} yen of interest still unpaid`,

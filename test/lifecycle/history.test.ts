@@ -144,6 +144,88 @@ describe('a change of contract (第9条3項, I-19)', () => {
   });
 });
 
+describe('options added and dropped by a change of contract (第9条3項, 7項)', () => {
+  // A backup option at 30,000 a month from 2027-04-01. The company accepts a change on 2027-06-05.
+  const withBackup = {
+    ...base,
+    options: [{ name: 'backup', monthlyFee: 30_000, scheduledStartDate: '2027-04-01' }],
+  } satisfies ContractRecord;
+  const optionLines = (events: readonly TimelineEvent[]) =>
+    events
+      .filter((e) => e.option !== undefined && e.date >= '2027-05-01')
+      .map(
+        (e) => `${e.date} ${e.kind} ${e.option}${e.amount === undefined ? '' : ` ${e.amount}`} [${e.basis.join(',')}]`,
+      );
+
+  it('from 07-01 the backup is dropped (last day 06-30) and monitoring added, billed in full for July', () => {
+    // backup: June billed 05-31; nothing for July (it would be due 06-30). monitoring starts on the
+    // 1st, so 25.4 bills July in full, 20,000, due by the end of June (25.3); August on 07-31.
+    const r = contractTimeline(
+      {
+        ...withBackup,
+        changes: [
+          {
+            acceptanceSentOn: '2027-06-05',
+            effectiveDate: '2027-07-01',
+            addOptions: [{ name: 'monitoring', monthlyFee: 20_000, scheduledStartDate: '2027-07-01' }],
+            dropOptions: ['backup'],
+          },
+        ],
+      },
+      { asOf: '2027-06-15', until: '2027-07-31' },
+    );
+    expect(optionLines(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due backup 30000 [25.3]',
+      '2027-06-30 first-month-fee monitoring 20000 [25.4,25.3]',
+      '2027-06-30 termination backup [9.3]',
+      '2027-07-01 billing-start monitoring [9.3,9.6,9.7]',
+      '2027-07-31 monthly-fee-due monitoring 20000 [25.3]',
+    ]);
+    // The contract's own fee is unchanged: no contract-change event.
+    expect(r.events.filter((e) => e.kind === 'contract-change')).toEqual([]);
+  });
+
+  it('dropped from the 10th, June stays billed in full (25.6) and the backup ends on 06-09', () => {
+    const r = contractTimeline(
+      {
+        ...withBackup,
+        changes: [{ acceptanceSentOn: '2027-06-05', effectiveDate: '2027-06-10', dropOptions: ['backup'] }],
+      },
+      { asOf: '2027-06-15', until: '2027-07-31' },
+    );
+    expect(optionLines(r.events)).toEqual([
+      '2027-05-31 monthly-fee-due backup 30000 [25.3]',
+      '2027-06-09 termination backup [9.3]',
+    ]);
+  });
+
+  it('a change that changes nothing, an unknown option dropped, a name taken: each named in one round', () => {
+    const paths = issuePaths(() =>
+      contractTimeline(
+        {
+          ...withBackup,
+          changes: [
+            { acceptanceSentOn: '2027-06-05', effectiveDate: '2027-07-01' },
+            { acceptanceSentOn: '2027-06-05', effectiveDate: '2027-07-01', dropOptions: ['backpu'] },
+            {
+              acceptanceSentOn: '2027-06-05',
+              effectiveDate: '2027-07-01',
+              addOptions: [{ name: 'backup', monthlyFee: 1, scheduledStartDate: '2027-06-01' }],
+            },
+          ],
+        },
+        window,
+      ),
+    );
+    expect(paths).toEqual([
+      'changes.0.monthlyFee',
+      'changes.1.dropOptions.0',
+      'changes.2.addOptions.0.name',
+      'changes.2.addOptions.0.scheduledStartDate',
+    ]);
+  });
+});
+
 describe('第12条2項 at the fee in force for each remaining month (I-19)', () => {
   // Minimum term 12 months from 2027-03-15: its last day 2028-03-15 (I-01). The customer's
   // notice of 2027-08-20 asks for 2027-09-30. Remaining: 2027-10-01 … 2028-03-15 — October
