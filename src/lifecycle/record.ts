@@ -24,7 +24,7 @@ import type { DiscontinuationGroundName } from '../articles/article-15.js';
 import { noticesOf, customerNoticeOf, discontinuationRecordOf } from './notices.js';
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
-import { designationKey } from './ledger.js';
+import { paymentsOf } from './payment-checks.js';
 import { changesOf, chargesOf, optionsWithChangesOf, stopsOf, termsChangesOf } from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
@@ -335,78 +335,4 @@ function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): T
         t === undefined ? undefined : customerNoticeOf(t, `options.${i}.termination`, c.formationDate, asOf, problems),
     };
   });
-}
-
-/** The names of the record's options and of those its changes add. */
-function optionNames(c: ParsedContract): Set<string> {
-  const names = new Set((c.options ?? []).map((o) => o.name));
-  for (const ch of c.changes ?? []) for (const opt of ch.addOptions ?? []) names.add(opt.name);
-  return names;
-}
-
-/** The payments, each received by `asOf` and designating what the record holds, in date order. */
-function paymentsOf(
-  c: ParsedContract,
-  asOf: CalendarDate,
-  problems: Problems,
-  chargesKnown = true,
-): TrustedPayment[] | undefined {
-  const given = c.payments;
-  if (given === undefined) return undefined;
-  const out: TrustedPayment[] = [];
-  let inOrder = true;
-  given.forEach((p, i) => {
-    if (p.date.isAfter(asOf)) {
-      problems.order(
-        'not-after',
-        `payments.${i}.date`,
-        `expected a payment received on or before asOf (${asOf.toString()}), got ${p.date.toString()}`,
-        'asOf',
-        asOf,
-        p.date,
-      );
-    }
-    const d = p.designation;
-    let key: string | undefined;
-    if (d !== undefined) {
-      const given = [d.serviceMonth, d.fee, d.charge].filter((x) => x !== undefined).length;
-      if (given !== 1) {
-        problems.add(
-          `payments.${i}.designation`,
-          'expected what the payment pays as serviceMonth (with option, for an option), as fee or as charge, one of them',
-        );
-      } else if (chargesKnown && d.charge !== undefined && d.charge >= (c.charges?.length ?? 0)) {
-        problems.add(
-          `payments.${i}.designation.charge`,
-          `expected the index of one of the record's charges (0 to ${(c.charges?.length ?? 0) - 1}), got ${d.charge}`,
-        );
-      } else if (d.option !== undefined && d.charge !== undefined) {
-        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
-      } else if (d.option !== undefined && d.fee !== undefined) {
-        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
-      } else if (d.option !== undefined && !optionNames(c).has(d.option)) {
-        problems.add(
-          `payments.${i}.designation.option`,
-          `expected the name of one of the record's options, got '${d.option}'`,
-        );
-      }
-      key = designationKey({
-        option: d.option,
-        fee: d.fee,
-        charge: d.charge,
-        serviceMonth: d.serviceMonth?.toString(),
-      });
-    }
-    const last = out[out.length - 1];
-    if (last !== undefined && last.date.isAfter(p.date)) inOrder = false;
-    out.push(
-      key === undefined ? { date: p.date, amount: p.amount } : { date: p.date, amount: p.amount, designation: key },
-    );
-  });
-  if (inOrder) return out;
-  // In date order, ties as given.
-  return out
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
-    .map(({ p }) => p);
 }
