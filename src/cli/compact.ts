@@ -54,140 +54,58 @@ interface Run {
 }
 
 function tupleOf(e: TimelineEvent): Tuple {
-  const t: Tuple = [e.date, e.kind, e.amount ?? null, e.serviceMonth ?? null, e.option ?? null];
-  while (t.length > 2 && t[t.length - 1] === null) t.pop();
-  return t;
+  // Trailing empties dropped; `null` holds a place before a value.
+  const amount = e.amount ?? null;
+  const month = e.serviceMonth ?? null;
+  const option = e.option ?? null;
+  if (option !== null) return [e.date, e.kind, amount, month, option];
+  if (month !== null) return [e.date, e.kind, amount, month];
+  return amount === null ? [e.date, e.kind] : [e.date, e.kind, amount];
 }
 
-/** `'YYYY-MM'` as a count of months, to tell consecutive service months apart without dates. */
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
-}
-
-/** Whether `e` is a plain monthly fee (basis 25.3 alone) that a run of `monthlyFees` holds. */
-function plainMonthlyFee(e: TimelineEvent): e is TimelineEvent & { serviceMonth: string; amount: number } {
-  return e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined;
+/**
+ * `'YYYY-MM'` as a count of months from its digits' char codes (each offset by the code of
+ * `'0'`, the same for every month: differences stay true) — no string is built per fee.
+ */
+function monthIndex(m: string): number {
+  const year = m.charCodeAt(0) * 1000 + m.charCodeAt(1) * 100 + m.charCodeAt(2) * 10 + m.charCodeAt(3);
+  return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
   const runs: Run[] = [];
-  foldEvents(
-    events,
-    (e) => out.push(tupleOf(e)),
-    (run) => runs.push(run),
-  );
+  const open = new Map<string, Run>();
+  for (const e of events) {
+    if (e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined) {
+      const key = e.option ?? '';
+      const run = open.get(key);
+      if (run !== undefined && run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
+        run.to = e.serviceMonth;
+        run.lastDue = e.date;
+        continue;
+      }
+      const fresh: Run = {
+        from: e.serviceMonth,
+        to: e.serviceMonth,
+        amount: e.amount,
+        firstDue: e.date,
+        lastDue: e.date,
+      };
+      if (e.option !== undefined) fresh.option = e.option;
+      runs.push(fresh);
+      open.set(key, fresh);
+      continue;
+    }
+    out.push(tupleOf(e));
+  }
   return { events: out, monthlyFees: runs };
 }
 
-/**
- * The fold of {@link compactEvents}, shared with the row writer: `other` for each event kept,
- * `opened` for each run of monthly fees as it opens (runs are extended in place afterwards).
- */
-function foldEvents(
-  events: readonly TimelineEvent[],
-  other: (e: TimelineEvent) => void,
-  opened: (run: Run) => void,
-): void {
-  const open = new Map<string, { run: Run; month: number }>();
-  for (const e of events) {
-    if (!plainMonthlyFee(e)) {
-      other(e);
-      continue;
-    }
-    const key = e.option ?? '';
-    const last = open.get(key);
-    const month = monthIndex(e.serviceMonth);
-    if (last !== undefined && last.run.amount === e.amount && last.month + 1 === month) {
-      last.run.to = e.serviceMonth;
-      last.run.lastDue = e.date;
-      last.month = month;
-      continue;
-    }
-    const run: Run = { from: e.serviceMonth, to: e.serviceMonth, amount: e.amount, firstDue: e.date, lastDue: e.date };
-    if (e.option !== undefined) run.option = e.option;
-    opened(run);
-    open.set(key, { run, month });
-  }
-}
-
-/**
- * A value as JSON.stringify writes it inside an object, or `undefined` for a key it leaves out.
- * Dates, kinds and provision numbers are the library's own ASCII strings; text a record
- * carries (an id, an option's name) goes through JSON.stringify for its escapes.
- */
-function json(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  return JSON.stringify(value);
-}
-
-/** `,"key":value`, or nothing when the value is undefined (as JSON.stringify leaves it out). */
-function member(key: string, value: unknown): string {
-  const text = json(value);
-  return text === undefined ? '' : `,"${key}":${text}`;
-}
-
-/** An event as its tuple's JSON (the same text as `JSON.stringify(tupleOf(e))`, written directly). */
-function tupleJson(e: TimelineEvent): string {
-  const amount = e.amount ?? null;
-  const month = e.serviceMonth ?? null;
-  const option = e.option ?? null;
-  const head = `["${e.date}","${e.kind}"`;
-  if (option === null && month === null && amount === null) return `${head}]`;
-  const a = amount === null ? 'null' : json(amount);
-  if (option === null && month === null) return `${head},${a}]`;
-  const m = month === null ? 'null' : `"${month}"`;
-  return option === null ? `${head},${a},${m}]` : `${head},${a},${m},${JSON.stringify(option)}]`;
-}
-
-function runJson(r: Run): string {
-  const option = r.option === undefined ? '' : `,"option":${JSON.stringify(r.option)}`;
-  return `{"from":"${r.from}","to":"${r.to}","amount":${json(r.amount)},"firstDue":"${r.firstDue}","lastDue":"${r.lastDue}"${option}}`;
-}
-
-/** `"events":[…],"monthlyFees":[…]` of a compact row. */
-function eventsJson(events: readonly TimelineEvent[]): string {
-  let tuples = '';
-  const runs: Run[] = [];
-  foldEvents(
-    events,
-    (e) => {
-      tuples += tuples === '' ? tupleJson(e) : `,${tupleJson(e)}`;
-    },
-    (run) => runs.push(run),
-  );
-  return `,"events":[${tuples}],"monthlyFees":[${runs.map(runJson).join(',')}]`;
-}
-
-/**
- * One batch row as the CLI writes it. The compact row is written as text directly, key by
- * key — the same bytes as JSON.stringify of the row object (`compactRowObject`), without
- * building the object and its event tuples first (the CLI's largest cost per record).
- */
+/** One batch row as the CLI writes it. */
 export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
   if (fields === 'full' || !row.ok) return JSON.stringify(row);
-  const t = row.timeline;
-  let out = `{"line":${row.line},"ok":true${member('id', row.id)}${member('asOf', t.asOf)}${member('until', t.until)}`;
-  if (fields.has('status')) out += member('status', t.status);
-  if (fields.has('billingStartDate')) out += member('billingStartDate', t.billingStartDate);
-  if (fields.has('currentTerm')) out += member('currentTerm', t.currentTerm);
-  if (fields.has('terminationDate')) out += member('terminationDate', t.terminationDate);
-  if (fields.has('terminationCause')) out += member('terminationCause', t.terminationCause);
-  if (fields.has('outstanding')) {
-    out += `${member('paymentsRecorded', t.paymentsRecorded)}${member('outstanding', t.outstanding)}`;
-    out += `${member('outstandingPrincipal', t.outstandingPrincipal)}${member('outstandingInterest', t.outstandingInterest)}`;
-  }
-  if (fields.has('unappliedPayments')) out += member('unappliedPayments', t.unappliedPayments);
-  if (fields.has('basis')) out += member('basis', t.basis);
-  if (fields.has('events')) out += eventsJson(t.events);
-  return `${out}}`;
-}
-
-/** The compact row as an object, for a program that wants it rather than its text (and to check {@link compactRow}). */
-export function compactRowObject(row: TimelineBatchRow, fields: ReadonlySet<TimelineField>): Record<string, unknown> {
-  if (!row.ok) return row as unknown as Record<string, unknown>;
   const t = row.timeline;
   const out: Record<string, unknown> = { line: row.line, ok: true };
   if (row.id !== undefined) out.id = row.id;
@@ -211,7 +129,7 @@ export function compactRowObject(row: TimelineBatchRow, fields: ReadonlySet<Time
     out.events = events;
     out.monthlyFees = monthlyFees;
   }
-  return out;
+  return JSON.stringify(out);
 }
 
 /** The columns of `--batch --format csv`: one row per event, an `error` row per bad record. */

@@ -7,7 +7,6 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import {
   Instant,
   SAMPLE_CONTRACT,
@@ -21,6 +20,7 @@ import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { TIMELINE_CSV_COLUMNS, compactRow, fieldsOf, timelineCsvRows } from './compact.js';
 import { BOM } from './csv-out.js';
 import { ContractError } from './errors.js';
+import { linesOf } from './lines.js';
 import { positionOf, progressOf } from './progress.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
@@ -107,8 +107,7 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   const format = batchInputFormat(values['input-format'], file);
   const input = await openBatch(file, ctx.io);
   const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  const rows = contractTimelinesAsync(lines, { asOf, until: values.until, input: format }, ctx.options);
+  const rows = contractTimelinesAsync(linesOf(input), { asOf, until: values.until, input: format }, ctx.options);
   const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
