@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineBlocks, linesOf } from '../../src/cli/lines.js';
+import { lineBlocks, lineChunks, linesOf, splitLines } from '../../src/cli/lines.js';
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -59,5 +59,33 @@ describe('the batch line reader', () => {
   it('gives one block per chunk that ends a line, and reads string chunks as they are', async () => {
     const blocks = await all(lineBlocks(Readable.from(['a\nb', 'c\nd\n', 'e'])));
     expect(blocks).toEqual([['a'], ['bc', 'd'], ['e']]);
+  });
+
+  it('cuts bytes into blocks of whole lines whose counts number them as readline does (bill --jobs)', async () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'é', 'あ', '\n', '\r', '\r\n', ' '), { maxLength: 40 })
+      .map((cs) => cs.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 16 }),
+        async (t, cuts, size) => {
+          const parts = chunks(t, cuts);
+          const lines: string[] = [];
+          let counted = 0;
+          for await (const block of lineChunks(Readable.from(parts), size)) {
+            const own = splitLines(Buffer.from(block.bytes).toString('utf8'));
+            expect(own).toHaveLength(block.lines);
+            lines.push(...own);
+            counted += block.lines;
+          }
+          const expected = await readline(parts);
+          expect(lines).toEqual(expected);
+          expect(counted).toBe(expected.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
