@@ -8,7 +8,6 @@
  * @module
  */
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { billingRunAsync, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
@@ -24,6 +23,7 @@ import {
 } from './bill-rows.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 import { jobsOf, runPool } from './bill-pool.js';
+import { linesOf } from './lines.js';
 import { positionOf, progressOf } from './progress.js';
 import { batchInputFormat, openBatch } from './timeline.js';
 
@@ -59,14 +59,13 @@ async function bill(values: Values, ctx: Context): Promise<number> {
   billingRunAsync([], window, ctx.options);
   const stream = await openBatch(file, io);
   const progress = progressOf(ctx, values.quiet === true, await positionOf(file, stream));
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   const totals = billTotals();
   const csv = output === 'csv';
   io.stdout.write(csv ? `${values.bom === true ? BOM : ''}${BILL_CSV_COLUMNS.join(',')}\r\n` : '');
   let finished = true;
   if (jobs > 1) {
     finished = await runPool({
-      lines,
+      stream,
       input: input as 'ndjson' | 'csv',
       window,
       options: ctx.options,
@@ -78,7 +77,7 @@ async function bill(values: Values, ctx: Context): Promise<number> {
     });
   } else {
     let chunk = '';
-    for await (const row of billingRunAsync(lines, window, ctx.options)) {
+    for await (const row of billingRunAsync(linesOf(stream), window, ctx.options)) {
       addToBillTotals(totals, row);
       chunk += csv ? billCsvRows(row) : `${JSON.stringify(row)}\n`;
       if (chunk.length >= 65_536) {

@@ -54,16 +54,22 @@ interface Run {
 }
 
 function tupleOf(e: TimelineEvent): Tuple {
-  const t: Tuple = [e.date, e.kind, e.amount ?? null, e.serviceMonth ?? null, e.option ?? null];
-  while (t.length > 2 && t[t.length - 1] === null) t.pop();
-  return t;
+  // Trailing empties dropped; `null` holds a place before a value.
+  const amount = e.amount ?? null;
+  const month = e.serviceMonth ?? null;
+  const option = e.option ?? null;
+  if (option !== null) return [e.date, e.kind, amount, month, option];
+  if (month !== null) return [e.date, e.kind, amount, month];
+  return amount === null ? [e.date, e.kind] : [e.date, e.kind, amount];
 }
 
-/** The month after `'YYYY-MM'`. */
-function nextMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${y + 1}-01` : `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}`;
+/**
+ * `'YYYY-MM'` as a count of months from its digits' char codes (each offset by the code of
+ * `'0'`, the same for every month: differences stay true) — no string is built per fee.
+ */
+function monthIndex(m: string): number {
+  const year = m.charCodeAt(0) * 1000 + m.charCodeAt(1) * 100 + m.charCodeAt(2) * 10 + m.charCodeAt(3);
+  return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
@@ -75,7 +81,7 @@ export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple
     if (e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined) {
       const key = e.option ?? '';
       const run = open.get(key);
-      if (run !== undefined && run.amount === e.amount && nextMonth(run.to) === e.serviceMonth) {
+      if (run !== undefined && run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
         run.to = e.serviceMonth;
         run.lastDue = e.date;
         continue;

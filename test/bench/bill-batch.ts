@@ -10,8 +10,10 @@
  * average (`uptime`) is printed beside each figure, since the machine may be shared.
  *
  * Run with `npm run bench:bill` after `npm run build`. Options: `--counts 10000,100000`,
- * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`; `--timeline` times the timeline batch
- * instead (`cloud-ops-terms --batch FILE`, compact rows; `--fields full` for the full rows).
+ * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`, `--jobs N`; `--timeline` times the
+ * timeline batch instead (`cloud-ops-terms --batch FILE`, compact rows; `--fields full` for the
+ * full rows). `--against OTHER/cli.js` times another build in turns with this one (before, then
+ * after, each repeat), so that a load that comes and goes weighs on both alike.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +30,7 @@ const option = (name: string, fallback: string) => {
 };
 
 /** One run of the tool: wall and CPU seconds, peak RSS, and the load average before it. */
-function runOnce(file: string, count: number, format: string, month: string, extra: readonly string[]) {
+function runOnce(cli: string, file: string, count: number, format: string, month: string, extra: readonly string[]) {
   const load = loadavg()[0] as number;
   const stats = join(tmpdir(), `bill-bench-time-${process.pid}`);
   const started = process.hrtime.bigint();
@@ -41,7 +43,7 @@ function runOnce(file: string, count: number, format: string, month: string, ext
       stats,
       process.execPath,
       '--max-old-space-size=64',
-      CLI,
+      cli,
       ...(timeline
         ? ['--as-of', AS_OF, '--batch', file]
         : ['bill', '--month', month, '--as-of', AS_OF, '--batch', file, '--format', format, '--quiet']),
@@ -76,6 +78,15 @@ const extra = [
 ];
 /** `--timeline`: the timeline batch (`cloud-ops-terms --batch FILE > /dev/null`, compact rows) instead of the bill. */
 const timeline = args.includes('--timeline');
+/** `--against FILE`: a second build (its dist/cli.js), run before this one in each repeat. */
+const against = option('against', '');
+const builds: [string, string][] =
+  against === ''
+    ? [['', CLI]]
+    : [
+        ['before ', against],
+        ['after ', CLI],
+      ];
 const dir = mkdtempSync(join(tmpdir(), 'bill-bench-'));
 const rows: string[] = [];
 try {
@@ -88,10 +99,12 @@ try {
     }
     await new Promise((resolve) => out.end(resolve));
     for (let r = 1; r <= repeat; r++) {
-      const m = runOnce(file, count, format, month, extra);
-      rows.push(
-        `| ${m.count.toLocaleString('en-US')} | ${r} | ${m.seconds.toFixed(2)} | ${Math.round(m.perSecond).toLocaleString('en-US')} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.perCpuSecond).toLocaleString('en-US')} | ${m.rssMb.toFixed(0)} | ${m.load.toFixed(1)} |`,
-      );
+      for (const [build, cli] of builds) {
+        const m = runOnce(cli, file, count, format, month, extra);
+        rows.push(
+          `| ${m.count.toLocaleString('en-US')} | ${build}${r} | ${m.seconds.toFixed(2)} | ${Math.round(m.perSecond).toLocaleString('en-US')} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.perCpuSecond).toLocaleString('en-US')} | ${m.rssMb.toFixed(0)} | ${m.load.toFixed(1)} |`,
+        );
+      }
     }
   }
 } finally {

@@ -151,5 +151,11 @@ describe('bill --jobs (the built tool and its worker)', () => {
     const shard = [...base, '--batch', ndjson, '--shard', '2/3'];
     expect(exec([...shard, '--jobs', '2']).stdout).toBe(exec([...shard, '--jobs', '1']).stdout);
     expect(exec([...base, '--batch', ndjson, '--jobs', 'many']).status).toBe(1);
+    // The workers split the lines themselves (src/cli/lines.ts): CRLF, a lone CR and no last break read alike.
+    const odd = file('jobs-odd.ndjson', `${lines.slice(0, 900).join('\r\n')}\r${lines.slice(900, 1_800).join('\n')}`);
+    for (const extra of [[], ['--shard', '3/4'], ['--format', 'csv']]) {
+      const args = [...base, '--batch', odd, ...extra];
+      expect(exec([...args, '--jobs', '2']).stdout).toBe(exec([...args, '--jobs', '1']).stdout);
+    }
   }, 120_000);
 });

@@ -1,0 +1,72 @@
+/**
+ * `bill --jobs`' failure path (src/cli/bill-pool.ts): a chunk a worker throws on, or dies
+ * on, becomes one error row per record of the chunk, in its place — never a lost record —
+ * and the other chunks' rows still come in input order. The pool runs a stand-in worker
+ * (fixtures/failing-bill-worker.mjs) that fails on the chunks that hold "boom" or "die".
+ */
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { failedChunk, runPool } from '../../src/cli/bill-pool.js';
+import { type BillTotals, billTotals, sumTotals } from '../../src/cli/bill-rows.js';
+
+const WORKER = fileURLToPath(new URL('./fixtures/failing-bill-worker.mjs', import.meta.url));
+
+async function pooled(lines: readonly string[], jobs: number): Promise<{ out: string[]; totals: BillTotals }> {
+  let text = '';
+  const stdout = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  const totals = billTotals();
+  const finished = await runPool({
+    // One line a stream chunk, one chunk a task (blockBytes 1): each line fails or not on its own.
+    stream: Readable.from(lines.map((l) => `${l}\n`)),
+    input: 'ndjson',
+    window: { month: '2030-12' },
+    options: {},
+    csv: false,
+    jobs,
+    stdout,
+    worker: WORKER,
+    blockBytes: 1,
+    add: (t) => sumTotals(totals, t),
+    tick: () => {},
+  });
+  expect(finished).toBe(true);
+  return { out: text.trim().split('\n'), totals };
+}
+
+const kindOf = (row: string) => (row.startsWith('ok ') ? row : `error ${(JSON.parse(row) as { line: number }).line}`);
+
+describe('bill --jobs when a worker fails', () => {
+  it('writes an error row for each record of a chunk its worker threw on or died on, in its place', async () => {
+    const lines = ['{"id":"a"}', '{"id":"b"}', '{"id":"boom"}', '', '{"id":"c"}', '{"id":"die"}', '{"id":"d"}'];
+    const { out, totals } = await pooled(lines, 2);
+    // 6 records (line 4 is blank and holds none): lines 3 (threw) and 6 (died) are errors.
+    expect(out.map(kindOf)).toEqual(['ok 1', 'ok 2', 'error 3', 'ok 5', 'error 6', 'ok 7']);
+    expect([totals.records, totals.errors]).toEqual([6, 2]);
+    const error = JSON.parse(out[2] as string) as { ok: boolean; error: { code: string; message: string } };
+    expect(error.ok).toBe(false);
+    expect(error.error.code).toBe('INTERNAL');
+    expect(error.error.message).toContain('boom');
+  }, 30_000);
+
+  it('keeps going with one job after its only worker died', async () => {
+    const { out } = await pooled(['{"id":"die"}', '{"id":"a"}', '{"id":"b"}'], 1);
+    expect(out.map(kindOf)).toEqual(['error 1', 'ok 2', 'ok 3']);
+  }, 30_000);
+
+  it('gives a failed chunk of NDJSON one row per record: blank lines and other shards hold none', () => {
+    const bytes = new TextEncoder().encode('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}\n{"id":"d"}\n');
+    const task = { kind: 'lines', bytes, first: 10, shard: { index: 1, count: 2 }, window: { month: '2030-12' } };
+    // Lines 10..14; the shard 1/2 keeps lines l with (l − 1) mod 2 = 0: 11 (blank) and 13.
+    const result = failedChunk({ ...task, options: {}, csv: true } as never, new Error('gone'), true);
+    expect(result.text.split('\r\n').filter((l) => l !== '')).toEqual([
+      '13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone',
+    ]);
+    expect([result.totals.records, result.totals.errors]).toEqual([1, 1]);
+  });
+});

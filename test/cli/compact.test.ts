@@ -1,0 +1,96 @@
+/**
+ * The compact row (issue 19 §2, src/cli/compact.ts), checked against the full timeline it
+ * comes from: over a varied book, its tuples are the events other than the plain monthly
+ * fees, in order, and its runs of `monthlyFees` expand back to exactly those fees; ids and
+ * option names that JSON must escape come back as they went in.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
+import { TIMELINE_FIELDS, compactRow } from '../../src/cli/compact.js';
+import { AS_OF, contracts } from '../bench/contracts.js';
+
+const ALL = new Set(TIMELINE_FIELDS);
+
+interface Compact {
+  id?: string;
+  events: (string | number | null)[][];
+  monthlyFees: { from: string; to: string; amount: number; firstDue: string; lastDue: string; option?: string }[];
+}
+
+function rowsOf(records: readonly unknown[]): TimelineBatchRow[] {
+  return [...contractTimelines(records, { asOf: AS_OF })];
+}
+
+/** The plain monthly fees a run stands for: `[serviceMonth, amount, option]`, month by month. */
+function expand(run: Compact['monthlyFees'][number]): [string, number, string | undefined][] {
+  const out: [string, number, string | undefined][] = [];
+  let [y, m] = run.from.split('-').map(Number) as [number, number];
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    out.push([month, run.amount, run.option]);
+    if (month === run.to) return out;
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+}
+
+const plain = (e: TimelineEvent) => e.kind === 'monthly-fee-due' && e.basis.length === 1;
+const byMonth = (a: [string, number, string | undefined], b: [string, number, string | undefined]) =>
+  `${a[2] ?? ''}|${a[0]}`.localeCompare(`${b[2] ?? ''}|${b[0]}`);
+
+describe('compact rows', () => {
+  it('keep every event: the others as tuples in order, the plain monthly fees as runs that expand back to them', () => {
+    const rows = rowsOf([...contracts(200)]);
+    let folded = 0;
+    for (const row of rows) {
+      if (!row.ok) continue;
+      const compact = JSON.parse(compactRow(row, ALL)) as Compact;
+      const events = row.timeline.events;
+      const others = events.filter((e) => !plain(e));
+      expect(compact.events.map((t) => [t[0], t[1]])).toEqual(others.map((e) => [e.date, e.kind]));
+      for (const [i, t] of compact.events.entries()) {
+        const e = others[i] as TimelineEvent;
+        expect([t[2] ?? undefined, t[3] ?? undefined, t[4] ?? undefined]).toEqual([e.amount, e.serviceMonth, e.option]);
+      }
+      const fees = events.filter(plain).map((e) => [e.serviceMonth, e.amount, e.option] as [string, number, string]);
+      expect(compact.monthlyFees.flatMap(expand).sort(byMonth)).toEqual(fees.sort(byMonth));
+      folded += fees.length - compact.monthlyFees.length;
+    }
+    // A run holds many months: the book's fees are folded, not copied one by one.
+    expect(folded).toBeGreaterThan(1000);
+  });
+
+  it('give a run its first and last due dates', () => {
+    const [row] = rowsOf([...contracts(1, 3)]);
+    if (row === undefined || !row.ok) throw new Error('the first contract is valid');
+    const compact = JSON.parse(compactRow(row, ALL)) as Compact;
+    for (const run of compact.monthlyFees) {
+      const dues = row.timeline.events
+        .filter((e) => plain(e) && e.option === run.option && e.serviceMonth !== undefined)
+        .filter((e) => (e.serviceMonth as string) >= run.from && (e.serviceMonth as string) <= run.to)
+        .map((e) => e.date);
+      expect([run.firstDue, run.lastDue]).toEqual([dues[0], dues.at(-1)]);
+    }
+  });
+
+  it('carry ids and option names that JSON must escape (quotes, backslashes, control characters) back unchanged', () => {
+    const [base] = [...contracts(1, 7)] as unknown as Record<string, unknown>[];
+    const options = base?.options as { name: string }[] | undefined;
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (id, name) => {
+        const record = { ...base, id, options: options?.map((o, i) => ({ ...o, name: `${name}${i}` })) };
+        const [row] = rowsOf([record]);
+        if (row === undefined) throw new Error('one record gives one row');
+        const text = compactRow(row, ALL);
+        expect(text).not.toContain('\n');
+        const back = JSON.parse(text) as Compact;
+        expect(back.id).toBe(id);
+        if (row.ok) {
+          const named = [...back.events.map((t) => t[4]), ...back.monthlyFees.map((r) => r.option)];
+          for (const n of named) if (n !== undefined && n !== null) expect(String(n).startsWith(name)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
