@@ -116,21 +116,45 @@ export class Timeline {
   readonly events: TimelineEvent[] = [];
   readonly dues: Due[] = [];
 
+  /**
+   * Whether the events carry their English `note`. A contributor tests it before building
+   * a note's text (`t.notes && NOTES.renewal(term, through)`), so a batch that leaves the
+   * notes out (`notes: false`) and the bill path never build those strings.
+   */
+  constructor(readonly notes: boolean = true) {}
+
   /** Adds an event built by the caller. */
   push(date: CalendarDate, event: TimelineEvent): void {
     this.keys.push(date.epochDay * 32 + KIND_ORDER[event.kind]);
     this.events.push(event);
   }
 
-  /** Adds an event of `kind` on `date` with `basis` and the other `fields`. */
-  add(date: CalendarDate, kind: TimelineEventKind, basis: ProvisionRef[], fields?: Fields): void {
+  /**
+   * Adds an event of `kind` on `date` with `basis`, the other `fields` and, last, its `note`
+   * (`false` or absent: none — what `t.notes && …` gives when the notes are left out).
+   */
+  add(
+    date: CalendarDate,
+    kind: TimelineEventKind,
+    basis: ProvisionRef[],
+    fields?: Fields,
+    note?: string | false,
+  ): void {
     const event: Fields = { date: dayText(date), kind, basis };
     if (fields !== undefined) Object.assign(event, fields);
+    if (typeof note === 'string') event.note = note;
     this.push(date, event as TimelineEvent);
   }
 
-  /** An amount the customer owes on `date`: an event, and a due for the ledger. */
-  due(date: CalendarDate, event: TimelineEvent & { readonly amount: Yen }, stream: number, designation: string): void {
+  /** An amount the customer owes on `date`: an event (its `note` last, if any), and a due for the ledger. */
+  due(
+    date: CalendarDate,
+    event: TimelineEvent & { readonly amount: Yen },
+    stream: number,
+    designation: string,
+    note?: string | false,
+  ): void {
+    if (typeof note === 'string') (event as Fields).note = note;
     this.push(date, event);
     this.dues.push({
       dueDate: date,

@@ -125,7 +125,7 @@ export function contractBillOf(
   const first = month.firstDay();
   const last = month.lastDay();
   const before = first.addDays(-1);
-  const t = new Timeline();
+  const t = new Timeline(false); // the rows carry no prose: no note is built
   const s = scheduleOf(t, k, asOf, last, o);
   // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
   minimumTermAndInitialFee(t, k, s, o);

@@ -249,7 +249,8 @@ function lateInterestEvent(
   if (open) {
     event.outstanding = owed.principal;
     event.interestOutstanding = owed.interest;
-    event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
-  } else event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
+    if (t.notes)
+      event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
+  } else if (t.notes) event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
   t.add(open ? asOf : (account.lastPaid as CalendarDate), 'late-interest', cite('26'), event);
 }

@@ -27,7 +27,7 @@ import { firstEndingOf } from '../articles/shared.js';
 import { type Timeline, cite } from './assembly.js';
 import type { TerminationCause } from './events.js';
 import type { TrustedContract, TrustedCustomerNotice } from './record.js';
-import { NOTES, terminationNote } from './rendering.js';
+import { NOTES, dayText, terminationNote } from './rendering.js';
 
 /** How far ahead a contract that keeps renewing is shown by default, in years after `asOf`. */
 export const DEFAULT_HORIZON_YEARS = 3;
@@ -117,13 +117,21 @@ function discontinuationEnding(t: Timeline, k: TrustedContract, o: TimelineOptio
   if (ground.needsNotice) {
     const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
     const given = dc.notice?.on;
-    t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
-      note: NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
-    });
+    t.add(
+      deadline,
+      'discontinuation-notice-deadline',
+      cite('15.1.1'),
+      undefined,
+      t.notes && NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
+    );
   }
-  t.add(dc.date, 'discontinuation', basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])), {
-    note: NOTES.discontinuation,
-  });
+  t.add(
+    dc.date,
+    'discontinuation',
+    basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])),
+    undefined,
+    t.notes && NOTES.discontinuation,
+  );
   return { date: dc.date, cause: 'discontinuation', refs: cite('15.1'), byCustomer: false };
 }
 
@@ -193,18 +201,19 @@ function termsOf(
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
     const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
-    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
-      term: number,
-      note: NOTES.termsChangeDeadline(number),
-    });
+    t.add(
+      schedule.termsChangeNoticeDeadline,
+      'terms-change-notice-deadline',
+      cite('11.2'),
+      { term: number },
+      t.notes && NOTES.termsChangeDeadline(number),
+    );
     t.add(
       schedule.nonRenewalNoticeDeadline,
       'non-renewal-notice-deadline',
       basisOf('11.1', ...own('nonRenewalNoticeMonths')),
-      {
-        term: number,
-        note: NOTES.nonRenewalDeadline(number),
-      },
+      { term: number },
+      t.notes && NOTES.nonRenewalDeadline(number),
     );
     if (byNotice?.date.equals(end)) break;
     if (!k.settings.autoRenewal) {
@@ -215,11 +224,13 @@ function termsOf(
       return { terms, ending: { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by } };
     }
     if (!end.isBefore(horizon)) break;
-    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...own('renewalMonths')), {
-      term: number + 1,
-      through: schedule.renewedTermEnd.toString(),
-      note: NOTES.renewal(number + 1, schedule.renewedTermEnd),
-    });
+    t.add(
+      schedule.renewedTermStart,
+      'renewal',
+      basisOf('11.1', ...own('renewalMonths')),
+      { term: number + 1, through: dayText(schedule.renewedTermEnd) },
+      t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
+    );
     start = schedule.renewedTermStart;
     end = schedule.renewedTermEnd;
   }
@@ -310,14 +321,23 @@ function lastBoundDay(terminationDate: CalendarDate): CalendarDate {
 
 /** The events of the end: the termination, 第16条's deletion and 第27条3項's end of confidentiality. */
 export function endingEvents(t: Timeline, ending: Ending): void {
-  t.add(ending.date, 'termination', ending.refs, {
-    cause: ending.cause,
-    ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
-    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
-  });
+  t.add(
+    ending.date,
+    'termination',
+    ending.refs,
+    ending.deemed === undefined ? { cause: ending.cause } : { cause: ending.cause, deemed: ending.deemed },
+    t.notes &&
+      terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
+  );
   if (ending.date.epochDay >= MAX_EPOCH_DAY) return;
-  t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: NOTES.dataDeletion });
+  t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), undefined, t.notes && NOTES.dataDeletion);
   if (ending.date.year + 1 <= MAX_YEAR) {
-    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: NOTES.confidentialityEnd });
+    t.add(
+      confidentialityEnd(ending.date),
+      'confidentiality-end',
+      cite('27.3'),
+      undefined,
+      t.notes && NOTES.confidentialityEnd,
+    );
   }
 }
