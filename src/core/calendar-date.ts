@@ -13,8 +13,8 @@ import { TermsError, describeValue, invalidInput } from './errors.js';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ZERO = 48; // '0'
+const DASH = 45; // '-'
 const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
@@ -64,20 +64,30 @@ function pad(n: number, width: number): string {
  * Why a value is not a valid date (a message), or its parts when it is one.
  * Shared by {@link CalendarDate.parse} and the zod field schemas.
  */
+/** The digit at `i` of `s` (0–9), or −1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - ZERO;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
 function problemWith(value: unknown): string | [number, number, number] {
-  if (typeof value !== 'string' || !DATE_PATTERN.test(value))
+  // 'YYYY-MM-DD' checked by hand: ten characters, digits at 0–3, 5–6 and 8–9 and '-' between
+  // (read without a regular expression or slicing: parsing dates is most of what validation does).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
     return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  // The pattern matched: ten characters, digits at 0–3, 5–6 and 8–9 (read without
-  // slicing, as parsing dates is most of what validation does).
   const s: string = value;
-  const year =
-    (s.charCodeAt(0) - ZERO) * 1000 +
-    (s.charCodeAt(1) - ZERO) * 100 +
-    (s.charCodeAt(2) - ZERO) * 10 +
-    s.charCodeAt(3) -
-    ZERO;
-  const month = (s.charCodeAt(5) - ZERO) * 10 + s.charCodeAt(6) - ZERO;
-  const day = (s.charCodeAt(8) - ZERO) * 10 + s.charCodeAt(9) - ZERO;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
   }
