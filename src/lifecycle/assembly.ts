@@ -187,9 +187,21 @@ const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 /** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
 export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
-  // Marked by position, then read off.
+  // Marked by position, then read off. The last two provisions marked are skipped without a
+  // lookup: events come in runs citing the same ones (a month's fee, its payment, its interest).
   const cited = new Uint8Array(PROVISIONS.length);
-  for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+  let last: string | undefined;
+  let before: string | undefined;
+  for (const e of events) {
+    const refs = e.basis;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i] as ProvisionRef;
+      if (r === last || r === before) continue;
+      cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+      before = last;
+      last = r;
+    }
+  }
   cited[BILLING_START_PROVISION] = 1;
   const basis: ProvisionRef[] = [];
   for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
