@@ -34,6 +34,8 @@ export interface Due {
   readonly serviceMonth?: string | undefined;
   /** What a payment names to designate it (ledger.ts). */
   readonly designation: string;
+  /** The event that shows it. */
+  readonly event: TimelineEvent & { readonly amount: Yen };
 }
 
 /** A fresh list of distinct provisions (no dedupe needed: the caller lists each once). */
@@ -121,7 +123,11 @@ export class Timeline {
    * a note's text (`t.notes && NOTES.renewal(term, through)`), so a batch that leaves the
    * notes out (`notes: false`) and the bill path never build those strings.
    */
-  constructor(readonly notes: boolean = true) {}
+  constructor(
+    readonly notes: boolean = true,
+    /** The kinds of event kept by `add` (default: all). The bill keeps its refunds only: its amounts due come through `due`. */
+    readonly kinds?: ReadonlySet<TimelineEventKind>,
+  ) {}
 
   /** Adds an event built by the caller. */
   push(date: CalendarDate, event: TimelineEvent): void {
@@ -140,6 +146,7 @@ export class Timeline {
     fields?: Fields,
     note?: string | false,
   ): void {
+    if (this.kinds !== undefined && !this.kinds.has(kind)) return;
     const event: Fields = { date: dayText(date), kind, basis };
     if (fields !== undefined) Object.assign(event, fields);
     if (typeof note === 'string') event.note = note;
@@ -164,6 +171,7 @@ export class Timeline {
       option: event.option,
       serviceMonth: event.serviceMonth,
       designation,
+      event,
     });
   }
 

@@ -26,7 +26,7 @@ import {
   refunds as refundEvents,
   streamsOf,
 } from './billing.js';
-import { AMOUNT_DUE_KINDS, type TimelineEvent } from './events.js';
+import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
 import { chargeDues } from './charges.js';
 import { feeChangesOf } from './changes.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
@@ -84,8 +84,8 @@ export interface ContractBill {
   readonly total: Yen;
 }
 
-/** Every amount due the timeline makes (fees, a change's difference, other charges). */
-const FEE_KINDS: ReadonlySet<string> = new Set(AMOUNT_DUE_KINDS);
+/** The events the bill keeps of those `Timeline.add` makes: its refunds. */
+const REFUND_ONLY: ReadonlySet<TimelineEventKind> = new Set(['refund']);
 
 const KIND_RANK: Readonly<Record<BillLineKind, number>> = Object.freeze(
   Object.fromEntries(BILL_LINE_KINDS.map((k, i) => [k, i])) as Record<BillLineKind, number>,
@@ -125,7 +125,8 @@ export function contractBillOf(
   const first = month.firstDay();
   const last = month.lastDay();
   const before = first.addDays(-1);
-  const t = new Timeline(false); // the rows carry no prose: no note is built
+  // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
+  const t = new Timeline(false, REFUND_ONLY);
   const s = scheduleOf(t, k, asOf, last, o);
   // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
   minimumTermAndInitialFee(t, k, s, o);
@@ -138,9 +139,10 @@ export function contractBillOf(
   if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
-  const monthText = month.toString();
-  for (const e of t.events) {
-    if (FEE_KINDS.has(e.kind) && e.date.startsWith(monthText)) lines.push(feeLine(e));
+  // The amounts due in the month, in the order they were made (as their events).
+  for (const due of t.dues) {
+    const day = due.dueDate.epochDay;
+    if (day >= first.epochDay && day <= last.epochDay) lines.push(feeLine(due.event));
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
@@ -199,10 +201,11 @@ export function contractBillOf(
     principalPaid = (i) => (ledger.accounts[i] as OverdueAccount).principalPaid;
   }
   const mark = t.events.length;
+  const monthText = month.toString();
   refundEvents(t, k, s, streams, dues, principalPaid, o);
   for (let i = mark; i < t.events.length; i++) {
     const e = t.events[i] as TimelineEvent;
-    if (e.kind === 'refund' && e.date.startsWith(month.toString())) lines.push(feeLine(e));
+    if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
   return billOf(month, carriedIn, lines);
 }
