@@ -155,7 +155,7 @@ export class CalendarDate {
    * {@link TermsError} naming `field`.
    */
   /** The date of a day known to exist and be in range: the one already made, or a new one (kept while the table has room). */
-  private static at(year: number, month: number, day: number, epochDay: number): CalendarDate {
+  static #at(year: number, month: number, day: number, epochDay: number): CalendarDate {
     const slot = epochDay - MIN_EPOCH_DAY;
     let date = MADE[slot];
     if (date === undefined) {
@@ -172,7 +172,7 @@ export class CalendarDate {
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') throw invalidInput(field, r, 'date', { received: describeValue(value) });
-    return CalendarDate.at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+    return CalendarDate.#at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
   }
 
   /**
@@ -183,7 +183,7 @@ export class CalendarDate {
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') return r;
-    return CalendarDate.at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+    return CalendarDate.#at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
   }
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
@@ -202,7 +202,7 @@ export class CalendarDate {
       day >= 1 &&
       day <= daysInMonth(year, month)
     ) {
-      return CalendarDate.at(year, month, day, daysFromCivil(year, month, day));
+      return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
     }
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
   }
@@ -221,7 +221,7 @@ export class CalendarDate {
     const mp = Math.floor((5 * doy + 2) / 153);
     const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
     const month = mp < 10 ? mp + 3 : mp - 9;
-    return CalendarDate.at(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, epochDay);
+    return CalendarDate.#at(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, epochDay);
   }
 
   /** The date `days` later (earlier when negative). */
@@ -241,7 +241,7 @@ export class CalendarDate {
     if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange();
     const month = index - year * 12 + 1;
     const day = Math.min(this.day, daysInMonth(year, month));
-    return CalendarDate.at(year, month, day, daysFromCivil(year, month, day));
+    return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
   }
 
   /** The date `years` later, constrained to the month end (02-29 → 02-28). */

@@ -64,7 +64,7 @@ export class YearMonth {
   }
 
   /** The month of a year in range and a month 1–12: the one already made, or a new one (kept while the table has room). */
-  private static at(year: number, month: number): YearMonth {
+  static #at(year: number, month: number): YearMonth {
     const slot = (year - MIN_YEAR) * 12 + month - 1;
     let made = MONTHS[slot];
     if (made === undefined) {
@@ -88,14 +88,14 @@ export class YearMonth {
   static tryParse(value: unknown): YearMonth | string {
     if (value instanceof YearMonth) return value;
     const r = problemWith(value);
-    return typeof r === 'string' ? r : YearMonth.at(r[0], r[1]);
+    return typeof r === 'string' ? r : YearMonth.#at(r[0], r[1]);
   }
 
   /** The month a date falls in. */
   static of(date: CalendarDate): YearMonth {
     if (!(date instanceof CalendarDate))
       throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
-    return YearMonth.at(date.year, date.month);
+    return YearMonth.#at(date.year, date.month);
   }
 
   /** The month `months` later (earlier when negative). */
@@ -107,7 +107,7 @@ export class YearMonth {
         { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
       ]);
     }
-    return YearMonth.at(year, index - year * 12 + 1);
+    return YearMonth.#at(year, index - year * 12 + 1);
   }
 
   firstDay(): CalendarDate {
