@@ -129,6 +129,11 @@ export class Timeline {
     readonly kinds?: ReadonlySet<TimelineEventKind>,
   ) {}
 
+  /** Whether `add` keeps events of `kind` (a contributor may skip working out one that is not kept). */
+  wants(kind: TimelineEventKind): boolean {
+    return this.kinds === undefined || this.kinds.has(kind);
+  }
+
   /** Adds an event built by the caller. */
   push(date: CalendarDate, event: TimelineEvent): void {
     this.keys.push(date.epochDay * 32 + KIND_ORDER[event.kind]);
@@ -146,7 +151,7 @@ export class Timeline {
     fields?: Fields,
     note?: string | false,
   ): void {
-    if (this.kinds !== undefined && !this.kinds.has(kind)) return;
+    if (!this.wants(kind)) return;
     const event: Fields = { date: dayText(date), kind, basis };
     if (fields !== undefined) Object.assign(event, fields);
     if (typeof note === 'string') event.note = note;

@@ -185,7 +185,9 @@ export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Sch
   if (minimumEnd !== undefined)
     t.add(minimumEnd, 'minimum-term-end', cite('12.1'), undefined, t.notes && NOTES.minimumTermEnd(months));
   const ct = k.customerTermination;
-  if (ct !== undefined) {
+  if (!t.wants('termination-notice-deadline')) {
+    // The bill keeps no deadlines: only the initial fee below.
+  } else if (ct !== undefined) {
     const r = earlyTerminationFeeOf(k.formationDate, months, ct.terminationDate, k.monthlyFee, o.rounding);
     t.add(
       r.noticeDeadline,
