@@ -253,17 +253,17 @@ export function resultOf(a: Assembled): ContractTimelineResult {
   const status = statusOf(a.asOf, a.billingStart, a.terminationDate);
   const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
   const current: TimelineTerm | undefined =
-    term === undefined ? undefined : { number: term.number, start: term.start.toString(), end: term.end.toString() };
+    term === undefined ? undefined : { number: term.number, start: dayText(term.start), end: dayText(term.end) };
   // `id` first when there is one; the fields set one by one, not spread into a literal
   // with more fields, which V8 does many times more slowly (docs/performance.md).
   const result: { -readonly [K in keyof ContractTimelineResult]: ContractTimelineResult[K] } =
     a.id === undefined ? ({} as ContractTimelineResult) : ({ id: a.id } as ContractTimelineResult);
-  result.asOf = a.asOf.toString();
-  result.until = a.until.toString();
+  result.asOf = dayText(a.asOf);
+  result.until = dayText(a.until);
   result.status = status;
-  result.billingStartDate = a.billingStart.toString();
+  result.billingStartDate = dayText(a.billingStart);
   result.currentTerm = status === 'ended' || current === undefined ? null : current;
-  result.terminationDate = a.terminationDate === undefined ? null : a.terminationDate.toString();
+  result.terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
   result.terminationCause = a.cause ?? null;
   result.paymentsRecorded = a.paymentsRecorded;
   result.outstanding = a.principal + a.interest;

@@ -32,6 +32,7 @@ import { feeChangesOf } from './changes.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
 import { scheduleOf } from './schedule.js';
+import { dayText } from './rendering.js';
 import type { TimelineOptions } from './timeline.js';
 
 /** What a line of a month's bill is. */
@@ -187,13 +188,13 @@ export function contractBillOf(
       const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
       const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
         kind: 'late-interest',
-        date: (settled ? (account.lastPaid as CalendarDate) : through).toString(),
+        date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
         amount: borne - (earlier[i] as Yen),
         basis: cite('26'),
       };
       if (due.option !== undefined) line.option = due.option;
       if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
-      line.dueDate = due.dueDate.toString();
+      line.dueDate = dayText(due.dueDate);
       lines.push(line);
     });
     // 第15条2項's refund counts every payment received by asOf.
