@@ -100,24 +100,6 @@ export async function openBatch(file: string, io: CliIo): Promise<NodeJS.Readabl
   return input;
 }
 
-/**
- * The options of the batch: compact rows and CSV carry no notes, so the library is asked
- * not to build them (`notes: false`) — when it takes that option. TODO(issue 19): once the
- * lifecycle's `notes` option is merged, pass `{ ...options, notes: fields === 'full' && !csv }`
- * without the probe. Until then the probe fails (an unknown option is a TermsError) and the
- * options stay as given; the rows are the same either way.
- */
-function batchOptions(options: Context['options'], full: boolean): Context['options'] {
-  if (full) return options;
-  const lean = { ...options, notes: false };
-  try {
-    contractTimelinesAsync([], { asOf: '2030-01-01' }, lean as never);
-    return lean;
-  } catch {
-    return options;
-  }
-}
-
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
   const csv = batchOutputFormat(values.format) === 'csv';
@@ -125,7 +107,8 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   const format = batchInputFormat(values['input-format'], file);
   const input = await openBatch(file, ctx.io);
   const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
-  const options = batchOptions(ctx.options, fields === 'full' && !csv);
+  // Compact rows and CSV carry no notes: the library is asked not to build them.
+  const options = { ...ctx.options, notes: fields === 'full' && !csv };
   const rows = contractTimelinesAsync(linesOf(input), { asOf, until: values.until, input: format }, options);
   const { stdout } = ctx.io;
   let count = 0;

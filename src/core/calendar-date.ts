@@ -13,8 +13,8 @@ import { TermsError, describeValue, invalidInput } from './errors.js';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const ZERO = 48; // '0'
+const DASH = 45; // '-'
 const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
@@ -64,20 +64,30 @@ function pad(n: number, width: number): string {
  * Why a value is not a valid date (a message), or its parts when it is one.
  * Shared by {@link CalendarDate.parse} and the zod field schemas.
  */
+/** The digit at `i` of `s` (0–9), or −1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - ZERO;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
 function problemWith(value: unknown): string | [number, number, number] {
-  if (typeof value !== 'string' || !DATE_PATTERN.test(value))
+  // 'YYYY-MM-DD' checked by hand: ten characters, digits at 0–3, 5–6 and 8–9 and '-' between
+  // (read without a regular expression or slicing: parsing dates is most of what validation does).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
     return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  // The pattern matched: ten characters, digits at 0–3, 5–6 and 8–9 (read without
-  // slicing, as parsing dates is most of what validation does).
   const s: string = value;
-  const year =
-    (s.charCodeAt(0) - ZERO) * 1000 +
-    (s.charCodeAt(1) - ZERO) * 100 +
-    (s.charCodeAt(2) - ZERO) * 10 +
-    s.charCodeAt(3) -
-    ZERO;
-  const month = (s.charCodeAt(5) - ZERO) * 10 + s.charCodeAt(6) - ZERO;
-  const day = (s.charCodeAt(8) - ZERO) * 10 + s.charCodeAt(9) - ZERO;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
   }
@@ -88,9 +98,21 @@ function problemWith(value: unknown): string | [number, number, number] {
   return [year, month, day];
 }
 
+// The dates made, by epoch day: a batch makes the same days again and again (month ends,
+// due dates, deadlines), and a frozen date costs about 90 ns to make against a few to look up
+// (docs/quality.md lists this table with its measured gain). Bounded (DATE_LIMIT entries at
+// most) and not observable: a date is immutable, frozen, and equal to any other of its day,
+// so which object of a day one gets changes nothing but `===`, which dates do not promise.
+// An array filled up front (packed: V8 would keep a sparse one this long as a dictionary).
+const DATE_LIMIT = 40_000;
+const MADE: (CalendarDate | undefined)[] = [];
+for (let e = MIN_EPOCH_DAY; e <= MAX_EPOCH_DAY; e++) MADE.push(undefined);
+let dates = 0;
+
 /**
  * An immutable calendar date. Create one with {@link CalendarDate.parse} or
- * {@link CalendarDate.of}; every method returns a new value.
+ * {@link CalendarDate.of}; every method returns a new value (the same day may be the same
+ * object: compare dates with `equals` or `compare`, never `===`).
  *
  * @example
  * ```ts
@@ -132,11 +154,25 @@ export class CalendarDate {
    * parts (`2027-02-03T00:00`), years outside 1900–2199 and non-strings, with a
    * {@link TermsError} naming `field`.
    */
+  /** The date of a day known to exist and be in range: the one already made, or a new one (kept while the table has room). */
+  static #at(year: number, month: number, day: number, epochDay: number): CalendarDate {
+    const slot = epochDay - MIN_EPOCH_DAY;
+    let date = MADE[slot];
+    if (date === undefined) {
+      date = new CalendarDate(year, month, day, epochDay);
+      if (dates < DATE_LIMIT) {
+        MADE[slot] = date;
+        dates += 1;
+      }
+    }
+    return date;
+  }
+
   static parse(value: unknown, field = 'date'): CalendarDate {
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') throw invalidInput(field, r, 'date', { received: describeValue(value) });
-    return new CalendarDate(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+    return CalendarDate.#at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
   }
 
   /**
@@ -147,7 +183,7 @@ export class CalendarDate {
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') return r;
-    return new CalendarDate(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
+    return CalendarDate.#at(r[0], r[1], r[2], daysFromCivil(r[0], r[1], r[2]));
   }
 
   /** From numbers; the same checks as {@link CalendarDate.parse}. */
@@ -166,7 +202,7 @@ export class CalendarDate {
       day >= 1 &&
       day <= daysInMonth(year, month)
     ) {
-      return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
+      return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
     }
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
   }
@@ -174,6 +210,8 @@ export class CalendarDate {
   /** From a day number (days since 1970-01-01). */
   static fromEpochDay(epochDay: number): CalendarDate {
     if (!Number.isInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) throw outOfRange();
+    const known = MADE[epochDay - MIN_EPOCH_DAY];
+    if (known !== undefined) return known;
     // civilFromDays, written out: no [y, m, d] tuple in between (every addDays comes here).
     const z = epochDay + 719468;
     const era = Math.floor(z / 146097);
@@ -183,7 +221,7 @@ export class CalendarDate {
     const mp = Math.floor((5 * doy + 2) / 153);
     const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
     const month = mp < 10 ? mp + 3 : mp - 9;
-    return new CalendarDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, epochDay);
+    return CalendarDate.#at(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, epochDay);
   }
 
   /** The date `days` later (earlier when negative). */
@@ -203,7 +241,7 @@ export class CalendarDate {
     if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange();
     const month = index - year * 12 + 1;
     const day = Math.min(this.day, daysInMonth(year, month));
-    return new CalendarDate(year, month, day, daysFromCivil(year, month, day));
+    return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
   }
 
   /** The date `years` later, constrained to the month end (02-29 → 02-28). */

@@ -9,6 +9,15 @@ import { TermsError, describeValue, invalidInput } from './errors.js';
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const EXPECTED = "a month written 'YYYY-MM' (for example '2027-04')";
 
+// The months made, by month number (year × 12 + month − 1 − MIN_YEAR × 12): every month of the
+// supported years at most (3,600), each made once — a batch steps through the same months for
+// every contract. Not observable: a month is immutable and frozen, equal to any other of its
+// month (compare them with `equals`, never `===`). Filled up front (packed).
+const MONTH_LIMIT = 3_600;
+const MONTHS: (YearMonth | undefined)[] = [];
+for (let i = 0; i < (MAX_YEAR - MIN_YEAR + 1) * 12; i++) MONTHS.push(undefined);
+let months = 0;
+
 function problemWith(value: unknown): string | [number, number] {
   if (typeof value !== 'string') return `expected ${EXPECTED}, got ${describeValue(value)}`;
   const m = MONTH_PATTERN.exec(value);
@@ -54,6 +63,20 @@ export class YearMonth {
     Object.freeze(this);
   }
 
+  /** The month of a year in range and a month 1–12: the one already made, or a new one (kept while the table has room). */
+  static #at(year: number, month: number): YearMonth {
+    const slot = (year - MIN_YEAR) * 12 + month - 1;
+    let made = MONTHS[slot];
+    if (made === undefined) {
+      made = new YearMonth(year, month);
+      if (months < MONTH_LIMIT) {
+        MONTHS[slot] = made;
+        months += 1;
+      }
+    }
+    return made;
+  }
+
   /** Strictly parses `'YYYY-MM'`; a `YearMonth` passes through. */
   static parse(value: unknown, field = 'month'): YearMonth {
     const r = YearMonth.tryParse(value);
@@ -65,14 +88,14 @@ export class YearMonth {
   static tryParse(value: unknown): YearMonth | string {
     if (value instanceof YearMonth) return value;
     const r = problemWith(value);
-    return typeof r === 'string' ? r : new YearMonth(r[0], r[1]);
+    return typeof r === 'string' ? r : YearMonth.#at(r[0], r[1]);
   }
 
   /** The month a date falls in. */
   static of(date: CalendarDate): YearMonth {
     if (!(date instanceof CalendarDate))
       throw invalidInput('date', `expected a CalendarDate, got ${describeValue(date)}`);
-    return new YearMonth(date.year, date.month);
+    return YearMonth.#at(date.year, date.month);
   }
 
   /** The month `months` later (earlier when negative). */
@@ -84,7 +107,7 @@ export class YearMonth {
         { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
       ]);
     }
-    return new YearMonth(year, index - year * 12 + 1);
+    return YearMonth.#at(year, index - year * 12 + 1);
   }
 
   firstDay(): CalendarDate {

@@ -34,6 +34,8 @@ export interface Due {
   readonly serviceMonth?: string | undefined;
   /** What a payment names to designate it (ledger.ts). */
   readonly designation: string;
+  /** The event that shows it. */
+  readonly event: TimelineEvent & { readonly amount: Yen };
 }
 
 /** A fresh list of distinct provisions (no dedupe needed: the caller lists each once). */
@@ -116,21 +118,55 @@ export class Timeline {
   readonly events: TimelineEvent[] = [];
   readonly dues: Due[] = [];
 
+  /**
+   * Whether the events carry their English `note`. A contributor tests it before building
+   * a note's text (`t.notes && NOTES.renewal(term, through)`), so a batch that leaves the
+   * notes out (`notes: false`) and the bill path never build those strings.
+   */
+  constructor(
+    readonly notes: boolean = true,
+    /** The kinds of event kept by `add` (default: all). The bill keeps its refunds only: its amounts due come through `due`. */
+    readonly kinds?: ReadonlySet<TimelineEventKind>,
+  ) {}
+
+  /** Whether `add` keeps events of `kind` (a contributor may skip working out one that is not kept). */
+  wants(kind: TimelineEventKind): boolean {
+    return this.kinds === undefined || this.kinds.has(kind);
+  }
+
   /** Adds an event built by the caller. */
   push(date: CalendarDate, event: TimelineEvent): void {
     this.keys.push(date.epochDay * 32 + KIND_ORDER[event.kind]);
     this.events.push(event);
   }
 
-  /** Adds an event of `kind` on `date` with `basis` and the other `fields`. */
-  add(date: CalendarDate, kind: TimelineEventKind, basis: ProvisionRef[], fields?: Fields): void {
+  /**
+   * Adds an event of `kind` on `date` with `basis`, the other `fields` and, last, its `note`
+   * (`false` or absent: none — what `t.notes && …` gives when the notes are left out).
+   */
+  add(
+    date: CalendarDate,
+    kind: TimelineEventKind,
+    basis: ProvisionRef[],
+    fields?: Fields,
+    note?: string | false,
+  ): void {
+    if (!this.wants(kind)) return;
     const event: Fields = { date: dayText(date), kind, basis };
     if (fields !== undefined) Object.assign(event, fields);
+    if (typeof note === 'string') event.note = note;
     this.push(date, event as TimelineEvent);
   }
 
-  /** An amount the customer owes on `date`: an event, and a due for the ledger. */
-  due(date: CalendarDate, event: TimelineEvent & { readonly amount: Yen }, stream: number, designation: string): void {
+  /** An amount the customer owes on `date`: an event (its `note` last, if any), and a due for the ledger. */
+  due(
+    date: CalendarDate,
+    event: TimelineEvent & { readonly amount: Yen },
+    stream: number,
+    designation: string,
+    note?: string | false,
+  ): void {
+    if (typeof note === 'string') (event as Fields).note = note;
     this.push(date, event);
     this.dues.push({
       dueDate: date,
@@ -140,6 +176,7 @@ export class Timeline {
       option: event.option,
       serviceMonth: event.serviceMonth,
       designation,
+      event,
     });
   }
 
@@ -163,9 +200,21 @@ const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 /** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
 export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
-  // Marked by position, then read off.
+  // Marked by position, then read off. The last two provisions marked are skipped without a
+  // lookup: events come in runs citing the same ones (a month's fee, its payment, its interest).
   const cited = new Uint8Array(PROVISIONS.length);
-  for (const e of events) for (const r of e.basis) cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+  let last: string | undefined;
+  let before: string | undefined;
+  for (const e of events) {
+    const refs = e.basis;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i] as ProvisionRef;
+      if (r === last || r === before) continue;
+      cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+      before = last;
+      last = r;
+    }
+  }
   cited[BILLING_START_PROVISION] = 1;
   const basis: ProvisionRef[] = [];
   for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
@@ -204,17 +253,17 @@ export function resultOf(a: Assembled): ContractTimelineResult {
   const status = statusOf(a.asOf, a.billingStart, a.terminationDate);
   const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
   const current: TimelineTerm | undefined =
-    term === undefined ? undefined : { number: term.number, start: term.start.toString(), end: term.end.toString() };
+    term === undefined ? undefined : { number: term.number, start: dayText(term.start), end: dayText(term.end) };
   // `id` first when there is one; the fields set one by one, not spread into a literal
   // with more fields, which V8 does many times more slowly (docs/performance.md).
   const result: { -readonly [K in keyof ContractTimelineResult]: ContractTimelineResult[K] } =
     a.id === undefined ? ({} as ContractTimelineResult) : ({ id: a.id } as ContractTimelineResult);
-  result.asOf = a.asOf.toString();
-  result.until = a.until.toString();
+  result.asOf = dayText(a.asOf);
+  result.until = dayText(a.until);
   result.status = status;
-  result.billingStartDate = a.billingStart.toString();
+  result.billingStartDate = dayText(a.billingStart);
   result.currentTerm = status === 'ended' || current === undefined ? null : current;
-  result.terminationDate = a.terminationDate === undefined ? null : a.terminationDate.toString();
+  result.terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
   result.terminationCause = a.cause ?? null;
   result.paymentsRecorded = a.paymentsRecorded;
   result.outstanding = a.principal + a.interest;

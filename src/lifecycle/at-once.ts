@@ -54,10 +54,11 @@ function unpaidOn(
     interest += owed.interest;
   }
   if (principal + interest === 0) return;
-  t.add(day, 'due-at-once', cite(ref), {
-    amount: principal + interest,
-    outstanding: principal,
-    interestOutstanding: interest,
-    note: NOTES.dueAtOnce(ref, principal, interest),
-  });
+  t.add(
+    day,
+    'due-at-once',
+    cite(ref),
+    { amount: principal + interest, outstanding: principal, interestOutstanding: interest },
+    t.notes && NOTES.dueAtOnce(ref, principal, interest),
+  );
 }

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  type TermsError,
+  TermsError,
   describeValue,
   invalidInput,
   isTermsError,
@@ -44,6 +44,20 @@ export interface BatchWindow extends TimelineWindow {
   readonly input?: BatchInput | undefined;
 }
 
+/**
+ * The options of a batch of timelines: the interpretation options a timeline reads
+ * (`OPTIONS_READ`), and `notes`, which is no reading of the terms but says what the rows carry.
+ */
+export type TimelineBatchOptions<F extends 'contractTimelines' | 'contractTimelinesAsync' = 'contractTimelines'> =
+  OptionsFor<F> & {
+    /**
+     * Whether each event carries its short English `note` (default `true`). `false` leaves
+     * the notes out — every other field of every row stays the same — and the batch does not
+     * build them: what a program that reads kinds, dates and amounts wants, and faster.
+     */
+    readonly notes?: boolean | undefined;
+  };
+
 /** The error of a row: a `TermsError` as JSON. */
 export interface BatchRowError {
   readonly code: TermsErrorCode;
@@ -74,12 +88,36 @@ export function errorOf(e: TermsError): BatchRowError {
   return { code: e.code, message: e.message, issues: e.issues.map((i) => ({ ...i })) };
 }
 
+/**
+ * `options` without `notes`, and `notes` checked (a boolean or absent: default `true`). The
+ * rest is left for `optionsFor`, which checks it as any function's interpretation options.
+ */
+export function notesOption(options: unknown): { notes: boolean; rest: unknown } {
+  if (typeof options !== 'object' || options === null || !Object.hasOwn(options, 'notes')) {
+    return { notes: true, rest: options };
+  }
+  const { notes, ...rest } = options as { notes?: unknown };
+  if (notes !== undefined && typeof notes !== 'boolean') {
+    const received = describeValue(notes);
+    throw new TermsError('INVALID_INPUT', [
+      {
+        path: 'options.notes',
+        message: `expected true or false (whether each event carries its English note), got ${received}`,
+        kind: 'type',
+        params: { expected: 'boolean', received },
+      },
+    ]);
+  }
+  return { notes: notes ?? true, rest };
+}
+
 function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' | 'contractTimelinesAsync'): Run {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { asOf, until?, input? }, got ${describeValue(window)}`);
   }
   const { asOf, until, input } = parseInput(BatchWindowSchema, window);
-  const resolved: TimelineOptions = optionsFor(fn, options);
+  const { notes, rest } = notesOption(options);
+  const resolved: TimelineOptions = optionsFor(fn, rest);
   return {
     reader: readerFor(input ?? 'records'),
     row(entry) {
@@ -99,7 +137,7 @@ function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' 
             `expected a contract record (an object of named fields), got ${describeValue(record)}`,
           );
         }
-        const timeline = contractTimelineOf(contractOf(record, asOf), asOf, until, resolved);
+        const timeline = contractTimelineOf(contractOf(record, asOf), asOf, until, resolved, undefined, notes);
         return id === undefined ? { line, ok: true, timeline } : { line, ok: true, id, timeline };
       } catch (e) {
         if (isTermsError(e)) {
@@ -169,7 +207,8 @@ export function checkAsyncSource(source: unknown): void {
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
  * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange`
- * — every rule's but the company holidays (I-12).
+ * — every rule's but the company holidays (I-12) — and `notes` (default `true`): `false` leaves
+ * every event's English `note` out and does not build it (the rows are otherwise the same).
  *
  * @example
  * ```ts
@@ -186,7 +225,7 @@ export function checkAsyncSource(source: unknown): void {
 export function contractTimelines(
   source: Iterable<unknown>,
   window: BatchWindow,
-  options?: OptionsFor<'contractTimelines'>,
+  options?: TimelineBatchOptions<'contractTimelines'>,
 ): Generator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelines');
   checkSource(source);
@@ -207,7 +246,7 @@ export function contractTimelines(
  *
  * Options (`OPTIONS_READ`): `deadlineCounting`, `rounding`, `extensionFee`, `firstMonthDays`, `dayCount`,
  * `bankHolidayShift`, `paymentApplication`, `midMonthChange`, `lateCompanyNotice`, `lateNonRenewal` and `lateTermsChange`
- * — every rule's but the company holidays (I-12).
+ * — every rule's but the company holidays (I-12) — and `notes`, as for {@link contractTimelines}.
  *
  * @example
  * ```ts
@@ -226,7 +265,7 @@ export function contractTimelines(
 export function contractTimelinesAsync(
   source: AsyncIterable<unknown> | Iterable<unknown>,
   window: BatchWindow,
-  options?: OptionsFor<'contractTimelinesAsync'>,
+  options?: TimelineBatchOptions<'contractTimelinesAsync'>,
 ): AsyncGenerator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelinesAsync');
   checkAsyncSource(source);

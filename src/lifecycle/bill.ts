@@ -26,12 +26,13 @@ import {
   refunds as refundEvents,
   streamsOf,
 } from './billing.js';
-import { AMOUNT_DUE_KINDS, type TimelineEvent } from './events.js';
+import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
 import { chargeDues } from './charges.js';
 import { feeChangesOf } from './changes.js';
-import { interestTermsOf, ledgerOf, owedOn } from './ledger.js';
-import type { TrustedContract } from './record.js';
+import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
+import type { TrustedContract, TrustedPayment } from './record.js';
 import { scheduleOf } from './schedule.js';
+import { dayText } from './rendering.js';
 import type { TimelineOptions } from './timeline.js';
 
 /** What a line of a month's bill is. */
@@ -84,8 +85,8 @@ export interface ContractBill {
   readonly total: Yen;
 }
 
-/** Every amount due the timeline makes (fees, a change's difference, other charges). */
-const FEE_KINDS: ReadonlySet<string> = new Set(AMOUNT_DUE_KINDS);
+/** The events the bill keeps of those `Timeline.add` makes: its refunds. */
+const REFUND_ONLY: ReadonlySet<TimelineEventKind> = new Set(['refund']);
 
 const KIND_RANK: Readonly<Record<BillLineKind, number>> = Object.freeze(
   Object.fromEntries(BILL_LINE_KINDS.map((k, i) => [k, i])) as Record<BillLineKind, number>,
@@ -125,7 +126,8 @@ export function contractBillOf(
   const first = month.firstDay();
   const last = month.lastDay();
   const before = first.addDays(-1);
-  const t = new Timeline();
+  // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
+  const t = new Timeline(false, REFUND_ONLY);
   const s = scheduleOf(t, k, asOf, last, o);
   // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
   minimumTermAndInitialFee(t, k, s, o);
@@ -138,70 +140,73 @@ export function contractBillOf(
   if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
-  for (const e of t.events) {
-    if (FEE_KINDS.has(e.kind) && e.date.startsWith(month.toString())) lines.push(feeLine(e));
+  // The amounts due in the month, in the order they were made (as their events).
+  for (const due of t.dues) {
+    const day = due.dueDate.epochDay;
+    if (day >= first.epochDay && day <= last.epochDay) lines.push(feeLine(due.event));
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
   let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
   let principalPaid = (i: number) => (dues[i] as Due).amount;
   if (payments !== undefined) {
-    // Carried in: the payments before the month applied to every due (I-15, as the timeline
-    // does), and what the dues before it still owed on its eve. What the payments put towards
-    // later dues, or left unapplied, is a credit.
-    const opening = ledgerOf(
-      dues,
-      payments.filter((p) => !p.date.isAfter(before)),
-      terms,
-    );
+    // One pass of the ledger (I-15, as the timeline applies it), read on the month's eve and at
+    // its end: the payments in date order, up to each reading (RunningLedger).
+    const ledger = new RunningLedger(dues, terms);
+    let next = 0;
+    const payUpTo = (day: CalendarDate) => {
+      for (; next < payments.length && !(payments[next] as TrustedPayment).date.isAfter(day); next++)
+        ledger.apply(payments[next] as TrustedPayment);
+    };
+    // Carried in: the payments before the month applied to every due, and what the dues before
+    // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
+    // a credit.
+    payUpTo(before);
     let principal = 0;
     let interest = 0;
-    let credit = opening.unapplied;
-    opening.accounts.forEach((account, i) => {
-      if ((dues[i] as Due).dueDate.isAfter(before)) {
-        credit += account.principalPaid;
-        return;
+    let credit = ledger.unapplied;
+    const earlier: Yen[] = [];
+    ledger.accounts.forEach((account, i) => {
+      if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
+      else {
+        const owed = owedOn(account, before, terms);
+        principal += owed.principal;
+        interest += owed.interest;
       }
-      const owed = owedOn(account, before, terms);
-      principal += owed.principal;
-      interest += owed.interest;
+      earlier.push(interestBorne(account, terms));
     });
     carriedIn = { principal, interest, credit };
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
-    const closing = ledgerOf(
-      dues,
-      payments.filter((p) => !p.date.isAfter(through)),
-      terms,
-    );
-    closing.accounts.forEach((account, i) => {
+    payUpTo(through);
+    ledger.accounts.forEach((account, i) => {
       const due = dues[i] as Due;
       if (!due.dueDate.isBefore(through)) return;
       owedOn(account, through, terms);
       const borne = interestBorne(account, terms);
-      const earlier = interestBorne(opening.accounts[i] as OverdueAccount, terms);
-      if (borne - earlier <= 0) return;
+      if (borne - (earlier[i] as Yen) <= 0) return;
       const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
       const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
         kind: 'late-interest',
-        date: (settled ? (account.lastPaid as CalendarDate) : through).toString(),
-        amount: borne - earlier,
+        date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
+        amount: borne - (earlier[i] as Yen),
         basis: cite('26'),
       };
       if (due.option !== undefined) line.option = due.option;
       if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
-      line.dueDate = due.dueDate.toString();
+      line.dueDate = dayText(due.dueDate);
       lines.push(line);
     });
     // 第15条2項's refund counts every payment received by asOf.
-    const all = payments.some((p) => p.date.isAfter(through)) ? ledgerOf(dues, payments, terms) : closing;
-    principalPaid = (i) => (all.accounts[i] as OverdueAccount).principalPaid;
+    payUpTo(asOf);
+    principalPaid = (i) => (ledger.accounts[i] as OverdueAccount).principalPaid;
   }
   const mark = t.events.length;
+  const monthText = month.toString();
   refundEvents(t, k, s, streams, dues, principalPaid, o);
   for (let i = mark; i < t.events.length; i++) {
     const e = t.events[i] as TimelineEvent;
-    if (e.kind === 'refund' && e.date.startsWith(month.toString())) lines.push(feeLine(e));
+    if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
   return billOf(month, carriedIn, lines);
 }

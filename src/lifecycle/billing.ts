@@ -154,10 +154,13 @@ export function billStream(
   billUntil: CalendarDate,
 ): void {
   if (stream.end?.isBefore(stream.start)) return; // ended before it began
-  t.add(stream.start, 'billing-start', stream.startRefs, {
-    ...(stream.option === undefined ? {} : { option: stream.option }),
-    note: NOTES.billingStart(stream.delayedFrom),
-  });
+  t.add(
+    stream.start,
+    'billing-start',
+    stream.startRefs,
+    stream.option === undefined ? undefined : { option: stream.option },
+    t.notes && NOTES.billingStart(stream.delayedFrom),
+  );
   // Months as one number each (year × 12 + month − 1), from the billing start month on.
   const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
   // One YearMonth a month, each from the last (no CalendarDate made to get it).
@@ -178,19 +181,22 @@ export function billStream(
     const option = stream.option ?? '';
     if (own.discontinuation !== undefined) {
       discontinuationEvents(t, own.discontinuation, o, option);
-      t.add(own.date, 'termination', own.refs, {
-        option,
-        cause: 'discontinuation',
-        note: NOTES.optionDiscontinuation(option),
-      });
+      t.add(
+        own.date,
+        'termination',
+        own.refs,
+        { option, cause: 'discontinuation' },
+        t.notes && NOTES.optionDiscontinuation(option),
+      );
       return;
     }
-    t.add(own.date, 'termination', own.refs, {
-      option,
-      cause: 'customer',
-      deemed: own.deemed,
-      note: own.dropped === true ? NOTES.optionDropped(option) : NOTES.optionEnd(option),
-    });
+    t.add(
+      own.date,
+      'termination',
+      own.refs,
+      { option, cause: 'customer', deemed: own.deemed },
+      t.notes && (own.dropped === true ? NOTES.optionDropped(option) : NOTES.optionEnd(option)),
+    );
   }
 }
 
@@ -209,7 +215,7 @@ function addLine(
     const prorated = line.prorated === true && line.days !== undefined;
     event = { date, kind: 'first-month-fee', basis: cite('25.4', '25.3'), amount: line.amount, serviceMonth };
     if (prorated) event.days = line.days;
-    event.note = prorated ? NOTES.firstMonthProrated(line.days as number) : NOTES.firstMonthFull;
+    if (t.notes) event.note = prorated ? NOTES.firstMonthProrated(line.days as number) : NOTES.firstMonthFull;
   } else if (line.kind === 'monthly-fee') {
     event =
       line.basis.length === 1
@@ -220,17 +226,11 @@ function addLine(
             basis: basisOf(...line.basis, '25.3'),
             amount: line.amount,
             serviceMonth,
-            note: NOTES.extensionMonthFee(serviceMonth),
           };
+    if (line.basis.length !== 1 && t.notes) event.note = NOTES.extensionMonthFee(serviceMonth);
   } else {
-    event = {
-      date,
-      kind: 'extension-fee-due',
-      basis: cite('13.5', '25.3'),
-      amount: line.amount,
-      serviceMonth,
-      note: NOTES.extensionFee(serviceMonth),
-    };
+    event = { date, kind: 'extension-fee-due', basis: cite('13.5', '25.3'), amount: line.amount, serviceMonth };
+    if (t.notes) event.note = NOTES.extensionFee(serviceMonth);
   }
   if (option !== undefined) event.option = option;
   t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, designationKey({ option, serviceMonth }));
@@ -241,21 +241,31 @@ export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Sch
   const months = k.minimumTermMonths;
   const minimumEnd = months > 0 ? minimumTermEndOf(k.formationDate, months) : undefined;
   if (minimumEnd !== undefined)
-    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), { note: NOTES.minimumTermEnd(months) });
+    t.add(minimumEnd, 'minimum-term-end', cite('12.1'), undefined, t.notes && NOTES.minimumTermEnd(months));
   const ct = k.customerTermination;
-  if (ct !== undefined) {
+  if (!t.wants('termination-notice-deadline')) {
+    // The bill keeps no deadlines: only the initial fee below.
+  } else if (ct !== undefined) {
     const r = earlyTerminationFeeOf(k.formationDate, months, ct.terminationDate, k.monthlyFee, o.rounding);
-    t.add(r.noticeDeadline, 'termination-notice-deadline', r.insideMinimumTerm ? cite('12.2') : cite('13.1'), {
-      note: NOTES.customerNoticeDeadline(ct.terminationDate, ct.notice.on),
-    });
+    t.add(
+      r.noticeDeadline,
+      'termination-notice-deadline',
+      r.insideMinimumTerm ? cite('12.2') : cite('13.1'),
+      undefined,
+      t.notes && NOTES.customerNoticeDeadline(ct.terminationDate, ct.notice.on),
+    );
   } else if (minimumEnd !== undefined) {
     const firstFree = minimumEnd.endOfMonth();
     const terminationDate = s.ending?.date;
     if (terminationDate === undefined || !terminationDate.isBefore(firstFree)) {
       const r = earlyTerminationFeeOf(k.formationDate, months, firstFree, k.monthlyFee, o.rounding);
-      t.add(r.noticeDeadline, 'termination-notice-deadline', cite('13.1', '12.1'), {
-        note: NOTES.firstFreeNoticeDeadline(firstFree),
-      });
+      t.add(
+        r.noticeDeadline,
+        'termination-notice-deadline',
+        cite('13.1', '12.1'),
+        undefined,
+        t.notes && NOTES.firstFreeNoticeDeadline(firstFree),
+      );
     }
   }
   if (k.initialFee !== undefined) {
@@ -265,9 +275,8 @@ export function minimumTermAndInitialFee(t: Timeline, k: TrustedContract, s: Sch
       kind: 'initial-fee-due',
       basis: cite('25.1.1', '25.2'),
       amount,
-      note: NOTES.initialFee,
     } as const;
-    t.due(dueDate, event, -1, 'initial');
+    t.due(dueDate, event, -1, 'initial', t.notes && NOTES.initialFee);
   }
 }
 
@@ -289,19 +298,27 @@ export function earlyTerminationFee(
     kind: 'early-termination-fee-due',
     basis: cite('12.1', '12.2'),
     amount: r.remainingFee,
-    note: NOTES.earlyTerminationFee(r.remaining.months, r.remaining.days, r.minimumTermEndDate),
   } as const;
-  t.due(r.dueDate, event, -1, 'early-termination');
+  t.due(
+    r.dueDate,
+    event,
+    -1,
+    'early-termination',
+    t.notes && NOTES.earlyTerminationFee(r.remaining.months, r.remaining.days, r.minimumTermEndDate),
+  );
 }
 
 /** 第13条5項's extension event, when the contract runs into it (its fee at the fee in force). */
 export function extensionEvent(t: Timeline, s: Schedule, fees?: FeeOfMonth, o?: TimelineOptions): void {
   const x = extensionInForce(s, fees, o);
   if (x === undefined || s.ending?.date.isAfter(x.original) !== true) return;
-  t.add(x.original, 'extension', x.refs, {
-    through: x.to.toString(),
-    note: NOTES.extension(x.months, x.to, x.extensionFee),
-  });
+  t.add(
+    x.original,
+    'extension',
+    x.refs,
+    { through: x.to.toString() },
+    t.notes && NOTES.extension(x.months, x.to, x.extensionFee),
+  );
 }
 
 /**
@@ -345,11 +362,16 @@ function streamRefund(
   const fee = stream.fees === undefined ? stream.terms.monthlyFee : stream.fees(date.year * 12 + date.month - 1);
   const r = discontinuationRefundForMonthOf(date, fee, paid, o.rounding);
   if (r.days === 0) return;
-  t.add(date, 'refund', cite('15.2'), {
-    amount: r.refund,
-    ...(stream.option === undefined ? {} : { option: stream.option }),
-    serviceMonth: month,
-    days: r.days,
-    note: NOTES.refund(r.days, r.capped),
-  });
+  t.add(
+    date,
+    'refund',
+    cite('15.2'),
+    {
+      amount: r.refund,
+      ...(stream.option === undefined ? {} : { option: stream.option }),
+      serviceMonth: month,
+      days: r.days,
+    },
+    t.notes && NOTES.refund(r.days, r.capped),
+  );
 }

@@ -78,11 +78,13 @@ export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: Ti
     if (s.ending !== undefined && ch.effectiveDate.isAfter(s.ending.date)) continue;
     if (!ch.renewal) {
       const serviceMonth = monthText(monthOfIndex(r.firstMonthIndex));
-      t.add(ch.effectiveDate, 'contract-change', cite('9.3'), {
-        monthlyFee: ch.monthlyFee,
-        serviceMonth,
-        note: NOTES.contractChange(ch.monthlyFee, serviceMonth),
-      });
+      t.add(
+        ch.effectiveDate,
+        'contract-change',
+        cite('9.3'),
+        { monthlyFee: ch.monthlyFee, serviceMonth },
+        t.notes && NOTES.contractChange(ch.monthlyFee, serviceMonth),
+      );
     }
     const d = r.difference;
     if (d !== undefined && d.amount > 0) {
@@ -98,9 +100,14 @@ export function feeChangesOf(t: Timeline, k: TrustedContract, s: Schedule, o: Ti
           amount: d.amount,
           serviceMonth: differenceMonth,
           days: d.days,
-          note: NOTES.feeDifference(differenceMonth, d.days),
         } as const;
-        t.due(dueDate, event, -1, designationKey({ serviceMonth: differenceMonth }));
+        t.due(
+          dueDate,
+          event,
+          -1,
+          designationKey({ serviceMonth: differenceMonth }),
+          t.notes && NOTES.feeDifference(differenceMonth, d.days),
+        );
       }
     }
   }

@@ -9,7 +9,7 @@
 import { type Timeline, cite } from './assembly.js';
 import { designationKey } from './ledger.js';
 import type { TrustedContract } from './record.js';
-import { dayText } from './rendering.js';
+import { NOTES, dayText } from './rendering.js';
 
 /** The `charge-due` events of the record's charges, each an amount due in the ledger. */
 export function chargeDues(t: Timeline, k: TrustedContract): void {
@@ -22,8 +22,7 @@ export function chargeDues(t: Timeline, k: TrustedContract): void {
       basis: ch.kind === 'cost' ? cite('22.4', '25.2') : cite('25.1.3', '25.2'),
       amount: ch.amount,
       description: ch.description,
-      note: `${ch.kind === 'cost' ? 'costs claimed under 第22条4項' : 'an agreed charge (第25条1項3号)'}: ${ch.description}`,
     } as const;
-    t.due(ch.dueDate, event, -1, designationKey({ charge: i }));
+    t.due(ch.dueDate, event, -1, designationKey({ charge: i }), t.notes && NOTES.charge(ch.kind, ch.description));
   });
 }

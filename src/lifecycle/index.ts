@@ -64,6 +64,7 @@ export {
   type BatchInput,
   type BatchRowError,
   type BatchWindow,
+  type TimelineBatchOptions,
   type TimelineBatchRow,
 } from './batch.js';
 export { ContractTimelineResultSchema, TimelineBatchRowSchema, TimelineEventSchema } from './result-schema.js';

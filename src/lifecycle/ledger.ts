@@ -93,10 +93,34 @@ export function designationKey(d: {
  * date (ties in the order their events are listed), `payments` in date order.
  */
 export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPayment[], terms: InterestTerms): Ledger {
-  const accounts = dues.map((d) => overdueAccountOf(d.dueDate, d.amount));
-  let firstOpen = 0;
-  let unapplied = 0;
-  for (const p of payments) {
+  const ledger = new RunningLedger(dues, terms);
+  for (const p of payments) ledger.apply(p);
+  return { accounts: ledger.accounts, unapplied: ledger.unapplied };
+}
+
+/**
+ * {@link ledgerOf} fed one payment at a time, in date order, so that a caller can read the
+ * accounts between payments — the bill reads them on the month's eve and at its end in one
+ * pass. Reading an account (`owedOn`) accrues its interest to that day; the interest is kept
+ * exact until a payment or the reading rounds it, and days add up, so an account read between
+ * payments ends as one never read.
+ */
+export class RunningLedger {
+  readonly accounts: OverdueAccount[];
+  /** Paid beyond every amount due so far, whole yen. */
+  unapplied = 0;
+  #firstOpen = 0;
+
+  constructor(
+    private readonly dues: readonly LedgerDue[],
+    private readonly terms: InterestTerms,
+  ) {
+    this.accounts = dues.map((d) => overdueAccountOf(d.dueDate, d.amount));
+  }
+
+  /** Applies the next payment (I-15): to what it designates, then the oldest due date first. */
+  apply(p: LedgerPayment): void {
+    const { accounts, dues, terms } = this;
     let left = p.amount;
     if (p.designation !== undefined) {
       const named: number[] = [];
@@ -105,7 +129,9 @@ export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPa
       });
       if (named.length > 0) left -= shareOf(accounts, named, p.date, left, terms);
     }
+    let firstOpen = this.#firstOpen;
     while (firstOpen < accounts.length && !isOpenAccount(accounts[firstOpen] as OverdueAccount)) firstOpen++;
+    this.#firstOpen = firstOpen;
     for (let g = firstOpen; left > 0 && g < accounts.length; ) {
       const day = (dues[g] as LedgerDue).dueDate.epochDay;
       let end = g + 1;
@@ -115,9 +141,8 @@ export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPa
       if (group.length > 0) left -= shareOf(accounts, group, p.date, left, terms);
       g = end;
     }
-    unapplied += left;
+    this.unapplied += left;
   }
-  return { accounts, unapplied };
 }
 
 /**
@@ -252,7 +277,8 @@ function lateInterestEvent(
   if (open) {
     event.outstanding = owed.principal;
     event.interestOutstanding = owed.interest;
-    event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
-  } else event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
+    if (t.notes)
+      event.note = NOTES.lateInterestOpen(due.amount, due.dueDate, account.days, owed.principal, owed.interest);
+  } else if (t.notes) event.note = NOTES.lateInterestPaid(due.amount, due.dueDate, account.days);
   t.add(open ? asOf : (account.lastPaid as CalendarDate), 'late-interest', cite('26'), event);
 }

@@ -94,6 +94,8 @@ export const NOTES = {
         : `last day for the company to notify the discontinuation; notified on ${given.toString()}`,
   discontinuation: 'the service is discontinued; the contract ends on this day (第15条1項)',
   initialFee: 'initial fee (初期費用)',
+  charge: (kind: string, description: string) =>
+    `${kind === 'cost' ? 'costs claimed under 第22条4項' : 'an agreed charge (第25条1項3号)'}: ${description}`,
   firstMonthProrated: (days: number) => `first month, ${days} days at the daily rate (fee / 30)`,
   firstMonthFull: 'first month, in full (billing starts on the 1st)',
   extensionMonthFee: (month: string) => `fee for ${month}, an extension month (I-05 in-addition)`,

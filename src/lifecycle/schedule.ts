@@ -27,7 +27,7 @@ import { firstEndingOf } from '../articles/shared.js';
 import { type Timeline, cite } from './assembly.js';
 import type { TerminationCause } from './events.js';
 import type { TrustedContract, TrustedCustomerNotice } from './record.js';
-import { NOTES, terminationNote } from './rendering.js';
+import { NOTES, dayText, terminationNote } from './rendering.js';
 import { type RenewalFee, renewalSteps, termsChangeEvents } from './terms-changes.js';
 
 /** How far ahead a contract that keeps renewing is shown by default, in years after `asOf`. */
@@ -127,15 +127,21 @@ export function discontinuationEvents(
   if (ground.needsNotice) {
     const deadline = discontinuationNoticeDeadlineOf(dc.date, o.deadlineCounting);
     const given = dc.notice?.on;
-    t.add(deadline, 'discontinuation-notice-deadline', cite('15.1.1'), {
-      ...about,
-      note: NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
-    });
+    t.add(
+      deadline,
+      'discontinuation-notice-deadline',
+      cite('15.1.1'),
+      about,
+      t.notes && NOTES.discontinuationDeadline(given, given?.isAfter(deadline) === true),
+    );
   }
-  t.add(dc.date, 'discontinuation', basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])), {
-    ...about,
-    note: option === undefined ? NOTES.discontinuation : NOTES.optionDiscontinuation(option),
-  });
+  t.add(
+    dc.date,
+    'discontinuation',
+    basisOf('15.1', ground.ref, ...(dc.notice?.refs ?? [])),
+    about,
+    t.notes && (option === undefined ? NOTES.discontinuation : NOTES.optionDiscontinuation(option)),
+  );
 }
 
 /** The discontinuation (第15条1項): its events, and the ending it brings. */
@@ -212,18 +218,19 @@ function termsOf(
     // The lengths in force for this renewal: 第11条1項's, or as a notice under 11.2 changed them.
     const { renewal, changedLength, changes } = step(end);
     const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
-    t.add(schedule.termsChangeNoticeDeadline, 'terms-change-notice-deadline', cite('11.2'), {
-      term: number,
-      note: NOTES.termsChangeDeadline(number),
-    });
+    t.add(
+      schedule.termsChangeNoticeDeadline,
+      'terms-change-notice-deadline',
+      cite('11.2'),
+      { term: number },
+      t.notes && NOTES.termsChangeDeadline(number),
+    );
     t.add(
       schedule.nonRenewalNoticeDeadline,
       'non-renewal-notice-deadline',
       basisOf('11.1', ...own('nonRenewalNoticeMonths')),
-      {
-        term: number,
-        note: NOTES.nonRenewalDeadline(number),
-      },
+      { term: number },
+      t.notes && NOTES.nonRenewalDeadline(number),
     );
     if (byNotice?.date.equals(end)) break;
     if (!k.settings.autoRenewal) {
@@ -237,11 +244,13 @@ function termsOf(
     }
     if (!end.isBefore(horizon)) break;
     const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
-    t.add(schedule.renewedTermStart, 'renewal', basisOf('11.1', ...length), {
-      term: number + 1,
-      through: schedule.renewedTermEnd.toString(),
-      note: NOTES.renewal(number + 1, schedule.renewedTermEnd),
-    });
+    t.add(
+      schedule.renewedTermStart,
+      'renewal',
+      basisOf('11.1', ...length),
+      { term: number + 1, through: dayText(schedule.renewedTermEnd) },
+      t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
+    );
     termsChangeEvents(t, changes, schedule.renewedTermStart, number + 1, renewalFees);
     start = schedule.renewedTermStart;
     end = schedule.renewedTermEnd;
@@ -339,14 +348,23 @@ function lastBoundDay(terminationDate: CalendarDate): CalendarDate {
 
 /** The events of the end: the termination, 第16条's deletion and 第27条3項's end of confidentiality. */
 export function endingEvents(t: Timeline, ending: Ending): void {
-  t.add(ending.date, 'termination', ending.refs, {
-    cause: ending.cause,
-    ...(ending.deemed === undefined ? {} : { deemed: ending.deemed }),
-    note: terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
-  });
+  t.add(
+    ending.date,
+    'termination',
+    ending.refs,
+    ending.deemed === undefined ? { cause: ending.cause } : { cause: ending.cause, deemed: ending.deemed },
+    t.notes &&
+      terminationNote(ending.cause, { deemed: ending.deemed, by: ending.by, withoutNotice: ending.withoutNotice }),
+  );
   if (ending.date.epochDay >= MAX_EPOCH_DAY) return;
-  t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), { note: NOTES.dataDeletion });
+  t.add(dataDeletableFromOf(ending.date), 'data-deletion', cite('16'), undefined, t.notes && NOTES.dataDeletion);
   if (ending.date.year + 1 <= MAX_YEAR) {
-    t.add(confidentialityEnd(ending.date), 'confidentiality-end', cite('27.3'), { note: NOTES.confidentialityEnd });
+    t.add(
+      confidentialityEnd(ending.date),
+      'confidentiality-end',
+      cite('27.3'),
+      undefined,
+      t.notes && NOTES.confidentialityEnd,
+    );
   }
 }

@@ -20,12 +20,21 @@ export function stopEvents(t: Timeline, k: TrustedContract): void {
   for (const stop of stops) {
     const express = isFeeBearingSuspension(stop.provision);
     const feesDueUnder = express ? '25.5' : '25.1.2';
-    t.add(stop.from, 'stop-start', cite(stop.provision, feesDueUnder), {
-      ...(stop.to === undefined ? {} : { through: stop.to.toString() }),
-      note: NOTES.stopStart(stop.provision, express),
-    });
+    t.add(
+      stop.from,
+      'stop-start',
+      cite(stop.provision, feesDueUnder),
+      stop.to === undefined ? undefined : { through: stop.to.toString() },
+      t.notes && NOTES.stopStart(stop.provision, express),
+    );
     if (stop.to !== undefined) {
-      t.add(stop.to, 'stop-end', cite(stop.provision, feesDueUnder), { note: NOTES.stopEnd(stop.provision) });
+      t.add(
+        stop.to,
+        'stop-end',
+        cite(stop.provision, feesDueUnder),
+        undefined,
+        t.notes && NOTES.stopEnd(stop.provision),
+      );
     }
   }
 }

@@ -98,13 +98,18 @@ export function termsChangeEvents(
   let fee: Yen | undefined;
   for (const { change, late } of changes) {
     const { monthlyFee, renewalMonths } = change;
-    t.add(start, 'terms-change', basisOf(...change.notice.refs, '11.2'), {
-      term,
-      ...(monthlyFee === undefined ? {} : { monthlyFee }),
-      ...(renewalMonths === undefined ? {} : { renewalMonths }),
-      ...(late === undefined ? {} : { late }),
-      note: NOTES.termsChange(term, monthlyFee, renewalMonths, late),
-    });
+    t.add(
+      start,
+      'terms-change',
+      basisOf(...change.notice.refs, '11.2'),
+      {
+        term,
+        ...(monthlyFee === undefined ? {} : { monthlyFee }),
+        ...(renewalMonths === undefined ? {} : { renewalMonths }),
+        ...(late === undefined ? {} : { late }),
+      },
+      t.notes && NOTES.termsChange(term, monthlyFee, renewalMonths, late),
+    );
     if (late !== 'no-effect' && monthlyFee !== undefined) fee = monthlyFee;
   }
   if (fee !== undefined) fees.push({ from: start, monthlyFee: fee });

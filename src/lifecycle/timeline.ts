@@ -64,8 +64,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The trusted core of {@link contractTimeline}: a checked contract (record.ts's `contractOf`),
  * checked dates and resolved options; `table`, the terms' numbers (default: the terms' own;
- * tests pass a revised one). Exported from this module for the batch path, benchmarks and
- * tests, not from the package root.
+ * tests pass a revised one); `notes`, whether the events carry their English `note` (default
+ * true; the batch's `notes: false` leaves them out). Exported from this module for the batch
+ * path, benchmarks and tests, not from the package root.
  */
 export function contractTimelineOf(
   k: TrustedContract,
@@ -73,9 +74,10 @@ export function contractTimelineOf(
   untilIn: CalendarDate | undefined,
   o: TimelineOptions,
   table?: TermsNumbers,
+  notes = true,
 ): ContractTimelineResult {
   try {
-    return build(k, asOf, untilIn, o, table);
+    return build(k, asOf, untilIn, o, table, notes);
   } catch (e) {
     if (isTermsError(e) && e.code === 'DATE_OUT_OF_RANGE') {
       throw new TermsError('DATE_OUT_OF_RANGE', [
@@ -104,9 +106,10 @@ function build(
   untilIn: CalendarDate | undefined,
   o: TimelineOptions,
   table: TermsNumbers | undefined,
+  notes: boolean,
 ): ContractTimelineResult {
-  const t = new Timeline();
-  t.add(k.formationDate, 'formation', ['9.2'], { note: NOTES.formation });
+  const t = new Timeline(notes);
+  t.add(k.formationDate, 'formation', ['9.2'], undefined, t.notes && NOTES.formation);
   const s = scheduleOf(t, k, asOf, untilIn, o);
   stopEvents(t, k);
   minimumTermAndInitialFee(t, k, s, o);

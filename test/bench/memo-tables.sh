@@ -12,7 +12,9 @@ writeFileSync('$file', [...contracts(20000)].map((r) => JSON.stringify(r)).join(
 console.log(AS_OF);")
 cp dist/index.js dist/variant-all.js
 sed 's/var TEXT_LIMIT = 4e4;/var TEXT_LIMIT = 0;/' dist/index.js > dist/variant-no-texts.js
-for v in all no-texts; do
+sed 's/var DATE_LIMIT = 4e4;/var DATE_LIMIT = 0;/' dist/index.js > dist/variant-no-dates.js
+sed 's/var MONTH_LIMIT = 3600;/var MONTH_LIMIT = 0;/' dist/index.js > dist/variant-no-months.js
+for v in all no-texts no-dates no-months; do
   echo "== $v — $(uptime | sed 's/.*load average/load average/')"
   node test/bench/batch-passes.mjs "$file" "$asOf" "dist/variant-$v.js"
 done

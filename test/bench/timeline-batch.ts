@@ -6,6 +6,8 @@
  *
  *   ndjson      `contractTimelinesAsync(readline over the file, { input: 'ndjson' })`: the
  *               library's streaming batch path, each line parsed, validated and computed;
+ *   ndjson-nonotes  the same with `{ notes: false }`: no English notes built (what the CLI's
+ *               compact rows need; issue 15's target is read on this path);
  *   ndjson-out  the same, each row `JSON.stringify`-ed and written to /dev/null in 64 KB
  *               chunks with backpressure: what `cloud-ops-terms --batch FILE.ndjson > out` does.
  *
@@ -69,7 +71,8 @@ async function measure(mode: string, file: string): Promise<Measure> {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   const sink = mode === 'ndjson-out' ? createWriteStream('/dev/null') : undefined;
   let chunk = '';
-  for await (const row of contractTimelinesAsync(lines, { asOf: AS_OF, input: 'ndjson' })) {
+  const options = mode === 'ndjson-nonotes' ? { notes: false } : undefined;
+  for await (const row of contractTimelinesAsync(lines, { asOf: AS_OF, input: 'ndjson' }, options)) {
     n += 1;
     if (row.ok) events += row.timeline.events.length;
     else errors += 1;
@@ -126,7 +129,7 @@ if (args[0] === '--child') {
           await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       }
       await new Promise((resolve) => out.end(resolve));
-      for (const mode of ['ndjson', 'ndjson-out'])
+      for (const mode of ['ndjson', 'ndjson-nonotes', 'ndjson-out'])
         for (let run = 0; run < repeat; run++) {
           const load = loadavg()
             .map((l) => l.toFixed(1))

@@ -53,7 +53,7 @@ describe('the kinds of issue', () => {
 });
 
 describe('OPTIONS_READ and the signatures agree', () => {
-  it('every function in the table takes exactly OptionsFor<its name>', () => {
+  it('every function in the table takes exactly OptionsFor<its name> (the timeline batches: and `notes`)', () => {
     type Api = typeof import('../../src/index.js');
     // The options are the last parameter: the second, or the third of the timelines (record, window, options).
     type Params<F extends keyof Api> = Api[F] extends (...args: infer P) => unknown ? P : never;
@@ -65,8 +65,10 @@ describe('OPTIONS_READ and the signatures agree', () => {
           : Params<F> extends [unknown?, (infer O)?]
             ? O | undefined
             : never;
-    expectTypeOf<{ [F in OptionReader]: Declared<F> }>().toEqualTypeOf<{
-      [F in OptionReader]: OptionsFor<F> | undefined;
-    }>();
+    // The timeline batches also take `notes` (what their rows carry, no reading of the terms).
+    type Expected<F extends OptionReader> = F extends 'contractTimelines' | 'contractTimelinesAsync'
+      ? (OptionsFor<F> & { readonly notes?: boolean | undefined }) | undefined
+      : OptionsFor<F> | undefined;
+    expectTypeOf<{ [F in OptionReader]: Declared<F> }>().toEqualTypeOf<{ [F in OptionReader]: Expected<F> }>();
   });
 });

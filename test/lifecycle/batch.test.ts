@@ -19,6 +19,7 @@ import {
   type TimelineBatchRow,
 } from '../../src/index.js';
 import { parseCsvRecord } from '../../src/lifecycle/batch.js';
+import { AS_OF, contracts } from '../bench/contracts.js';
 import { expectTermsError } from '../support/assert.js';
 import { schemaErrors } from '../support/json-schema.js';
 
@@ -107,6 +108,59 @@ describe('contractTimelines over records', () => {
   it('every row validates against docs/schemas/batch-row.json', () => {
     const rows = [...contractTimelines([SAMPLE_CONTRACT, { id: 'B' }, 'x'], { asOf: '2026-01-15' })];
     for (const row of rows) expect(schemaErrors('batch-row', JSON.parse(JSON.stringify(row)))).toEqual([]);
+  });
+});
+
+describe('notes: false leaves the English notes out, and nothing else', () => {
+  /** A row with every event's `note` removed. */
+  const withoutNotes = (row: TimelineBatchRow) =>
+    row.ok ? { ...row, timeline: { ...row.timeline, events: row.timeline.events.map(({ note: _, ...e }) => e) } } : row;
+
+  it('the sample contract: the formation event without its note, every other field as by default', () => {
+    const [plain] = [...contractTimelines([SAMPLE_CONTRACT], { asOf: '2026-01-15' }, { notes: false })];
+    const [noted] = [...contractTimelines([SAMPLE_CONTRACT], { asOf: '2026-01-15' })];
+    // 第9条2項: the contract is formed when the 利用承諾書 reaches the customer — the default
+    // row says so in English (rendering.ts's NOTES.formation); the row without notes has no `note` field at all.
+    expect(noted?.ok && noted.timeline.events[0]).toMatchObject({
+      kind: 'formation',
+      note: 'contract formed: the 利用承諾書 reached the customer',
+    });
+    expect(plain?.ok && Object.keys(plain.timeline.events[0] ?? {})).toEqual(['date', 'kind', 'basis']);
+    expect(plain).toEqual(withoutNotes(noted as TimelineBatchRow));
+  });
+
+  it('the benchmark contracts (notices, payments, late interest, changes, stops): the same rows but for the notes', async () => {
+    const records = [...contracts(300)];
+    const lines = records.map((r) => JSON.stringify(r));
+    const noted = [...contractTimelines(lines, { asOf: AS_OF, input: 'ndjson' })];
+    const plain = await collect(contractTimelinesAsync(lines, { asOf: AS_OF, input: 'ndjson' }, { notes: false }));
+    const events = (rows: TimelineBatchRow[]) => rows.flatMap((r) => (r.ok ? r.timeline.events : []));
+    // Not vacuous: the default rows carry notes, those without carry none, and rows are the same in number.
+    expect(events(noted).filter((e) => e.note !== undefined).length).toBeGreaterThan(1000);
+    expect(events(plain).some((e) => 'note' in e)).toBe(false);
+    expect(plain).toEqual(noted.map(withoutNotes));
+    // The options beside it are read as before.
+    const [ceil] = [
+      ...contractTimelines(lines.slice(0, 40), { asOf: AS_OF, input: 'ndjson' }, { notes: false, rounding: 'ceil' }),
+    ];
+    const [ceilNoted] = [
+      ...contractTimelines(lines.slice(0, 40), { asOf: AS_OF, input: 'ndjson' }, { rounding: 'ceil' }),
+    ];
+    expect(ceil).toEqual(withoutNotes(ceilNoted as TimelineBatchRow));
+  });
+
+  it('notes: true and notes absent give the same rows; anything but a boolean is refused, naming options.notes', () => {
+    const rows = (options?: { notes?: boolean }) => [
+      ...contractTimelines([SAMPLE_CONTRACT], { asOf: '2026-01-15' }, options),
+    ];
+    expect(rows({ notes: true })).toEqual(rows());
+    expectTermsError(() => contractTimelines([], { asOf }, { notes: 'no' as never }), 'options.notes');
+    expectTermsError(() => contractTimelinesAsync([], { asOf }, { notes: 0 as never }), 'options.notes');
+    // An unknown option beside it is still refused.
+    expectTermsError(
+      () => contractTimelines([], { asOf }, { notes: false, roundng: 'ceil' } as never),
+      'options.roundng',
+    );
   });
 });
 
