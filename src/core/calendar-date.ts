@@ -148,12 +148,6 @@ export class CalendarDate {
     Object.freeze(this);
   }
 
-  /**
-   * Strictly parses `'YYYY-MM-DD'`. A `CalendarDate` passes through unchanged.
-   * Rejects impossible days (`2027-02-30`), unpadded parts (`2027-2-3`), time
-   * parts (`2027-02-03T00:00`), years outside 1900–2199 and non-strings, with a
-   * {@link TermsError} naming `field`.
-   */
   /** The date of a day known to exist and be in range: the one already made, or a new one (kept while the table has room). */
   static #at(year: number, month: number, day: number, epochDay: number): CalendarDate {
     const slot = epochDay - MIN_EPOCH_DAY;
@@ -168,7 +162,38 @@ export class CalendarDate {
     return date;
   }
 
+  /**
+   * The date a valid `'YYYY-MM-DD'` names, or undefined (for {@link problemWith} to say why): the
+   * same checks, read straight to the day's date with no parts in between (most of validation).
+   */
+  static #ofText(s: string): CalendarDate | undefined {
+    if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return undefined;
+    const y0 = digitAt(s, 0);
+    const y1 = digitAt(s, 1);
+    const y2 = digitAt(s, 2);
+    const y3 = digitAt(s, 3);
+    const m0 = digitAt(s, 5);
+    const m1 = digitAt(s, 6);
+    const d0 = digitAt(s, 8);
+    const d1 = digitAt(s, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
+    if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+    if (day > (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
+    return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
+  }
+
+  /**
+   * Strictly parses `'YYYY-MM-DD'`. A `CalendarDate` passes through unchanged.
+   * Rejects impossible days (`2027-02-30`), unpadded parts (`2027-2-3`), time
+   * parts (`2027-02-03T00:00`), years outside 1900–2199 and non-strings, with a
+   * {@link TermsError} naming `field`.
+   */
   static parse(value: unknown, field = 'date'): CalendarDate {
+    const known = typeof value === 'string' ? CalendarDate.#ofText(value) : undefined;
+    if (known !== undefined) return known;
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') throw invalidInput(field, r, 'date', { received: describeValue(value) });
@@ -180,6 +205,8 @@ export class CalendarDate {
    * of throwing (for schema validation).
    */
   static tryParse(value: unknown): CalendarDate | string {
+    const known = typeof value === 'string' ? CalendarDate.#ofText(value) : undefined;
+    if (known !== undefined) return known;
     if (value instanceof CalendarDate) return value;
     const r = problemWith(value);
     if (typeof r === 'string') return r;

@@ -35,14 +35,22 @@ class Problem {
   ) {}
 }
 
+/** The direct path's "no": zod decides. */
+const DECLINED: unique symbol = Symbol('declined');
+type Direct = (value: unknown) => unknown;
+
 /**
- * The check behind each schema {@link checked} made, for {@link parseInput}'s direct path —
+ * The direct check behind each schema {@link checked} made, for {@link parseInput}'s direct path —
  * keyed by the schema's definition, which its clones share (a described field is a clone).
  */
 const CHECKS = new WeakMap<object, (value: unknown) => unknown>();
 
-/** A schema from a check that returns the value or a {@link Problem}. */
-function checked<T>(check: (value: unknown) => T | Problem) {
+/**
+ * A schema from a check that returns the value or a {@link Problem}; `quick`, when given, is
+ * the same check for the direct path, returning {@link DECLINED} where `check` has a problem
+ * (so that a valid value costs no wrapper and an invalid one no message).
+ */
+function checked<T>(check: (value: unknown) => T | Problem, quick?: Direct) {
   const schema = z.transform<unknown, T>((value, ctx) => {
     const r = check(value);
     if (r instanceof Problem) {
@@ -51,16 +59,29 @@ function checked<T>(check: (value: unknown) => T | Problem) {
     }
     return r;
   });
-  CHECKS.set(schema._zod.def, check);
+  CHECKS.set(
+    schema._zod.def,
+    quick ??
+      ((value) => {
+        const r = check(value);
+        return r instanceof Problem ? DECLINED : r;
+      }),
+  );
   return schema;
 }
 
 /** A schema from one of our `tryParse` functions (the value, or a message), refusing with issues of `kind`. */
 function fromTryParse<T extends object | number>(tryParse: (value: unknown) => T | string, kind: IssueKind) {
-  return checked<T>((value) => {
-    const r = tryParse(value);
-    return typeof r === 'string' ? new Problem(r, kind, { received: describeValue(value) }) : r;
-  });
+  return checked<T>(
+    (value) => {
+      const r = tryParse(value);
+      return typeof r === 'string' ? new Problem(r, kind, { received: describeValue(value) }) : r;
+    },
+    (value) => {
+      const r = tryParse(value);
+      return typeof r === 'string' ? DECLINED : r;
+    },
+  );
 }
 
 /** `'YYYY-MM-DD'` or a `CalendarDate` → `CalendarDate`. */
@@ -210,10 +231,6 @@ export function atField(error: unknown, field: string): unknown {
 // the error. So the direct path can only ever say yes where zod says yes, with the
 // same value (test/core/schema.test.ts compares the two on random inputs).
 
-/** The direct path's "no": zod decides. */
-const DECLINED: unique symbol = Symbol('declined');
-type Direct = (value: unknown) => unknown;
-
 interface Def {
   readonly type: string;
   readonly innerType?: z.core.$ZodType;
@@ -283,12 +300,7 @@ function direct(schema: z.core.$ZodType, extra: Extra): Direct | null {
   const more = extra(def);
   if (more !== null) return more;
   if (def.type === 'transform') {
-    const check = CHECKS.get(def);
-    if (check === undefined) return null;
-    return (value) => {
-      const r = check(value);
-      return r instanceof Problem ? DECLINED : r;
-    };
+    return CHECKS.get(def) ?? null;
   }
   if ((def.type === 'optional' || def.type === 'nullable') && def.innerType !== undefined) {
     const inner = direct(def.innerType, extra);
@@ -299,30 +311,43 @@ function direct(schema: z.core.$ZodType, extra: Extra): Direct | null {
   if (def.type === 'object' && def.shape !== undefined) {
     const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';
     if (def.catchall !== undefined && !strict) return null;
-    const shape = def.shape;
-    const fields: [string, Direct][] = [];
-    for (const [key, field] of Object.entries(shape)) {
-      const d = direct(field, extra);
-      if (d === null) return null;
-      fields.push([key, d]);
-    }
-    return (input) => {
-      if (typeof input !== 'object' || input === null || Array.isArray(input)) return DECLINED;
-      const source = input as Record<string, unknown>;
-      if (strict) {
-        for (const key in source) if (!Object.hasOwn(shape, key)) return DECLINED;
-      }
-      const out: Record<string, unknown> = {};
-      for (const [key, d] of fields) {
-        const r = d(source[key]);
-        if (r === DECLINED) return DECLINED;
-        // As zod: an absent optional field stays absent, one given as undefined is kept.
-        if (r !== undefined || key in source) out[key] = r;
-      }
-      return out;
-    };
+    return directObject(def.shape, strict, extra);
   }
   return null;
+}
+
+/**
+ * The direct path of an object of known fields: the fields' checks in two lists walked by index
+ * (no entries, destructuring or closures per record), and, when `strict`, the input's keys
+ * looked up in a table without a prototype.
+ */
+function directObject(shape: Readonly<Record<string, z.core.$ZodType>>, strict: boolean, extra: Extra): Direct | null {
+  const keys = Object.keys(shape);
+  const checks: Direct[] = [];
+  const known: Record<string, true> = Object.create(null);
+  for (const key of keys) {
+    const d = direct(shape[key] as z.core.$ZodType, extra);
+    if (d === null) return null;
+    checks.push(d);
+    known[key] = true;
+  }
+  const n = keys.length;
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return DECLINED;
+    const source = input as Record<string, unknown>;
+    if (strict) {
+      for (const key in source) if (known[key] !== true) return DECLINED;
+    }
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as string;
+      const r = (checks[i] as Direct)(source[key]);
+      if (r === DECLINED) return DECLINED;
+      // As zod: an absent optional field stays absent, one given as undefined is kept.
+      if (r !== undefined || key in source) out[key] = r;
+    }
+    return out;
+  };
 }
 
 const DIRECT = new WeakMap<object, Direct | null>();

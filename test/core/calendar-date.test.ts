@@ -185,6 +185,30 @@ describe('CalendarDate properties (every date 1900–2199)', () => {
     );
   });
 
+  it('tryParse takes exactly the texts Date.UTC reads back to the same YYYY-MM-DD in 1900–2199', () => {
+    // Texts near the shape (digits, dashes, a stray character): the quick reading straight to
+    // the date must say yes exactly where an independent oracle does, and no with a message.
+    const char = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', 'a', ' ');
+    const nearDate = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 1850, max: 2250 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, day]) => `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`),
+      fc.array(char, { minLength: 9, maxLength: 11 }).map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(nearDate, (text) => {
+        const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+        const utc = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+        const valid =
+          m !== null && Number(m[1]) >= 1900 && Number(m[1]) <= 2199 && utc?.toISOString().slice(0, 10) === text;
+        const r = CalendarDate.tryParse(text);
+        if (valid) expect(r instanceof CalendarDate && r.toString() === text).toBe(true);
+        else expect(r).toMatch(/^expected/);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('adding n days then −n days returns the date; daysBetween measures n', () => {
     fc.assert(
       fc.property(calendarDate(1950, 2150), fc.integer({ min: -10_000, max: 10_000 }), (date, n) => {
