@@ -114,14 +114,18 @@ export function customerNoticeOf(
     problems.add(`${path}.requestedDate`, problem);
     return undefined;
   }
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    customerTerminationOf(notice.on, timing.requestedDate),
+  const r = problems.inRange(
+    `${path}.on`,
+    () => `the end of the month after the notice of ${notice.on.toString()}`,
+    () => customerTerminationOf(notice.on, timing.requestedDate),
   );
   if (r === undefined) return undefined;
   const extended = months === undefined || !Number.isInteger(months) || months < 1 ? undefined : months;
   if (extended !== undefined) {
-    const fits = problems.inRange(`${path}.extensionMonths`, `an extension of ${extended} months`, () =>
-      monthEndAfter(r.terminationDate, extended),
+    const fits = problems.inRange(
+      `${path}.extensionMonths`,
+      () => `an extension of ${extended} months`,
+      () => monthEndAfter(r.terminationDate, extended),
     );
     if (fits === undefined) return undefined;
   }
@@ -173,8 +177,10 @@ function companyNoticeOf(
   if (notice === undefined) return undefined;
   // I-16 is an option, so the record keeps both: the next permissible end (the default) and,
   // for `lateCompanyNotice: 'refuse'`, the refusal the schedule raises.
-  const r = problems.inRange(`${path}.on`, `the end of the month after the notice of ${notice.on.toString()}`, () =>
-    companyNoticeEndingOf(notice.on, co.requestedDate, 'next-permissible'),
+  const r = problems.inRange(
+    `${path}.on`,
+    () => `the end of the month after the notice of ${notice.on.toString()}`,
+    () => companyNoticeEndingOf(notice.on, co.requestedDate, 'next-permissible'),
   );
   if (r === undefined) return undefined;
   if ('problem' in r) {

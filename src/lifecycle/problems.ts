@@ -32,13 +32,16 @@ export class Problems {
     this.issues.push({ path, message, kind, params: { other, date: date.toString(), received: received.toString() } });
   }
 
-  /** A value computed by a trusted rule, or a problem at `path` when it runs past 2199-12-31. */
-  inRange<T>(path: string, what: string, run: () => T): T | undefined {
+  /**
+   * A value computed by a trusted rule, or a problem at `path` when it runs past 2199-12-31,
+   * saying `what()` ran past (words made only then: most records never need them).
+   */
+  inRange<T>(path: string, what: () => string, run: () => T): T | undefined {
     try {
       return run();
     } catch (e) {
       if (!isTermsError(e) || e.code !== 'DATE_OUT_OF_RANGE') throw e;
-      this.add(path, `${what} falls after 2199-12-31, the last day supported`, 'DATE_OUT_OF_RANGE');
+      this.add(path, `${what()} falls after 2199-12-31, the last day supported`, 'DATE_OUT_OF_RANGE');
       return undefined;
     }
   }

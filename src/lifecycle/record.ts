@@ -251,7 +251,11 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   const charges = chargesOf(c, problems);
   const termsChanges = termsChangesOf(c, asOf, problems);
   problems.throwIfAny();
-  const { settings, overridden } = applyPrecedence(TERMS_SETTINGS, c.overrides ?? {});
+  // No overrides (most records): the terms' settings as applyPrecedence would copy them, without its walk.
+  const { settings, overridden } =
+    c.overrides === undefined
+      ? { settings: { ...TERMS_SETTINGS }, overridden: [] }
+      : applyPrecedence(TERMS_SETTINGS, c.overrides);
   const k: { -readonly [K in keyof TrustedContract]: TrustedContract[K] } = {
     id: c.id,
     formationDate: c.formationDate,
@@ -267,7 +271,12 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
     overridden: overridden as (keyof ContractSettings)[],
   };
   // Added after, not spread into the literal: V8 builds such a literal many times more slowly.
-  Object.assign(k, notices);
+  // One by one, in noticesOf's order (undefined ones too, as Object.assign copied them): no generic copy.
+  k.customerTermination = notices.customerTermination;
+  k.companyTermination = notices.companyTermination;
+  k.companyImmediateTermination = notices.companyImmediateTermination;
+  k.discontinuation = notices.discontinuation;
+  k.nonRenewal = notices.nonRenewal;
   if (changes !== undefined) k.changes = changes;
   if (stops !== undefined) k.stops = stops;
   if (charges !== undefined) k.charges = charges;
@@ -279,8 +288,10 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
 function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Problems): void {
   const start = billingStartDateOf(c.scheduledStartDate, readyDate).billingStartDate;
   if (c.termMonths !== undefined) {
-    problems.inRange('termMonths', `a term of ${c.termMonths} months from ${start.toString()}`, () =>
-      termEndOf(start, c.termMonths as number),
+    problems.inRange(
+      'termMonths',
+      () => `a term of ${c.termMonths} months from ${start.toString()}`,
+      () => termEndOf(start, c.termMonths as number),
     );
   } else if (c.termEndDate?.isBefore(start)) {
     problems.add(
@@ -292,7 +303,7 @@ function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Pr
   if (minimum > 0) {
     problems.inRange(
       'minimumTermMonths',
-      `a minimum term of ${minimum} months from ${c.formationDate.toString()}`,
+      () => `a minimum term of ${minimum} months from ${c.formationDate.toString()}`,
       () => minimumTermEndOf(c.formationDate, minimum),
     );
   }

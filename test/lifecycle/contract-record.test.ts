@@ -168,6 +168,39 @@ describe('the contract record', () => {
     );
   });
 
+  it('a term or a minimum term past 2199 says which, from which day', () => {
+    // 第11条1項: 12 months from the billing start 2199-02-01 (the scheduled start: no readyDate)
+    // end on 2200-01-31, after the last supported day 2199-12-31.
+    const term = expectTermsError(
+      run({ ...ok, formationDate: '2199-01-01', scheduledStartDate: '2199-02-01' }, { asOf: '2199-03-01' }),
+      'termMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+    expect(term.issues[0]?.message).toBe(
+      'a term of 12 months from 2199-02-01 falls after 2199-12-31, the last day supported',
+    );
+    // 第12条: a minimum term of 24 months counted from the formation day 2199-01-01 ends in 2200;
+    // the term itself (termEndDate 2199-06-30) stays inside the supported days.
+    const { termMonths: _, ...noMonths } = ok as { termMonths?: number };
+    const minimum = expectTermsError(
+      run(
+        {
+          ...noMonths,
+          formationDate: '2199-01-01',
+          scheduledStartDate: '2199-02-01',
+          termEndDate: '2199-06-30',
+          minimumTermMonths: 24,
+        },
+        { asOf: '2199-03-01' },
+      ),
+      'minimumTermMonths',
+      'DATE_OUT_OF_RANGE',
+    );
+    expect(minimum.issues[0]?.message).toBe(
+      'a minimum term of 24 months from 2199-01-01 falls after 2199-12-31, the last day supported',
+    );
+  });
+
   it('reports every problem of a record in one round: a missing term beside a bad field', () => {
     const { termMonths: _, ...noTerm } = ok as { termMonths?: number };
     const e = expectTermsError(run({ ...noTerm, monthlyFee: 'many' }), 'monthlyFee');
