@@ -105,6 +105,11 @@ function problemWith(value: unknown): string | [number, number, number] {
 // so which object of a day one gets changes nothing but `===`, which dates do not promise.
 // An array filled up front (packed: V8 would keep a sparse one this long as a dictionary).
 const DATE_LIMIT = 40_000;
+// The epoch day of the first of each month 1900-01 … 2199-12, and of 2200-01 after them (a
+// constant table of 3,601 numbers, made once: a month's length is the difference of two).
+const MONTH_FIRST = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12 + 1);
+for (let m = 0; m < MONTH_FIRST.length; m++)
+  MONTH_FIRST[m] = daysFromCivil(MIN_YEAR + Math.floor(m / 12), (m % 12) + 1, 1);
 const MADE: (CalendarDate | undefined)[] = [];
 for (let e = MIN_EPOCH_DAY; e <= MAX_EPOCH_DAY; e++) MADE.push(undefined);
 let dates = 0;
@@ -180,9 +185,19 @@ export class CalendarDate {
     const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
     const month = m0 * 10 + m1;
     const day = d0 * 10 + d1;
+    return CalendarDate.#inRange(year, month, day);
+  }
+
+  /**
+   * The date of whole numbers that name a day of 1900–2199, or undefined: the month's first day
+   * and length from {@link MONTH_FIRST}, so no leap-year or day-number arithmetic per date.
+   */
+  static #inRange(year: number, month: number, day: number): CalendarDate | undefined {
     if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-    if (day > (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
-    return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
+    const m = (year - MIN_YEAR) * 12 + month - 1;
+    const first = MONTH_FIRST[m] as number;
+    if (day > (MONTH_FIRST[m + 1] as number) - first) return undefined;
+    return CalendarDate.#at(year, month, day, first + day - 1);
   }
 
   /**
@@ -221,16 +236,8 @@ export class CalendarDate {
       throw invalidInput(field, `expected whole numbers for year, month and day, got ${got}`);
     }
     // A real day in range needs no round trip through its text (a hot path: month ends, due dates).
-    if (
-      year >= MIN_YEAR &&
-      year <= MAX_YEAR &&
-      month >= 1 &&
-      month <= 12 &&
-      day >= 1 &&
-      day <= daysInMonth(year, month)
-    ) {
-      return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
-    }
+    const known = CalendarDate.#inRange(year, month, day);
+    if (known !== undefined) return known;
     return CalendarDate.parse(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, field);
   }
 
@@ -266,9 +273,10 @@ export class CalendarDate {
     const year = Math.floor(index / 12);
     // Written so that NaN fails too, before the month is looked at.
     if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw outOfRange();
-    const month = index - year * 12 + 1;
-    const day = Math.min(this.day, daysInMonth(year, month));
-    return CalendarDate.#at(year, month, day, daysFromCivil(year, month, day));
+    const m = index - MIN_YEAR * 12;
+    const first = MONTH_FIRST[m] as number;
+    const day = Math.min(this.day, (MONTH_FIRST[m + 1] as number) - first);
+    return CalendarDate.#at(year, index - year * 12 + 1, day, first + day - 1);
   }
 
   /** The date `years` later, constrained to the month end (02-29 → 02-28). */
@@ -283,18 +291,21 @@ export class CalendarDate {
 
   /** The last day of this date's month (月末). */
   endOfMonth(): CalendarDate {
-    const last = daysInMonth(this.year, this.month);
+    const last = this.daysInMonth();
     return this.day === last ? this : this.addDays(last - this.day);
   }
 
   /** True on the last day of the month. */
   isEndOfMonth(): boolean {
-    return this.day === daysInMonth(this.year, this.month);
+    return this.day === this.daysInMonth();
   }
 
   /** Number of days in this date's month (28–31). */
   daysInMonth(): number {
-    return daysInMonth(this.year, this.month);
+    const m = (this.year - MIN_YEAR) * 12 + this.month - 1;
+    const length = (MONTH_FIRST[m + 1] as number) - (MONTH_FIRST[m] as number);
+    // A date the library made always finds its month; anything else is answered (or refused) as before.
+    return length > 0 ? length : daysInMonth(this.year, this.month);
   }
 
   /** 0 = Sunday … 6 = Saturday. */
