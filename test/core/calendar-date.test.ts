@@ -275,6 +275,14 @@ describe('the helpers refuse what is not a year, a month or a CalendarDate (issu
       /YYYY-MM-DD/,
     );
     expect(CalendarDate.tryParse(forged)).toMatch(/^expected a date/);
+    // A forged date's month is not in the table of months: refused as daysInMonth refuses it, never NaN.
+    expectTermsError(() => (forged as CalendarDate).daysInMonth(), 'month', 'INVALID_INPUT');
+    const odd = Object.assign(Object.create(CalendarDate.prototype), {
+      year: 2027,
+      month: 1.5,
+      day: 1,
+    }) as CalendarDate;
+    expectTermsError(() => odd.isEndOfMonth(), 'month', 'INVALID_INPUT');
   });
 });
 
