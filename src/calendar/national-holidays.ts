@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate } from '../core/calendar-date.js';
+import { CalendarDate, ymdOfText } from '../core/calendar-date.js';
 import { TermsError, isTermsError } from '../core/errors.js';
 import { dateField, intField, parseInput, type DateInput } from '../core/schema.js';
 import {
@@ -168,35 +168,20 @@ export function nationalHolidaysOf(year: number): readonly NationalHoliday[] {
 // ---------------------------------------------------------------------------
 // The validated functions, with a fast path for the common input.
 
-const DASH = 45;
-const ZERO = 48;
 /** Days before each month in a common year. */
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** The digit at `i` as a number, or a value above 9 (the subtraction wraps) when it is not a digit. */
-function digitAt(s: string, i: number): number {
-  return (s.charCodeAt(i) - ZERO) >>> 0;
-}
 
 /**
  * The day number of `'YYYY-MM-DD'` when it is a real day of 1955–2099, else
  * `NaN`. Accepts exactly what `CalendarDate.parse` accepts in those years.
  */
 function parseHolidayYearDate(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return Number.NaN;
-  const y1 = digitAt(s, 0);
-  const y2 = digitAt(s, 1);
-  const y3 = digitAt(s, 2);
-  const y4 = digitAt(s, 3);
-  const m1 = digitAt(s, 5);
-  const m2 = digitAt(s, 6);
-  const d1 = digitAt(s, 8);
-  const d2 = digitAt(s, 9);
-  if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return Number.NaN;
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
+  const ymd = ymdOfText(s);
+  if (ymd < 0) return Number.NaN;
+  const year = Math.floor(ymd / 10_000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
   if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR || month < 1 || month > 12 || day < 1) return Number.NaN;
   // Inside 1955–2099 a year is a leap year exactly when divisible by 4 (2000 is one).
   const leap = year % 4 === 0 ? 1 : 0;

@@ -70,12 +70,14 @@ function digitAt(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-function problemWith(value: unknown): string | [number, number, number] {
-  // 'YYYY-MM-DD' checked by hand: ten characters, digits at 0–3, 5–6 and 8–9 and '-' between
-  // (read without a regular expression or slicing: parsing dates is most of what validation does).
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH)
-    return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const s: string = value;
+/**
+ * The numbers a `'YYYY-MM-DD'`-shaped text spells, as `year × 10,000 + month × 100 + day`, or −1
+ * when it is not ten characters with digits at 0–3, 5–6 and 8–9 and '-' between. Read by hand,
+ * without a regular expression or slicing (parsing dates is most of what validation does); whether
+ * the day exists is for the caller.
+ */
+export function ymdOfText(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
   const y0 = digitAt(s, 0);
   const y1 = digitAt(s, 1);
   const y2 = digitAt(s, 2);
@@ -84,10 +86,16 @@ function problemWith(value: unknown): string | [number, number, number] {
   const m1 = digitAt(s, 6);
   const d0 = digitAt(s, 8);
   const d1 = digitAt(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return `expected ${EXPECTED}, got ${describeValue(value)}`;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+function problemWith(value: unknown): string | [number, number, number] {
+  const ymd = typeof value === 'string' ? ymdOfText(value) : -1;
+  if (ymd < 0) return `expected ${EXPECTED}, got ${describeValue(value)}`;
+  const year = Math.floor(ymd / 10_000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return `expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(value)}`;
   }
@@ -172,20 +180,9 @@ export class CalendarDate {
    * same checks, read straight to the day's date with no parts in between (most of validation).
    */
   static #ofText(s: string): CalendarDate | undefined {
-    if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return undefined;
-    const y0 = digitAt(s, 0);
-    const y1 = digitAt(s, 1);
-    const y2 = digitAt(s, 2);
-    const y3 = digitAt(s, 3);
-    const m0 = digitAt(s, 5);
-    const m1 = digitAt(s, 6);
-    const d0 = digitAt(s, 8);
-    const d1 = digitAt(s, 9);
-    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
-    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-    const month = m0 * 10 + m1;
-    const day = d0 * 10 + d1;
-    return CalendarDate.#inRange(year, month, day);
+    const ymd = ymdOfText(s);
+    if (ymd < 0) return undefined;
+    return CalendarDate.#inRange(Math.floor(ymd / 10_000), Math.floor(ymd / 100) % 100, ymd % 100);
   }
 
   /**
