@@ -16,6 +16,7 @@ import { billingStartDateOf } from '../articles/article-09.js';
 import { earlyTerminationFeeDueOf, earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationRefundForMonthOf } from '../articles/article-15.js';
+import { monthlyFeeDueDateOf } from '../articles/article-25.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
@@ -165,10 +166,32 @@ export function billStream(
   const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
   // One YearMonth a month, each from the last (no CalendarDate made to get it).
   const first = stream.start.year * 12 + stream.start.month - 1;
+  // The plain months — after the first, up to the termination month (as first notified): one
+  // 'monthly-fee' line each at the fee in force (25.3), as invoiceLinesOf would give, stamped
+  // here without asking it month by month; the first month and an extension's months ask it.
+  const ends = stream.terms.terminationDate;
+  const plainLast = ends === undefined ? last : Math.min(last, ends.year * 12 + ends.month - 1);
+  const designation = `${stream.option ?? ''}|`;
   let month = YearMonth.of(stream.start);
   for (let index12 = first; index12 <= last; index12++) {
     if (index12 > first) month = month.addMonths(1);
     const fees = stream.fees;
+    if (index12 > first && index12 <= plainLast) {
+      const { dueDate } = monthlyFeeDueDateOf(month, o.bankHolidayShift, stream.terms.formationDate);
+      if (dueDate.isAfter(billUntil)) break;
+      const fee = fees === undefined ? stream.terms.monthlyFee : fees(index12);
+      const serviceMonth = monthText(month);
+      const event: Fields = {
+        date: dayText(dueDate),
+        kind: 'monthly-fee-due',
+        basis: cite('25.3'),
+        amount: fee,
+        serviceMonth,
+      };
+      if (stream.option !== undefined) event.option = stream.option;
+      t.due(dueDate, event as TimelineEvent & { amount: Yen }, index, designation + serviceMonth);
+      continue;
+    }
     const terms = fees === undefined ? stream.terms : { ...stream.terms, monthlyFee: fees(index12) };
     const invoice = invoiceLinesOf(terms, month, o);
     if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
