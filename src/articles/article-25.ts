@@ -17,8 +17,8 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
-import { describeValue, invalidInput } from '../core/errors.js';
+import { CalendarDate, MAX_YEAR, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
+import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { DAYS_PER_MONTH_FOR_DAILY_RATE, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
 import {
@@ -135,6 +135,36 @@ function monthEndBefore(serviceMonth: YearMonth): CalendarDate {
     MONTH_ENDS.set(key, end);
   }
   return end;
+}
+
+// The same by month number (year × 12 + month − 1), in slots: the timeline stamps a stream's
+// plain months with it (billing.ts), one slot read a month instead of a Map lookup.
+const FIRST_INDEX = MIN_YEAR * 12;
+const MONTH_ENDS_AT: (CalendarDate | undefined)[] = Array.from(
+  { length: (MAX_YEAR - MIN_YEAR + 1) * 12 },
+  () => undefined,
+);
+
+/**
+ * {@link monthlyFeeDueDateOf}'s `dueDate` for the service month numbered `index`
+ * (year × 12 + month − 1), trusted: the same date, without a YearMonth or a result object.
+ */
+export function monthlyFeeDueDayAt(index: number, shift: BankHolidayShift, formationDate?: CalendarDate): CalendarDate {
+  const before = index - 1;
+  if (!(before >= FIRST_INDEX && before < FIRST_INDEX + MONTH_ENDS_AT.length)) {
+    throw new TermsError('DATE_OUT_OF_RANGE', [
+      { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
+    ]);
+  }
+  let written = MONTH_ENDS_AT[before - FIRST_INDEX];
+  if (written === undefined) {
+    const year = Math.floor(before / 12);
+    const month = before - year * 12 + 1;
+    written = CalendarDate.of(year, month, daysInMonth(year, month));
+    MONTH_ENDS_AT[before - FIRST_INDEX] = written;
+  }
+  if (formationDate !== undefined && written.isBefore(formationDate)) written = formationDate.endOfMonth();
+  return shift === 'as-written' ? written : shiftDueDate(written, shift);
 }
 
 /**
