@@ -200,9 +200,11 @@ const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 /** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
 export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
-  // Marked by position, then read off. The last two provisions marked are skipped without a
-  // lookup: events come in runs citing the same ones (a month's fee, its payment, its interest).
-  const cited = new Uint8Array(PROVISIONS.length);
+  // The positions in PROVISIONS of the provisions cited, each once (a timeline cites a dozen or
+  // so: a short list, no table of every provision to make and read off), then put in order.
+  // The last two provisions met are skipped without a lookup: events come in runs citing the
+  // same ones (a month's fee, its payment, its interest).
+  const cited: number[] = [BILLING_START_PROVISION];
   let last: string | undefined;
   let before: string | undefined;
   for (const e of events) {
@@ -210,14 +212,21 @@ export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] 
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i] as ProvisionRef;
       if (r === last || r === before) continue;
-      cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+      const at = PROVISION_INDEX.get(r) ?? 0;
+      if (!cited.includes(at)) cited.push(at);
       before = last;
       last = r;
     }
   }
-  cited[BILLING_START_PROVISION] = 1;
+  // In the order of the terms: an insertion sort, as the list is short.
   const basis: ProvisionRef[] = [];
-  for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
+  for (let i = 1; i < cited.length; i++) {
+    const x = cited[i] as number;
+    let k = i - 1;
+    for (; k >= 0 && (cited[k] as number) > x; k--) cited[k + 1] = cited[k] as number;
+    cited[k + 1] = x;
+  }
+  for (let i = 0; i < cited.length; i++) basis.push(PROVISIONS[cited[i] as number] as ProvisionRef);
   return basis;
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
 import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
 import type { MonthFeeEvent } from '../../src/lifecycle/events.js';
+import type { ProvisionRef } from '../../src/core/provisions.js';
 
 const d = (s: string) => CalendarDate.parse(s);
 
@@ -59,6 +60,27 @@ describe('basis and status', () => {
         { date: '2027-04-30', kind: 'payment', basis: ['25'], amount: 1 },
       ]),
     ).toEqual(['9.2', '9.6', '25', '26']);
+  });
+
+  it('each provision once, however often and in whatever order the events cite it', () => {
+    const fee = (date: string, basis: ProvisionRef[]) =>
+      ({ date, kind: 'monthly-fee-due', basis, amount: 1, serviceMonth: date.slice(0, 7) }) as const;
+    const paid = (date: string) => ({ date, kind: 'payment', basis: ['25'], amount: 1 }) as const;
+    // Cited: 25.3, 25, 26, 13.5, 9.6, 11.1, 1.2 — in the terms' order 1.2, 9.6, 11.1, 13.5, 25, 25.3, 26.
+    expect(
+      basisOfEvents([
+        fee('2027-04-30', ['25.3']),
+        paid('2027-04-30'),
+        fee('2027-05-31', ['25.3']),
+        paid('2027-05-31'),
+        { date: '2027-06-01', kind: 'renewal', basis: ['11.1', '1.2'], term: 2, through: '2028-05-31' },
+        fee('2027-06-30', ['13.5', '25.3']),
+        { date: '2027-07-01', kind: 'billing-start', basis: ['9.6'] },
+        paid('2027-07-31'),
+        { date: '2027-08-31', kind: 'payment', basis: ['26'], amount: 1 },
+        fee('2027-09-30', ['25.3']),
+      ]),
+    ).toEqual(['1.2', '9.6', '11.1', '13.5', '25', '25.3', '26']);
   });
 
   it('not-started before the billing start, running, ending once a termination is known, ended after it', () => {
