@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
 import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
-import type { MonthFeeEvent } from '../../src/lifecycle/events.js';
+import type { MonthFeeEvent, TimelineEvent } from '../../src/lifecycle/events.js';
 import type { ProvisionRef } from '../../src/core/provisions.js';
 
 const d = (s: string) => CalendarDate.parse(s);
@@ -63,9 +63,14 @@ describe('basis and status', () => {
   });
 
   it('each provision once, however often and in whatever order the events cite it', () => {
-    const fee = (date: string, basis: ProvisionRef[]) =>
-      ({ date, kind: 'monthly-fee-due', basis, amount: 1, serviceMonth: date.slice(0, 7) }) as const;
-    const paid = (date: string) => ({ date, kind: 'payment', basis: ['25'], amount: 1 }) as const;
+    const fee = (date: string, basis: ProvisionRef[]): TimelineEvent => ({
+      date,
+      kind: 'monthly-fee-due',
+      basis,
+      amount: 1,
+      serviceMonth: date.slice(0, 7),
+    });
+    const paid = (date: string): TimelineEvent => ({ date, kind: 'payment', basis: ['25'], amount: 1 });
     // Cited: 25.3, 25, 26, 13.5, 9.6, 11.1, 1.2 — in the terms' order 1.2, 9.6, 11.1, 13.5, 25, 25.3, 26.
     expect(
       basisOfEvents([
