@@ -3,6 +3,7 @@
  *
  * 第9条6項 — the billing start date every result reports (so 9.6 is always in `basis`).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
 import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
@@ -40,6 +41,30 @@ describe('the events in order', () => {
     t.due(d('2027-04-30'), fee('2027-04-30', 1), 0, 'b');
     t.due(d('2027-05-31'), fee('2027-05-31', 3), 1, 'c');
     expect(t.sortedDues().map((x) => x.amount)).toEqual([1, 2, 3]);
+  });
+
+  it('property: a stable sort by day, then kind, of those up to until — however the runs come', () => {
+    const kinds = ['billing-start', 'monthly-fee-due', 'payment', 'termination'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.nat(3)), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 45 }),
+        (made, cut) => {
+          const t = new Timeline();
+          const first = d('2027-04-01');
+          made.forEach(([day, kind], i) => t.add(first.addDays(day), kinds[kind] ?? 'payment', ['25'], { amount: i }));
+          const until = first.addDays(cut);
+          // The expected order by hand: (day, kind's place in kinds — TIMELINE_EVENT_KINDS' order), then as made.
+          const expected = made
+            .map(([day, kind], i) => ({ day, kind, i }))
+            .filter((x) => x.day <= cut)
+            .sort((a, b) => a.day - b.day || a.kind - b.kind || a.i - b.i)
+            .map((x) => x.i);
+          expect(t.sortedEvents(until).map((e) => e.amount)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
