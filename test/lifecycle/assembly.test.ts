@@ -52,7 +52,9 @@ describe('the events in order', () => {
         (made, cut) => {
           const t = new Timeline();
           const first = d('2027-04-01');
-          made.forEach(([day, kind], i) => t.add(first.addDays(day), kinds[kind] ?? 'payment', ['25'], { amount: i }));
+          made.forEach(([day, kind], i) => {
+            t.add(first.addDays(day), kinds[kind] ?? 'payment', ['25'], { amount: i });
+          });
           const until = first.addDays(cut);
           // The expected order by hand: (day, kind's place in kinds — TIMELINE_EVENT_KINDS' order), then as made.
           const expected = made
