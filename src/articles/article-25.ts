@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { describeValue, invalidInput } from '../core/errors.js';
 import { DAYS_PER_MONTH_FOR_DAILY_RATE, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
@@ -42,6 +42,7 @@ import {
 } from '../core/schema.js';
 import type { YearMonth } from '../core/year-month.js';
 import { shiftDueDate } from '../calendar/bank.js';
+import { monthEndBeforeAt } from './shared.js';
 
 /** 第25条 — title, provisions and the versions of the terms it exists in. */
 export const ARTICLE_25 = articleInfo(25);
@@ -119,22 +120,15 @@ export interface MonthlyFeeDueDateOf {
   readonly writtenDueDate: CalendarDate;
 }
 
-// The last day of the month before each service month, made once: value objects are
-// immutable, so sharing them is safe, and the table is bounded by the years supported.
-const MONTH_ENDS = new Map<number, CalendarDate>();
-
-function monthEndBefore(serviceMonth: YearMonth): CalendarDate {
-  const key = serviceMonth.year * 12 + serviceMonth.month;
-  let end = MONTH_ENDS.get(key);
-  if (end === undefined) {
-    const year = serviceMonth.month === 1 ? serviceMonth.year - 1 : serviceMonth.year;
-    const month = serviceMonth.month === 1 ? 12 : serviceMonth.month - 1;
-    // Before 1900 this throws DATE_OUT_OF_RANGE, as YearMonth arithmetic does.
-    end =
-      year < MIN_YEAR ? serviceMonth.addMonths(-1).lastDay() : CalendarDate.of(year, month, daysInMonth(year, month));
-    MONTH_ENDS.set(key, end);
-  }
-  return end;
+/**
+ * {@link monthlyFeeDueDateOf}'s `dueDate` for the service month numbered `index`
+ * (year × 12 + month − 1), trusted: the same date, without a YearMonth or a result object
+ * (the timeline stamps a stream's plain months with it, billing.ts).
+ */
+export function monthlyFeeDueDayAt(index: number, shift: BankHolidayShift, formationDate?: CalendarDate): CalendarDate {
+  let written = monthEndBeforeAt(index);
+  if (formationDate !== undefined && written.isBefore(formationDate)) written = formationDate.endOfMonth();
+  return shift === 'as-written' ? written : shiftDueDate(written, shift);
 }
 
 /**
@@ -147,7 +141,7 @@ export function monthlyFeeDueDateOf(
   formationDate?: CalendarDate,
 ): MonthlyFeeDueDateOf {
   // 「翌月利用分を当月末までに」: the fee for month M is due by the end of month M − 1.
-  let writtenDueDate = monthEndBefore(serviceMonth);
+  let writtenDueDate = monthEndBeforeAt(serviceMonth.year * 12 + serviceMonth.month - 1);
   // 25.3 binds once the customer 「当社からその承諾を受けたとき」: nothing is due before the
   // contract is formed. A month whose written due date has already passed by then is due by
   // the end of the month of formation — 「当月末」 read from that month (our reading).

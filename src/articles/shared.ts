@@ -7,15 +7,16 @@
  *   it, and the items a set of facts matches.
  * - `scope`: whether a rule is applied to the contract itself or to an option
  *   service (オプションサービス; 第9条7項 and 第13条4項 apply the articles to them).
- * - Month ends counted in whole calendar months (第13条1項, 第14条2項).
+ * - Month ends counted in whole calendar months (第13条1項, 第14条2項), and the month end
+ *   before a month by its number (第25条3項).
  * - JSON values: what a document or a contract's settings may hold (第1条, 第9条2項).
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { basis } from '../core/basis.js';
-import type { CalendarDate } from '../core/calendar-date.js';
-import { describeValue, type TermsIssue } from '../core/errors.js';
+import { CalendarDate, MAX_YEAR, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
+import { TermsError, describeValue, type TermsIssue } from '../core/errors.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { booleanField, enumField } from '../core/schema.js';
 
@@ -75,6 +76,34 @@ export function scopedBasis(
   ...refs: ProvisionRef[]
 ): ProvisionRef[] {
   return scope === 'option' ? basis(...refs, optionRef) : basis(...refs);
+}
+
+// The last day of the month before each month, made once, in slots by month number (year × 12
+// + month − 1): value objects are immutable, so sharing them is safe, and the table is bounded
+// by the years supported.
+const FIRST_INDEX = MIN_YEAR * 12;
+const MONTH_ENDS: (CalendarDate | undefined)[] = Array.from(
+  { length: (MAX_YEAR - MIN_YEAR + 1) * 12 },
+  () => undefined,
+);
+
+/** The last day of the month before the month numbered `index` (year × 12 + month − 1): 25.3's date as written. */
+export function monthEndBeforeAt(index: number): CalendarDate {
+  const before = index - 1;
+  // Before 1900 this throws DATE_OUT_OF_RANGE, as YearMonth arithmetic does.
+  if (!(before >= FIRST_INDEX && before < FIRST_INDEX + MONTH_ENDS.length)) {
+    throw new TermsError('DATE_OUT_OF_RANGE', [
+      { path: 'month', message: `the computed month is outside the supported years ${MIN_YEAR}–${MAX_YEAR}` },
+    ]);
+  }
+  let end = MONTH_ENDS[before - FIRST_INDEX];
+  if (end === undefined) {
+    const year = Math.floor(before / 12);
+    const month = before - year * 12 + 1;
+    end = CalendarDate.of(year, month, daysInMonth(year, month));
+    MONTH_ENDS[before - FIRST_INDEX] = end;
+  }
+  return end;
 }
 
 /** The last day of the month `months` after `date`'s month (0: its own month end). */

@@ -42,44 +42,55 @@ export interface Due {
 export const cite = (...list: ProvisionRef[]): ProvisionRef[] => list;
 
 /**
- * Positions `0 … keys.length − 1` in the order of their keys, ties in position order —
- * only those whose key is below `below`. A key and its position pack into one number (keys
- * are within ±2^32, a timeline has fewer than 2^20 items), all distinct. The contributors
- * make their events in a few ascending runs (the schedule, each stream of fees, the
- * ledger), so a merge of those runs does the work — no comparator, no typed array, and
- * nothing at all when the items are already in order: this runs for every contract of a batch.
+ * `items` in the order of their `keys`, ties in position order — only those whose key is below
+ * `below`. A key and its position pack into one number (keys are within ±2^32, a timeline has
+ * fewer than 2^20 items), all distinct. The contributors make their events in a few ascending
+ * runs (the schedule, each stream of fees, the ledger), so a merge of those runs does the work —
+ * no comparator, no typed array, and no merge at all when the items are already in order: this
+ * runs for every contract of a batch. The runs are found as the keys are packed, and the items
+ * picked as the packed numbers are read back: no list of positions in between.
  */
-function order(keys: readonly number[], below = Number.POSITIVE_INFINITY): number[] {
-  let a: number[] = [];
+function inOrder<T>(items: readonly T[], keys: readonly number[], below = Number.POSITIVE_INFINITY): T[] {
+  let from: number[] = [];
+  // Where each ascending run begins, then n.
+  const runs: number[] = [0];
+  let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as number;
-    if (key < below) a.push(key * 1_048_576 + i);
+    if (key >= below) continue;
+    const value = key * 1_048_576 + i;
+    if (value < previous) runs.push(from.length);
+    from.push(value);
+    previous = value;
   }
-  const n = a.length;
-  // Where each ascending run begins, and n.
-  let runs: number[] = [0];
-  for (let i = 1; i < n; i++) if ((a[i] as number) < (a[i - 1] as number)) runs.push(i);
+  const n = from.length;
   runs.push(n);
-  let b: number[] = new Array<number>(n).fill(0);
-  while (runs.length > 2) {
-    const merged: number[] = [0];
-    let r = 0;
-    for (; r + 2 < runs.length; r += 2) {
-      mergeRuns(a, b, runs[r] as number, runs[r + 1] as number, runs[r + 2] as number);
-      merged.push(runs[r + 2] as number);
+  if (runs.length > 2) {
+    let to = from.slice();
+    while (runs.length > 2) {
+      // Pairs of runs merged; the bounds of the merged runs written over those read (never ahead of them).
+      let w = 1;
+      let r = 0;
+      for (; r + 2 < runs.length; r += 2) {
+        mergeRuns(from, to, runs[r] as number, runs[r + 1] as number, runs[r + 2] as number);
+        runs[w++] = runs[r + 2] as number;
+      }
+      if (r + 1 < runs.length) {
+        for (let i = runs[r] as number; i < n; i++) to[i] = from[i] as number;
+        runs[w++] = n;
+      }
+      runs.length = w;
+      const swap = from;
+      from = to;
+      to = swap;
     }
-    if (r + 1 < runs.length) {
-      for (let i = runs[r] as number; i < n; i++) b[i] = a[i] as number;
-      merged.push(n);
-    }
-    [a, b] = [b, a];
-    runs = merged;
   }
-  for (let i = 0; i < n; i++) {
-    const value = a[i] as number;
-    a[i] = value - Math.floor(value / 1_048_576) * 1_048_576;
+  const out = new Array<T>(n);
+  for (let m = 0; m < n; m++) {
+    const value = from[m] as number;
+    out[m] = items[value - Math.floor(value / 1_048_576) * 1_048_576] as T;
   }
-  return a;
+  return out;
 }
 
 /** `from[lo, mid)` and `from[mid, hi)`, each ascending, merged into `to[lo, hi)`. */
@@ -100,13 +111,6 @@ function mergeRuns(from: readonly number[], to: number[], lo: number, mid: numbe
   }
   while (i < mid) to[k++] = from[i++] as number;
   while (j < hi) to[k++] = from[j++] as number;
-}
-
-/** `items` at the positions of `at`, in that order. */
-function pick<T>(items: readonly T[], at: readonly number[]): T[] {
-  const out = new Array<T>(at.length);
-  for (let i = 0; i < at.length; i++) out[i] = items[at[i] as number] as T;
-  return out;
 }
 
 /**
@@ -185,12 +189,17 @@ export class Timeline {
     const dues = this.dues;
     let sorted = true;
     for (let i = 1; i < dues.length && sorted; i++) sorted = (dues[i - 1] as Due).key <= (dues[i] as Due).key;
-    return sorted ? dues : pick(dues, order(dues.map((d) => d.key)));
+    return sorted
+      ? dues
+      : inOrder(
+          dues,
+          dues.map((d) => d.key),
+        );
   }
 
   /** The events up to `until`, in order. */
   sortedEvents(until: CalendarDate): TimelineEvent[] {
-    return pick(this.events, order(this.keys, (until.epochDay + 1) * 32));
+    return inOrder(this.events, this.keys, (until.epochDay + 1) * 32);
   }
 }
 
@@ -200,9 +209,11 @@ const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 /** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
 export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
-  // Marked by position, then read off. The last two provisions marked are skipped without a
-  // lookup: events come in runs citing the same ones (a month's fee, its payment, its interest).
-  const cited = new Uint8Array(PROVISIONS.length);
+  // The positions in PROVISIONS of the provisions cited, each once (a timeline cites a dozen or
+  // so: a short list, no table of every provision to make and read off), then put in order.
+  // The last two provisions met are skipped without a lookup: events come in runs citing the
+  // same ones (a month's fee, its payment, its interest).
+  const cited: number[] = [BILLING_START_PROVISION];
   let last: string | undefined;
   let before: string | undefined;
   for (const e of events) {
@@ -210,14 +221,21 @@ export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] 
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i] as ProvisionRef;
       if (r === last || r === before) continue;
-      cited[PROVISION_INDEX.get(r) ?? 0] = 1;
+      const at = PROVISION_INDEX.get(r) ?? 0;
+      if (!cited.includes(at)) cited.push(at);
       before = last;
       last = r;
     }
   }
-  cited[BILLING_START_PROVISION] = 1;
+  // In the order of the terms: an insertion sort, as the list is short.
   const basis: ProvisionRef[] = [];
-  for (let i = 0; i < cited.length; i++) if (cited[i] === 1) basis.push(PROVISIONS[i] as ProvisionRef);
+  for (let i = 1; i < cited.length; i++) {
+    const x = cited[i] as number;
+    let k = i - 1;
+    for (; k >= 0 && (cited[k] as number) > x; k--) cited[k + 1] = cited[k] as number;
+    cited[k + 1] = x;
+  }
+  for (let i = 0; i < cited.length; i++) basis.push(PROVISIONS[cited[i] as number] as ProvisionRef);
   return basis;
 }
 

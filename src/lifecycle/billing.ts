@@ -16,13 +16,14 @@ import { billingStartDateOf } from '../articles/article-09.js';
 import { earlyTerminationFeeDueOf, earlyTerminationFeeOf, minimumTermEndOf } from '../articles/article-12.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
 import { discontinuationRefundForMonthOf } from '../articles/article-15.js';
+import { monthlyFeeDueDayAt } from '../articles/article-25.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
 import type { FeeOfMonth } from './changes.js';
 import { designationKey } from './ledger.js';
 import type { TrustedContract, TrustedOption } from './record.js';
-import { NOTES, dayText, monthText } from './rendering.js';
+import { NOTES, dayText, monthText, monthTextAt } from './rendering.js';
 import { type Extension, type Schedule, discontinuationEvents } from './schedule.js';
 
 /** A stream of monthly fees: the contract's own, or an option's. */
@@ -163,19 +164,7 @@ export function billStream(
   );
   // Months as one number each (year × 12 + month − 1), from the billing start month on.
   const last = stream.end === undefined ? MAX_YEAR * 12 + 11 : stream.end.year * 12 + stream.end.month - 1;
-  // One YearMonth a month, each from the last (no CalendarDate made to get it).
-  const first = stream.start.year * 12 + stream.start.month - 1;
-  let month = YearMonth.of(stream.start);
-  for (let index12 = first; index12 <= last; index12++) {
-    if (index12 > first) month = month.addMonths(1);
-    const fees = stream.fees;
-    const terms = fees === undefined ? stream.terms : { ...stream.terms, monthlyFee: fees(index12) };
-    const invoice = invoiceLinesOf(terms, month, o);
-    if (invoice.dueDate === undefined || invoice.dueDate.isAfter(billUntil)) break;
-    const serviceMonth = monthText(month);
-    const date = dayText(invoice.dueDate);
-    for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, stream.option);
-  }
+  billMonths(t, stream, index, o, billUntil, stream.start.year * 12 + stream.start.month - 1, last);
   const own = stream.ownEnd;
   if (own !== undefined) {
     const option = stream.option ?? '';
@@ -197,6 +186,53 @@ export function billStream(
       { option, cause: 'customer', deemed: own.deemed },
       t.notes && (own.dropped === true ? NOTES.optionDropped(option) : NOTES.optionEnd(option)),
     );
+  }
+}
+
+/**
+ * A stream's months `first` … `last` (each year × 12 + month − 1): their invoice lines (第25条),
+ * up to the last due by `billUntil`. The plain months — after the first, up to the termination
+ * month (as first notified) — owe one 'monthly-fee' line each at the fee in force, due on 25.3's
+ * date: what invoiceLinesOf gives them, stamped here without asking it month by month. The first
+ * month and an extension's months ask it.
+ */
+function billMonths(
+  t: Timeline,
+  stream: Stream,
+  index: number,
+  o: TimelineOptions,
+  billUntil: CalendarDate,
+  first: number,
+  last: number,
+): void {
+  const { terms, fees, option } = stream;
+  const ends = terms.terminationDate;
+  const plainLast = ends === undefined ? last : Math.min(last, ends.year * 12 + ends.month - 1);
+  const designation = `${option ?? ''}|`;
+  const until = billUntil.epochDay;
+  for (let m = first; m <= last; m++) {
+    if (m > first && m <= plainLast) {
+      const dueDate = monthlyFeeDueDayAt(m, o.bankHolidayShift, terms.formationDate);
+      if (dueDate.epochDay > until) return;
+      const serviceMonth = monthTextAt(m);
+      const amount = fees === undefined ? terms.monthlyFee : fees(m);
+      const event: Fields = {
+        date: dayText(dueDate),
+        kind: 'monthly-fee-due',
+        basis: cite('25.3'),
+        amount,
+        serviceMonth,
+      };
+      if (option !== undefined) event.option = option;
+      t.due(dueDate, event as TimelineEvent & { amount: Yen }, index, designation + serviceMonth);
+      continue;
+    }
+    const month = YearMonth.of(stream.start).addMonths(m - first);
+    const invoice = invoiceLinesOf(fees === undefined ? terms : { ...terms, monthlyFee: fees(m) }, month, o);
+    if (invoice.dueDate === undefined || invoice.dueDate.epochDay > until) return;
+    const serviceMonth = monthText(month);
+    const date = dayText(invoice.dueDate);
+    for (const line of invoice.lines) addLine(t, line, invoice.dueDate, date, serviceMonth, index, option);
   }
 }
 

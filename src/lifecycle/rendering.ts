@@ -58,6 +58,22 @@ export function monthText(month: YearMonth): string {
   return text;
 }
 
+/** `'YYYY-MM'` of the month numbered `index` (year × 12 + month − 1), in range. */
+export function monthTextAt(index: number): string {
+  const slot = index + 1 - FIRST_MONTH;
+  let text = MONTH_TEXT[slot];
+  if (text === undefined) {
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    text = `${year}-${month < 10 ? '0' : ''}${month}`;
+    if (monthTexts < TEXT_LIMIT) {
+      MONTH_TEXT[slot] = text;
+      monthTexts += 1;
+    }
+  }
+  return text;
+}
+
 /** Whole yen with thousands separators (`toLocaleString` is slow on a hot path). */
 export function fmtYen(n: Yen): string {
   const digits = String(n);

@@ -35,7 +35,7 @@ import {
   suspensionFees,
   YearMonth,
 } from '../../src/index.js';
-import { firstMonthFeeOf, monthlyFeeDueDateOf } from '../../src/articles/article-25.js';
+import { firstMonthFeeOf, monthlyFeeDueDateOf, monthlyFeeDueDayAt } from '../../src/articles/article-25.js';
 import { invoiceLinesOf } from '../../src/lifecycle/invoice.js';
 import { DEFAULT_OPTIONS } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
@@ -547,6 +547,35 @@ describe('第25条3項 from the day of formation: nothing falls due before the c
         expect(after.dueDate.equals(plain.dueDate)).toBe(plain.dueDate.isOnOrAfter(formed));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('by month number: 2028-03 (index 2028 × 12 + 2) is due 2028-02-29, the month before’s end', () => {
+    // 「翌月利用分を当月末までに」: March 2028's fee by the end of February 2028, a leap year's 29th;
+    // next-bank-day: 2028-02-29 is a Tuesday (a bank day), so unmoved. Formed 2028-03-10: by 2028-03-31.
+    expect(monthlyFeeDueDayAt(2028 * 12 + 2, 'as-written').toString()).toBe('2028-02-29');
+    expect(monthlyFeeDueDayAt(2028 * 12 + 2, 'next-bank-day').toString()).toBe('2028-02-29');
+    expect(monthlyFeeDueDayAt(2028 * 12 + 2, 'as-written', CalendarDate.parse('2028-03-10')).toString()).toBe(
+      '2028-03-31',
+    );
+    // 2027-08's fee: 2027-07-31 is a Saturday; the next bank day is Monday 2027-08-02.
+    expect(monthlyFeeDueDayAt(2027 * 12 + 7, 'next-bank-day').toString()).toBe('2027-08-02');
+  });
+
+  it('property: by month number, the same day as monthlyFeeDueDateOf', () => {
+    const shifts = ['as-written', 'next-bank-day', 'previous-bank-day'] as const;
+    fc.assert(
+      fc.property(calendarDate(1990, 2090), fc.integer({ min: -2, max: 30 }), fc.nat(2), fc.boolean(), (d, k, s, f) => {
+        const month = YearMonth.of(d).addMonths(k);
+        const formed = f ? d : undefined;
+        const shift = shifts[s] ?? 'as-written';
+        const expected = monthlyFeeDueDateOf(month, shift, formed).dueDate;
+        // The same day (not always the same object: the table of dates made is bounded).
+        expect(monthlyFeeDueDayAt(month.year * 12 + month.month - 1, shift, formed).toString()).toBe(
+          expected.toString(),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 

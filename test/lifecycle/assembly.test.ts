@@ -3,10 +3,12 @@
  *
  * 第9条6項 — the billing start date every result reports (so 9.6 is always in `basis`).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
 import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
-import type { MonthFeeEvent } from '../../src/lifecycle/events.js';
+import type { MonthFeeEvent, TimelineEvent } from '../../src/lifecycle/events.js';
+import type { ProvisionRef } from '../../src/core/provisions.js';
 
 const d = (s: string) => CalendarDate.parse(s);
 
@@ -40,6 +42,32 @@ describe('the events in order', () => {
     t.due(d('2027-05-31'), fee('2027-05-31', 3), 1, 'c');
     expect(t.sortedDues().map((x) => x.amount)).toEqual([1, 2, 3]);
   });
+
+  it('property: a stable sort by day, then kind, of those up to until — however the runs come', () => {
+    const kinds = ['billing-start', 'monthly-fee-due', 'payment', 'termination'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.nat(3)), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 45 }),
+        (made, cut) => {
+          const t = new Timeline();
+          const first = d('2027-04-01');
+          made.forEach(([day, kind], i) => {
+            t.add(first.addDays(day), kinds[kind] ?? 'payment', ['25'], { amount: i });
+          });
+          const until = first.addDays(cut);
+          // The expected order by hand: (day, kind's place in kinds — TIMELINE_EVENT_KINDS' order), then as made.
+          const expected = made
+            .map(([day, kind], i) => ({ day, kind, i }))
+            .filter((x) => x.day <= cut)
+            .sort((a, b) => a.day - b.day || a.kind - b.kind || a.i - b.i)
+            .map((x) => x.i);
+          expect(t.sortedEvents(until).map((e) => e.amount)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('basis and status', () => {
@@ -59,6 +87,32 @@ describe('basis and status', () => {
         { date: '2027-04-30', kind: 'payment', basis: ['25'], amount: 1 },
       ]),
     ).toEqual(['9.2', '9.6', '25', '26']);
+  });
+
+  it('each provision once, however often and in whatever order the events cite it', () => {
+    const fee = (date: string, basis: ProvisionRef[]): TimelineEvent => ({
+      date,
+      kind: 'monthly-fee-due',
+      basis,
+      amount: 1,
+      serviceMonth: date.slice(0, 7),
+    });
+    const paid = (date: string): TimelineEvent => ({ date, kind: 'payment', basis: ['25'], amount: 1 });
+    // Cited: 25.3, 25, 26, 13.5, 9.6, 11.1, 1.2 — in the terms' order 1.2, 9.6, 11.1, 13.5, 25, 25.3, 26.
+    expect(
+      basisOfEvents([
+        fee('2027-04-30', ['25.3']),
+        paid('2027-04-30'),
+        fee('2027-05-31', ['25.3']),
+        paid('2027-05-31'),
+        { date: '2027-06-01', kind: 'renewal', basis: ['11.1', '1.2'], term: 2, through: '2028-05-31' },
+        fee('2027-06-30', ['13.5', '25.3']),
+        { date: '2027-07-01', kind: 'billing-start', basis: ['9.6'] },
+        paid('2027-07-31'),
+        { date: '2027-08-31', kind: 'payment', basis: ['26'], amount: 1 },
+        fee('2027-09-30', ['25.3']),
+      ]),
+    ).toEqual(['1.2', '9.6', '11.1', '13.5', '25', '25.3', '26']);
   });
 
   it('not-started before the billing start, running, ending once a termination is known, ended after it', () => {

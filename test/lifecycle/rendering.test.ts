@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, YearMonth } from '../../src/index.js';
-import { NOTES, dayText, fmtYen, monthText, terminationNote } from '../../src/lifecycle/rendering.js';
+import { NOTES, dayText, fmtYen, monthText, monthTextAt, terminationNote } from '../../src/lifecycle/rendering.js';
 
 describe('texts', () => {
   it('yen with thousands separators', () => {
@@ -22,6 +22,11 @@ describe('texts', () => {
     expect(dayText(CalendarDate.parse('2027-04-30'))).toBe('2027-04-30');
     expect(dayText(CalendarDate.parse('2027-04-30'))).toBe('2027-04-30'); // again, from the table
     expect(monthText(YearMonth.parse('2027-05'))).toBe('2027-05');
+    // By number, year × 12 + month − 1: 2027 × 12 + 4 is May 2027; 2199 × 12 + 11 December 2199.
+    expect(monthTextAt(2027 * 12 + 4)).toBe('2027-05');
+    expect(monthTextAt(2027 * 12 + 4)).toBe('2027-05'); // again, from the table
+    expect(monthTextAt(1900 * 12)).toBe('1900-01');
+    expect(monthTextAt(2199 * 12 + 11)).toBe('2199-12');
   });
 
   it('the late-interest notes read the rate from the table', () => {
