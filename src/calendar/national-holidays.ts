@@ -9,7 +9,8 @@
  */
 import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
-import { CalendarDate, ymdOfText } from '../core/calendar-date.js';
+import { CalendarDate } from '../core/calendar-date.js';
+import { ymdOfText } from '../core/date-text.js';
 import { TermsError, isTermsError } from '../core/errors.js';
 import { dateField, intField, parseInput, type DateInput } from '../core/schema.js';
 import {

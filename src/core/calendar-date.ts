@@ -7,14 +7,13 @@
  *
  * @module
  */
+import { ymdOfText } from './date-text.js';
 import { TermsError, describeValue, invalidInput } from './errors.js';
 
 /** The years this library accepts and computes with. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const ZERO = 48; // '0'
-const DASH = 45; // '-'
 const EXPECTED = "a date written 'YYYY-MM-DD' (for example '2027-04-01')";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
@@ -64,32 +63,6 @@ function pad(n: number, width: number): string {
  * Why a value is not a valid date (a message), or its parts when it is one.
  * Shared by {@link CalendarDate.parse} and the zod field schemas.
  */
-/** The digit at `i` of `s` (0–9), or −1. */
-function digitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i) - ZERO;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
-/**
- * The numbers a `'YYYY-MM-DD'`-shaped text spells, as `year × 10,000 + month × 100 + day`, or −1
- * when it is not ten characters with digits at 0–3, 5–6 and 8–9 and '-' between. Read by hand,
- * without a regular expression or slicing (parsing dates is most of what validation does); whether
- * the day exists is for the caller.
- */
-export function ymdOfText(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
-  const y0 = digitAt(s, 0);
-  const y1 = digitAt(s, 1);
-  const y2 = digitAt(s, 2);
-  const y3 = digitAt(s, 3);
-  const m0 = digitAt(s, 5);
-  const m1 = digitAt(s, 6);
-  const d0 = digitAt(s, 8);
-  const d1 = digitAt(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
-  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
-}
-
 function problemWith(value: unknown): string | [number, number, number] {
   const ymd = typeof value === 'string' ? ymdOfText(value) : -1;
   if (ymd < 0) return `expected ${EXPECTED}, got ${describeValue(value)}`;
