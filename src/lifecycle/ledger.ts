@@ -136,9 +136,15 @@ export class RunningLedger {
       const day = (dues[g] as LedgerDue).dueDate.epochDay;
       let end = g + 1;
       while (end < accounts.length && (dues[end] as LedgerDue).dueDate.epochDay === day) end++;
-      const group: number[] = [];
-      for (let i = g; i < end; i++) if (isOpenAccount(accounts[i] as OverdueAccount)) group.push(i);
-      if (group.length > 0) left -= shareOf(accounts, group, p.date, left, terms);
+      if (end === g + 1) {
+        // One amount due that day (the usual case): no group to share among.
+        const account = accounts[g] as OverdueAccount;
+        if (isOpenAccount(account)) left -= applyPaymentOf(account, p.date, left, terms);
+      } else {
+        const group: number[] = [];
+        for (let i = g; i < end; i++) if (isOpenAccount(accounts[i] as OverdueAccount)) group.push(i);
+        if (group.length > 0) left -= shareOf(accounts, group, p.date, left, terms);
+      }
       g = end;
     }
     this.unapplied += left;
@@ -238,14 +244,17 @@ export function settle(
   const { accounts, unapplied } = ledgerOf(dues, payments, terms);
   let principal = 0;
   let interest = 0;
-  dues.forEach((due, k) => {
-    if (due.dueDate.isAfter(asOf)) return;
+  const last = asOf.epochDay;
+  for (let k = 0; k < dues.length; k++) {
+    const due = dues[k] as Due;
+    if (due.dueDate.epochDay > last) continue;
     const account = accounts[k] as OverdueAccount;
+    if (account.days === 0 && !isOpenAccount(account)) continue; // paid on time: owes nothing, no interest
     const owed = owedOn(account, asOf, terms);
     principal += owed.principal;
     interest += owed.interest;
     if (account.days > 0) lateInterestEvent(t, due, account, owed, asOf);
-  });
+  }
   if (!Number.isSafeInteger(principal + interest) || !Number.isSafeInteger(unapplied)) {
     throw new TermsError('AMOUNT_OUT_OF_RANGE', [
       {
