@@ -125,9 +125,10 @@ function build(
     endingEvents(t, s.ending);
   }
   const dues = t.sortedDues();
-  const settled = settle(t, dues, k.payments, asOf, interestTermsOf(o, table));
+  const terms = interestTermsOf(o, table);
+  const settled = settle(t, dues, k.payments, asOf, terms);
   refunds(t, k, s, streams, dues, settled.principalPaid, o);
-  dueAtOnceEvents(t, k, s, dues, asOf, interestTermsOf(o, table));
+  dueAtOnceEvents(t, k, s, dues, asOf, terms);
   return resultOf({
     id: k.id,
     asOf,
