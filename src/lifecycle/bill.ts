@@ -19,21 +19,13 @@ import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
 import { type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
-import {
-  billStream,
-  earlyTerminationFee,
-  minimumTermAndInitialFee,
-  refunds as refundEvents,
-  streamsOf,
-} from './billing.js';
+import { refunds as refundEvents } from './billing.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
-import { chargeDues } from './charges.js';
-import { feeChangesOf } from './changes.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
 import { scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
-import type { TimelineOptions } from './timeline.js';
+import { type TimelineOptions, amountsDue } from './timeline.js';
 
 /** What a line of a month's bill is. */
 export const BILL_LINE_KINDS = [...AMOUNT_DUE_KINDS, 'late-interest', 'refund'] as const;
@@ -129,15 +121,7 @@ export function contractBillOf(
   // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
   const t = new Timeline(false, REFUND_ONLY);
   const s = scheduleOf(t, k, asOf, last, o);
-  // The same contributors of amounts due as the timeline's (timeline.ts, `build`).
-  minimumTermAndInitialFee(t, k, s, o);
-  const fees = feeChangesOf(t, k, s, o);
-  const streams = streamsOf(k, s, fees, o);
-  streams.forEach((stream, index) => {
-    billStream(t, stream, index, o, s.billUntil);
-  });
-  chargeDues(t, k);
-  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
+  const { streams } = amountsDue(t, k, s, o);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
   // The amounts due in the month, in the order they were made (as their events).

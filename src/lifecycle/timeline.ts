@@ -20,6 +20,7 @@ import type { TermsNumbers } from '../core/terms-numbers.js';
 import * as z from 'zod/mini';
 import { Timeline, resultOf } from './assembly.js';
 import {
+  type Stream,
   billStream,
   earlyTerminationFee,
   extensionEvent,
@@ -29,14 +30,14 @@ import {
 } from './billing.js';
 import { dueAtOnceEvents } from './at-once.js';
 import { chargeDues } from './charges.js';
-import { feeChangesOf } from './changes.js';
+import { type FeeOfMonth, feeChangesOf } from './changes.js';
 import { stopEvents } from './stops.js';
 import type { ContractRecord } from './contract.js';
 import type { ContractTimelineResult } from './events.js';
 import { interestTermsOf, settle } from './ledger.js';
 import { contractOf, type TrustedContract } from './record.js';
 import { NOTES } from './rendering.js';
-import { endingEvents, scheduleOf } from './schedule.js';
+import { type Schedule, endingEvents, scheduleOf } from './schedule.js';
 
 /** The options a timeline reads: every rule's but the company holidays (`OPTIONS_READ.contractTimeline`). */
 export type TimelineOptions = Pick<ResolvedOptions, OptionsReadBy<'contractTimeline'>>;
@@ -99,6 +100,28 @@ export function contractTimelineOf(
   }
 }
 
+/**
+ * The contributors of the amounts due, in order — the initial fee and the minimum term, the
+ * changes of contract, each stream's fees, the other charges, 第12条2項's fee — for the
+ * timeline and the month's bill alike. Returns the fee in force by month and the streams.
+ */
+export function amountsDue(
+  t: Timeline,
+  k: TrustedContract,
+  s: Schedule,
+  o: TimelineOptions,
+): { readonly fees: FeeOfMonth | undefined; readonly streams: Stream[] } {
+  minimumTermAndInitialFee(t, k, s, o);
+  const fees = feeChangesOf(t, k, s, o);
+  const streams = streamsOf(k, s, fees, o);
+  streams.forEach((stream, index) => {
+    billStream(t, stream, index, o, s.billUntil);
+  });
+  chargeDues(t, k);
+  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
+  return { fees, streams };
+}
+
 /** The contributors, in order: formation, the schedule, the fees, the end, the ledger, the refund. */
 function build(
   k: TrustedContract,
@@ -112,18 +135,9 @@ function build(
   t.add(k.formationDate, 'formation', ['9.2'], undefined, t.notes && NOTES.formation);
   const s = scheduleOf(t, k, asOf, untilIn, o);
   stopEvents(t, k);
-  minimumTermAndInitialFee(t, k, s, o);
-  const fees = feeChangesOf(t, k, s, o);
-  const streams = streamsOf(k, s, fees, o);
-  streams.forEach((stream, index) => {
-    billStream(t, stream, index, o, s.billUntil);
-  });
-  chargeDues(t, k);
+  const { fees, streams } = amountsDue(t, k, s, o);
   extensionEvent(t, s, fees, o);
-  if (s.ending !== undefined) {
-    earlyTerminationFee(t, k, s, o, fees);
-    endingEvents(t, s.ending);
-  }
+  if (s.ending !== undefined) endingEvents(t, s.ending);
   const dues = t.sortedDues();
   const terms = interestTermsOf(o, table);
   const settled = settle(t, dues, k.payments, asOf, terms);
