@@ -13,7 +13,6 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Tinypool } from 'tinypool';
 import { errorOf } from '../lifecycle/batch.js';
 import { readerFor } from '../lifecycle/readers.js';
 import type { BatchRowError, BillingWindow, Options } from '../index.js';
@@ -122,6 +121,8 @@ async function* ndjsonChunks(
 /** Runs the book through the pool; returns false when stopped by Ctrl-C. */
 export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
+  // Loaded here, not with the tool: `bill --jobs 1` and the other commands never start a pool.
+  const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs });
   const pending: Promise<BillResult>[] = [];
   let stopped = false;
