@@ -25,6 +25,11 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     splitting: false, // dist/cli.js and dist/bill-worker.js each whole, no shared chunk
+    treeshake: true,
+    // zod and date-fns bundled, tree-shaken, as in the library: importing the packages loads
+    // every module of each (date-fns's index alone ~0.1 s, zod/mini ~0.05 s of every start,
+    // paid again by each worker of `bill --jobs`; docs/performance.md).
+    noExternal: ['zod', 'date-fns'],
   },
   // The Google Sheets script: dist/sheets/Code.js + appsscript.json (docs/spreadsheet.md).
   sheetsTsupConfig(),

@@ -13,7 +13,6 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Tinypool } from 'tinypool';
 import { errorOf } from '../lifecycle/batch.js';
 import { readerFor } from '../lifecycle/readers.js';
 import type { BatchRowError, BillingWindow, Options } from '../index.js';
@@ -33,9 +32,24 @@ export function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** `--jobs`: the number given, or the machine's cores; 1 when no built worker is at hand. */
-export function jobsOf(text: string | undefined): number | 'bad' {
-  if (text === undefined) return workerFile() === undefined ? 1 : availableParallelism();
+/**
+ * A file smaller than this (about 5,500 records of the benchmark book) is billed on one thread
+ * unless `--jobs` says otherwise: a second job's own start and warm-up (~0.8 s of CPU) cost
+ * more than two cores save on so few records (docs/performance.md, "Round 3").
+ */
+export const SMALL_BOOK_BYTES = 4 * 1024 * 1024;
+
+/** The jobs when `--jobs` is not given: the `cores`, or one for a file under {@link SMALL_BOOK_BYTES} (`size`: none for stdin). */
+export function defaultJobs(size: number | undefined, cores: number): number {
+  return size !== undefined && size < SMALL_BOOK_BYTES ? 1 : cores;
+}
+
+/**
+ * `--jobs`: the number given, or else the machine's cores — one for a file of fewer than
+ * {@link SMALL_BOOK_BYTES} (`size`, unknown for stdin); 1 when no built worker is at hand.
+ */
+export function jobsOf(text: string | undefined, size?: number): number | 'bad' {
+  if (text === undefined) return workerFile() === undefined ? 1 : defaultJobs(size, availableParallelism());
   if (!/^[0-9]{1,3}$/.test(text) || Number(text) < 1) return 'bad';
   return workerFile() === undefined ? 1 : Number(text);
 }
@@ -122,6 +136,8 @@ async function* ndjsonChunks(
 /** Runs the book through the pool; returns false when stopped by Ctrl-C. */
 export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
+  // Loaded here, not with the tool: `bill --jobs 1` and the other commands never start a pool.
+  const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs });
   const pending: Promise<BillResult>[] = [];
   let stopped = false;

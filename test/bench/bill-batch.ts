@@ -10,12 +10,17 @@
  * average (`uptime`) is printed beside each figure, since the machine may be shared.
  *
  * Run with `npm run bench:bill` after `npm run build`. Options: `--counts 10000,100000`,
- * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`, `--jobs N`; `--timeline` times the
+ * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`, `--jobs N`, `--speedup`; `--timeline` times the
  * timeline batch instead (`cloud-ops-terms --batch FILE`, compact rows; `--fields full` for the
  * full rows). `--against OTHER/cli.js` times another build in turns with this one (before, then
  * after, each repeat), so that a load that comes and goes weighs on both alike.
+ *
+ * `--speedup` (issue 19 §4) times, in turns each repeat, `--jobs 1`, `--jobs 2`, and the
+ * ceiling: two `--jobs 1` processes on the whole book at once (twice the work, so the pair's
+ * speed-up is 2 × one alone ÷ the slower of the two) — what two cores give when nothing is
+ * shared or started twice for the same records.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +72,49 @@ function runOnce(cli: string, file: string, count: number, format: string, month
   };
 }
 
+/** {@link runOnce} as a promise, so that two runs can go at once (`--speedup`'s ceiling). */
+function runAsync(cli: string, file: string, count: number, extra: readonly string[], tag: string) {
+  const stats = join(tmpdir(), `bill-bench-time-${process.pid}-${tag}`);
+  const args = ['bill', '--month', month, '--as-of', AS_OF, '--batch', file, '--format', format, '--quiet'];
+  const started = process.hrtime.bigint();
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%U %S %M', '-o', stats, process.execPath, '--max-old-space-size=64', cli, ...args, ...extra],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return new Promise<{ seconds: number; cpuSeconds: number; rssMb: number }>((resolve, reject) => {
+    child.on('close', (status) => {
+      if (status !== 0) return reject(new Error(`bill × ${count} failed (exit ${status})`));
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const [user, system, rssKb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+      rmSync(stats, { force: true });
+      resolve({ seconds, cpuSeconds: (user ?? 0) + (system ?? 0), rssMb: (rssKb ?? 0) / 1024 });
+    });
+  });
+}
+
+/** `--speedup`: one repeat of `--jobs 1`, `--jobs 2` and two `--jobs 1` at once, as table rows. */
+async function speedupRound(file: string, count: number, r: number): Promise<string[]> {
+  const n = count.toLocaleString('en-US');
+  const load = () => (loadavg()[0] as number).toFixed(1);
+  const l1 = load();
+  const one = await runAsync(CLI, file, count, ['--jobs', '1'], 'one');
+  const l2 = load();
+  const two = await runAsync(CLI, file, count, ['--jobs', '2'], 'two');
+  const l3 = load();
+  const pair = await Promise.all([
+    runAsync(CLI, file, count, ['--jobs', '1'], 'a'),
+    runAsync(CLI, file, count, ['--jobs', '1'], 'b'),
+  ]);
+  const slower = Math.max(pair[0].seconds, pair[1].seconds);
+  const cpuPair = pair[0].cpuSeconds + pair[1].cpuSeconds;
+  return [
+    `| ${n} | ${r} | \`--jobs 1\` | ${one.seconds.toFixed(2)} | ${one.cpuSeconds.toFixed(2)} | 1.00 | ${one.rssMb.toFixed(0)} | ${l1} |`,
+    `| ${n} | ${r} | \`--jobs 2\` | ${two.seconds.toFixed(2)} | ${two.cpuSeconds.toFixed(2)} | ${(one.seconds / two.seconds).toFixed(2)} | ${two.rssMb.toFixed(0)} | ${l2} |`,
+    `| ${n} | ${r} | 2 × \`--jobs 1\` at once | ${slower.toFixed(2)} | ${cpuPair.toFixed(2)} | ${((2 * one.seconds) / slower).toFixed(2)} | ${Math.max(pair[0].rssMb, pair[1].rssMb).toFixed(0)} | ${l3} |`,
+  ];
+}
+
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 const counts = option('counts', '10000,100000').split(',').map(Number);
 const repeat = Number(option('repeat', '3'));
@@ -78,6 +126,8 @@ const extra = [
 ];
 /** `--timeline`: the timeline batch (`cloud-ops-terms --batch FILE > /dev/null`, compact rows) instead of the bill. */
 const timeline = args.includes('--timeline');
+/** `--speedup`: `--jobs 1` against `--jobs 2` and against two `--jobs 1` at once (the ceiling). */
+const speedup = args.includes('--speedup');
 /** `--against FILE`: a second build (its dist/cli.js), run before this one in each repeat. */
 const against = option('against', '');
 const builds: [string, string][] =
@@ -99,6 +149,10 @@ try {
     }
     await new Promise((resolve) => out.end(resolve));
     for (let r = 1; r <= repeat; r++) {
+      if (speedup) {
+        rows.push(...(await speedupRound(file, count, r)));
+        continue;
+      }
       for (const [build, cli] of builds) {
         const m = runOnce(cli, file, count, format, month, extra);
         rows.push(
@@ -115,8 +169,15 @@ process.stdout.write(
   `${[
     `bill benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpu?.model ?? 'unknown CPU'} (${cpus().length} cores), \`${timeline ? '--batch (timeline rows)' : `bill --month ${month} --format ${format}`}${extra.length > 0 ? ` ${extra.join(' ')}` : ''}\`, heap limit 64 MB`,
     '',
-    '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...(speedup
+      ? [
+          '| contracts | run | what | wall s | CPU s | speed-up (wall) | peak RSS MB | load (1 min) |',
+          '|---:|---:|---|---:|---:|---:|---:|---:|',
+        ]
+      : [
+          '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) |',
+          '|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ]),
     ...rows,
   ].join('\n')}\n`,
 );

@@ -7,7 +7,7 @@
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { failedChunk, runPool } from '../../src/cli/bill-pool.js';
+import { SMALL_BOOK_BYTES, defaultJobs, failedChunk, runPool } from '../../src/cli/bill-pool.js';
 import { type BillTotals, billTotals, sumTotals } from '../../src/cli/bill-rows.js';
 
 const WORKER = fileURLToPath(new URL('./fixtures/failing-bill-worker.mjs', import.meta.url));
@@ -68,5 +68,17 @@ describe('bill --jobs when a worker fails', () => {
       '13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone',
     ]);
     expect([result.totals.records, result.totals.errors]).toEqual([1, 1]);
+  });
+});
+
+describe('bill --jobs when not given', () => {
+  it('takes the cores, but one thread for a file under 4 MB, and the cores for stdin (size unknown)', () => {
+    // 4 MB = 4 × 1024 × 1024 = 4,194,304 bytes, about 5,500 records of ~750 bytes.
+    expect(SMALL_BOOK_BYTES).toBe(4_194_304);
+    expect(defaultJobs(4_194_303, 2)).toBe(1);
+    expect(defaultJobs(0, 8)).toBe(1);
+    expect(defaultJobs(4_194_304, 2)).toBe(2);
+    expect(defaultJobs(75_000_000, 8)).toBe(8);
+    expect(defaultJobs(undefined, 2)).toBe(2);
   });
 });
