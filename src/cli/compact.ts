@@ -12,9 +12,10 @@
  *
  * @module
  */
-import type { TimelineBatchRow, TimelineEvent } from '../index.js';
+import type { ContractTimelineResult, TimelineBatchRow, TimelineEvent } from '../index.js';
 import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
+import { RowBytes } from './row-bytes.js';
 
 /** What `--fields` may list; `full` alone gives the library's row as it is. */
 export const TIMELINE_FIELDS = [
@@ -72,64 +73,203 @@ function monthIndex(m: string): number {
   return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
+/** A plain monthly fee (its basis 25.3 alone): one month of a run. */
+const isPlainFee = (e: TimelineEvent): boolean =>
+  e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined;
+
+/**
+ * The plain fee `e` extends the latest run of its stream (the same option, or none), or opens
+ * a new one. The latest run of a stream is found by looking back through the runs: a row has
+ * a few streams (the contract and its options), no map is needed.
+ */
+function foldFee(runs: Run[], e: TimelineEvent & { serviceMonth: string }): void {
+  const key = e.option ?? '';
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i] as Run;
+    if ((run.option ?? '') !== key) continue;
+    if (run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
+      run.to = e.serviceMonth;
+      run.lastDue = e.date;
+      return;
+    }
+    break;
+  }
+  const fresh: Run = {
+    from: e.serviceMonth,
+    to: e.serviceMonth,
+    amount: e.amount as number,
+    firstDue: e.date,
+    lastDue: e.date,
+  };
+  if (e.option !== undefined) fresh.option = e.option;
+  runs.push(fresh);
+}
+
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
   const runs: Run[] = [];
-  const open = new Map<string, Run>();
   for (const e of events) {
-    if (e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined) {
-      const key = e.option ?? '';
-      const run = open.get(key);
-      if (run !== undefined && run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
-        run.to = e.serviceMonth;
-        run.lastDue = e.date;
-        continue;
-      }
-      const fresh: Run = {
-        from: e.serviceMonth,
-        to: e.serviceMonth,
-        amount: e.amount,
-        firstDue: e.date,
-        lastDue: e.date,
-      };
-      if (e.option !== undefined) fresh.option = e.option;
-      runs.push(fresh);
-      open.set(key, fresh);
-      continue;
-    }
-    out.push(tupleOf(e));
+    if (isPlainFee(e)) foldFee(runs, e as TimelineEvent & { serviceMonth: string });
+    else out.push(tupleOf(e));
   }
   return { events: out, monthlyFees: runs };
 }
 
-/** One batch row as the CLI writes it. */
-export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
-  if (fields === 'full' || !row.ok) return JSON.stringify(row);
-  const t = row.timeline;
-  const out: Record<string, unknown> = { line: row.line, ok: true };
-  if (row.id !== undefined) out.id = row.id;
-  out.asOf = t.asOf;
-  out.until = t.until;
-  if (fields.has('status')) out.status = t.status;
-  if (fields.has('billingStartDate')) out.billingStartDate = t.billingStartDate;
-  if (fields.has('currentTerm')) out.currentTerm = t.currentTerm;
-  if (fields.has('terminationDate')) out.terminationDate = t.terminationDate;
-  if (fields.has('terminationCause')) out.terminationCause = t.terminationCause;
+// ---------------------------------------------------------------------------------------
+// The row's bytes, written directly (src/cli/row-bytes.ts): the same bytes as `JSON.stringify`
+// of the row as an object — the key order, the `null`s, the trailing empties dropped —
+// which test/cli/compact.test.ts holds them to, over every field list and hostile texts.
+
+/** A tuple: `[date, kind, amount?, serviceMonth?, option?]`, trailing empties dropped, `null` holding a place. */
+function writeTuple(out: RowBytes, e: TimelineEvent): void {
+  const amount = e.amount ?? null;
+  const month = e.serviceMonth ?? null;
+  const option = e.option ?? null;
+  out.byte(0x5b); // [
+  out.string(e.date);
+  out.byte(0x2c);
+  out.string(e.kind);
+  if (amount !== null || month !== null || option !== null) {
+    out.byte(0x2c);
+    if (amount === null) out.raw('null');
+    else out.number(amount);
+  }
+  if (month !== null || option !== null) {
+    out.byte(0x2c);
+    if (month === null) out.raw('null');
+    else out.string(month);
+  }
+  if (option !== null) {
+    out.byte(0x2c);
+    out.string(option);
+  }
+  out.byte(0x5d); // ]
+}
+
+function writeRun(out: RowBytes, r: Run): void {
+  out.raw('{"from":');
+  out.string(r.from);
+  out.raw(',"to":');
+  out.string(r.to);
+  out.raw(',"amount":');
+  out.number(r.amount);
+  out.raw(',"firstDue":');
+  out.string(r.firstDue);
+  out.raw(',"lastDue":');
+  out.string(r.lastDue);
+  if (r.option !== undefined) {
+    out.raw(',"option":');
+    out.string(r.option);
+  }
+  out.byte(0x7d); // }
+}
+
+/** `,"events":[…],"monthlyFees":[…]` of a compact row. */
+function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
+  out.raw(',"events":[');
+  let first = true;
+  const runs: Run[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as TimelineEvent;
+    if (isPlainFee(e)) {
+      foldFee(runs, e as TimelineEvent & { serviceMonth: string });
+      continue;
+    }
+    if (!first) out.byte(0x2c);
+    writeTuple(out, e);
+    first = false;
+  }
+  out.raw('],"monthlyFees":[');
+  for (let i = 0; i < runs.length; i++) {
+    if (i > 0) out.byte(0x2c);
+    writeRun(out, runs[i] as Run);
+  }
+  out.byte(0x5d);
+}
+
+/** `"key":` and a text, or `null`. */
+function writeTextField(out: RowBytes, key: string, s: string | null): void {
+  out.raw(key);
+  if (s === null) out.raw('null');
+  else out.string(s);
+}
+
+/** The head's fields after `until`, as `fields` asks. */
+function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet<TimelineField>): void {
+  if (fields.has('status')) writeTextField(out, ',"status":', t.status);
+  if (fields.has('billingStartDate')) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
+  if (fields.has('currentTerm')) {
+    const c = t.currentTerm;
+    out.raw(',"currentTerm":');
+    if (c === null) out.raw('null');
+    else {
+      out.raw('{"number":');
+      out.number(c.number);
+      writeTextField(out, ',"start":', c.start);
+      writeTextField(out, ',"end":', c.end);
+      out.byte(0x7d);
+    }
+  }
+  if (fields.has('terminationDate')) writeTextField(out, ',"terminationDate":', t.terminationDate);
+  if (fields.has('terminationCause')) writeTextField(out, ',"terminationCause":', t.terminationCause);
   if (fields.has('outstanding')) {
-    out.paymentsRecorded = t.paymentsRecorded;
-    out.outstanding = t.outstanding;
-    out.outstandingPrincipal = t.outstandingPrincipal;
-    out.outstandingInterest = t.outstandingInterest;
+    out.raw(
+      t.paymentsRecorded ? ',"paymentsRecorded":true,"outstanding":' : ',"paymentsRecorded":false,"outstanding":',
+    );
+    out.number(t.outstanding);
+    out.raw(',"outstandingPrincipal":');
+    out.number(t.outstandingPrincipal);
+    out.raw(',"outstandingInterest":');
+    out.number(t.outstandingInterest);
   }
-  if (fields.has('unappliedPayments')) out.unappliedPayments = t.unappliedPayments;
-  if (fields.has('basis')) out.basis = t.basis;
-  if (fields.has('events')) {
-    const { events, monthlyFees } = compactEvents(t.events);
-    out.events = events;
-    out.monthlyFees = monthlyFees;
+  if (fields.has('unappliedPayments')) {
+    out.raw(',"unappliedPayments":');
+    out.number(t.unappliedPayments);
   }
-  return JSON.stringify(out);
+  if (fields.has('basis')) {
+    out.raw(',"basis":[');
+    for (let i = 0; i < t.basis.length; i++) {
+      if (i > 0) out.byte(0x2c);
+      out.string(t.basis[i] as string);
+    }
+    out.byte(0x5d);
+  }
+}
+
+/** One batch row as the CLI writes it, and its newline, added to `out`. */
+export function writeCompactRow(
+  out: RowBytes,
+  row: TimelineBatchRow,
+  fields: ReadonlySet<TimelineField> | 'full',
+): void {
+  if (fields === 'full' || !row.ok) {
+    out.text(JSON.stringify(row));
+    out.byte(0x0a);
+    return;
+  }
+  const t = row.timeline;
+  out.raw('{"line":');
+  out.number(row.line);
+  out.raw(',"ok":true');
+  if (row.id !== undefined) {
+    out.raw(',"id":');
+    if (typeof row.id === 'string') out.string(row.id);
+    else out.text(JSON.stringify(row.id));
+  }
+  writeTextField(out, ',"asOf":', t.asOf);
+  writeTextField(out, ',"until":', t.until);
+  writeHead(out, t, fields);
+  if (fields.has('events')) writeEvents(out, t.events);
+  out.raw('}\n');
+}
+
+/** One batch row as the CLI writes it (without its newline). */
+export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
+  const out = new RowBytes(2_048);
+  writeCompactRow(out, row, fields);
+  const bytes = out.take();
+  return bytes.toString('utf8', 0, bytes.length - 1);
 }
 
 /** The columns of `--batch --format csv`: one row per event, an `error` row per bad record. */
