@@ -73,44 +73,44 @@ function monthIndex(m: string): number {
   return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
-/** A plain monthly fee (its basis 25.3 alone): one month of a run. */
-const isPlainFee = (e: TimelineEvent): boolean =>
-  e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined;
-
 /**
- * The plain fee `e` extends the latest run of its stream (the same option, or none), or opens
- * a new one. The latest run of a stream is found by looking back through the runs: a row has
- * a few streams (the contract and its options), no map is needed.
+ * The plain fee of `month` (a `monthly-fee-due` citing 25.3 alone) extends the latest run of
+ * its stream (the same option, or none), or opens a new one. The latest run of a stream is
+ * found by looking back through the runs: a row has a few streams (the contract and its
+ * options), no map is needed. The event's fields come as values: each is read once.
  */
-function foldFee(runs: Run[], e: TimelineEvent & { serviceMonth: string }): void {
-  const key = e.option ?? '';
+function foldFee(runs: Run[], month: string, amount: number, date: string, option: string | undefined): void {
+  const key = option ?? '';
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i] as Run;
     if ((run.option ?? '') !== key) continue;
-    if (run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
-      run.to = e.serviceMonth;
-      run.lastDue = e.date;
+    if (run.amount === amount && monthIndex(run.to) + 1 === monthIndex(month)) {
+      run.to = month;
+      run.lastDue = date;
       return;
     }
     break;
   }
-  const fresh: Run = {
-    from: e.serviceMonth,
-    to: e.serviceMonth,
-    amount: e.amount as number,
-    firstDue: e.date,
-    lastDue: e.date,
-  };
-  if (e.option !== undefined) fresh.option = e.option;
+  const fresh: Run = { from: month, to: month, amount, firstDue: date, lastDue: date };
+  if (option !== undefined) fresh.option = option;
   runs.push(fresh);
 }
+
+/**
+ * Whether an event is a plain monthly fee (its basis 25.3 alone), folded into a run. Events
+ * come in some twenty shapes, so each field read costs a lookup: the callers read `kind` and
+ * `serviceMonth` once and pass them.
+ */
+const isPlainFee = (e: TimelineEvent, kind: string, month: string | undefined): month is string =>
+  kind === 'monthly-fee-due' && month !== undefined && e.basis.length === 1;
 
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
   const runs: Run[] = [];
   for (const e of events) {
-    if (isPlainFee(e)) foldFee(runs, e as TimelineEvent & { serviceMonth: string });
+    const month = e.serviceMonth;
+    if (isPlainFee(e, e.kind, month)) foldFee(runs, month, e.amount as number, e.date, e.option);
     else out.push(tupleOf(e));
   }
   return { events: out, monthlyFees: runs };
@@ -122,25 +122,33 @@ export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple
 // which test/cli/compact.test.ts holds them to, over every field list and hostile texts.
 
 /** A tuple: `[date, kind, amount?, serviceMonth?, option?]`, trailing empties dropped, `null` holding a place. */
-function writeTuple(out: RowBytes, e: TimelineEvent): void {
-  const amount = e.amount ?? null;
-  const month = e.serviceMonth ?? null;
-  const option = e.option ?? null;
+function writeTuple(
+  out: RowBytes,
+  date: string,
+  kind: string,
+  amount: number | undefined,
+  month: string | undefined,
+  option: string | undefined,
+): void {
   out.byte(0x5b); // [
-  out.string(e.date);
+  out.string(date);
   out.byte(0x2c);
-  out.string(e.kind);
-  if (amount !== null || month !== null || option !== null) {
+  out.string(kind);
+  // As `?? null` reads them: absent and null alike.
+  const hasAmount = amount !== undefined && amount !== null;
+  const hasMonth = month !== undefined && month !== null;
+  const hasOption = option !== undefined && option !== null;
+  if (hasAmount || hasMonth || hasOption) {
     out.byte(0x2c);
-    if (amount === null) out.raw('null');
-    else out.number(amount);
+    if (hasAmount) out.number(amount);
+    else out.raw('null');
   }
-  if (month !== null || option !== null) {
+  if (hasMonth || hasOption) {
     out.byte(0x2c);
-    if (month === null) out.raw('null');
-    else out.string(month);
+    if (hasMonth) out.string(month);
+    else out.raw('null');
   }
-  if (option !== null) {
+  if (hasOption) {
     out.byte(0x2c);
     out.string(option);
   }
@@ -172,12 +180,16 @@ function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
   const runs: Run[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as TimelineEvent;
-    if (isPlainFee(e)) {
-      foldFee(runs, e as TimelineEvent & { serviceMonth: string });
+    const kind = e.kind;
+    const month = e.serviceMonth;
+    const amount = e.amount;
+    const option = e.option;
+    if (isPlainFee(e, kind, month)) {
+      foldFee(runs, month, amount as number, e.date, option);
       continue;
     }
     if (!first) out.byte(0x2c);
-    writeTuple(out, e);
+    writeTuple(out, e.date, kind, amount, month, option);
     first = false;
   }
   out.raw('],"monthlyFees":[');
