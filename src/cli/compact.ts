@@ -12,9 +12,10 @@
  *
  * @module
  */
-import type { TimelineBatchRow, TimelineEvent } from '../index.js';
+import type { ContractTimelineResult, TimelineBatchRow, TimelineEvent } from '../index.js';
 import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
+import { RowBytes } from './row-bytes.js';
 
 /** What `--fields` may list; `full` alone gives the library's row as it is. */
 export const TIMELINE_FIELDS = [
@@ -72,64 +73,215 @@ function monthIndex(m: string): number {
   return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
+/**
+ * The plain fee of `month` (a `monthly-fee-due` citing 25.3 alone) extends the latest run of
+ * its stream (the same option, or none), or opens a new one. The latest run of a stream is
+ * found by looking back through the runs: a row has a few streams (the contract and its
+ * options), no map is needed. The event's fields come as values: each is read once.
+ */
+function foldFee(runs: Run[], month: string, amount: number, date: string, option: string | undefined): void {
+  const key = option ?? '';
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i] as Run;
+    if ((run.option ?? '') !== key) continue;
+    if (run.amount === amount && monthIndex(run.to) + 1 === monthIndex(month)) {
+      run.to = month;
+      run.lastDue = date;
+      return;
+    }
+    break;
+  }
+  const fresh: Run = { from: month, to: month, amount, firstDue: date, lastDue: date };
+  if (option !== undefined) fresh.option = option;
+  runs.push(fresh);
+}
+
+/**
+ * Whether an event is a plain monthly fee (its basis 25.3 alone), folded into a run. Events
+ * come in some twenty shapes, so each field read costs a lookup: the callers read `kind` and
+ * `serviceMonth` once and pass them.
+ */
+const isPlainFee = (e: TimelineEvent, kind: string, month: string | undefined): month is string =>
+  kind === 'monthly-fee-due' && month !== undefined && e.basis.length === 1;
+
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
   const runs: Run[] = [];
-  const open = new Map<string, Run>();
   for (const e of events) {
-    if (e.kind === 'monthly-fee-due' && e.basis.length === 1 && e.serviceMonth !== undefined) {
-      const key = e.option ?? '';
-      const run = open.get(key);
-      if (run !== undefined && run.amount === e.amount && monthIndex(run.to) + 1 === monthIndex(e.serviceMonth)) {
-        run.to = e.serviceMonth;
-        run.lastDue = e.date;
-        continue;
-      }
-      const fresh: Run = {
-        from: e.serviceMonth,
-        to: e.serviceMonth,
-        amount: e.amount,
-        firstDue: e.date,
-        lastDue: e.date,
-      };
-      if (e.option !== undefined) fresh.option = e.option;
-      runs.push(fresh);
-      open.set(key, fresh);
-      continue;
-    }
-    out.push(tupleOf(e));
+    const month = e.serviceMonth;
+    if (isPlainFee(e, e.kind, month)) foldFee(runs, month, e.amount as number, e.date, e.option);
+    else out.push(tupleOf(e));
   }
   return { events: out, monthlyFees: runs };
 }
 
-/** One batch row as the CLI writes it. */
-export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
-  if (fields === 'full' || !row.ok) return JSON.stringify(row);
-  const t = row.timeline;
-  const out: Record<string, unknown> = { line: row.line, ok: true };
-  if (row.id !== undefined) out.id = row.id;
-  out.asOf = t.asOf;
-  out.until = t.until;
-  if (fields.has('status')) out.status = t.status;
-  if (fields.has('billingStartDate')) out.billingStartDate = t.billingStartDate;
-  if (fields.has('currentTerm')) out.currentTerm = t.currentTerm;
-  if (fields.has('terminationDate')) out.terminationDate = t.terminationDate;
-  if (fields.has('terminationCause')) out.terminationCause = t.terminationCause;
+// ---------------------------------------------------------------------------------------
+// The row's bytes, written directly (src/cli/row-bytes.ts): the same bytes as `JSON.stringify`
+// of the row as an object — the key order, the `null`s, the trailing empties dropped —
+// which test/cli/compact.test.ts holds them to, over every field list and hostile texts.
+
+/** A tuple: `[date, kind, amount?, serviceMonth?, option?]`, trailing empties dropped, `null` holding a place. */
+function writeTuple(
+  out: RowBytes,
+  date: string,
+  kind: string,
+  amount: number | undefined,
+  month: string | undefined,
+  option: string | undefined,
+): void {
+  out.byte(0x5b); // [
+  out.string(date);
+  out.byte(0x2c);
+  out.string(kind);
+  // As `?? null` reads them: absent and null alike.
+  const hasAmount = amount !== undefined && amount !== null;
+  const hasMonth = month !== undefined && month !== null;
+  const hasOption = option !== undefined && option !== null;
+  if (hasAmount || hasMonth || hasOption) {
+    out.byte(0x2c);
+    if (hasAmount) out.number(amount);
+    else out.raw('null');
+  }
+  if (hasMonth || hasOption) {
+    out.byte(0x2c);
+    if (hasMonth) out.string(month);
+    else out.raw('null');
+  }
+  if (hasOption) {
+    out.byte(0x2c);
+    out.string(option);
+  }
+  out.byte(0x5d); // ]
+}
+
+function writeRun(out: RowBytes, r: Run): void {
+  out.raw('{"from":');
+  out.string(r.from);
+  out.raw(',"to":');
+  out.string(r.to);
+  out.raw(',"amount":');
+  out.number(r.amount);
+  out.raw(',"firstDue":');
+  out.string(r.firstDue);
+  out.raw(',"lastDue":');
+  out.string(r.lastDue);
+  if (r.option !== undefined) {
+    out.raw(',"option":');
+    out.string(r.option);
+  }
+  out.byte(0x7d); // }
+}
+
+/** `,"events":[…],"monthlyFees":[…]` of a compact row. */
+function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
+  out.raw(',"events":[');
+  let first = true;
+  const runs: Run[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as TimelineEvent;
+    const kind = e.kind;
+    const month = e.serviceMonth;
+    const amount = e.amount;
+    const option = e.option;
+    if (isPlainFee(e, kind, month)) {
+      foldFee(runs, month, amount as number, e.date, option);
+      continue;
+    }
+    if (!first) out.byte(0x2c);
+    writeTuple(out, e.date, kind, amount, month, option);
+    first = false;
+  }
+  out.raw('],"monthlyFees":[');
+  for (let i = 0; i < runs.length; i++) {
+    if (i > 0) out.byte(0x2c);
+    writeRun(out, runs[i] as Run);
+  }
+  out.byte(0x5d);
+}
+
+/** `"key":` and a text, or `null`. */
+function writeTextField(out: RowBytes, key: string, s: string | null): void {
+  out.raw(key);
+  if (s === null) out.raw('null');
+  else out.string(s);
+}
+
+/** The head's fields after `until`, as `fields` asks. */
+function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet<TimelineField>): void {
+  if (fields.has('status')) writeTextField(out, ',"status":', t.status);
+  if (fields.has('billingStartDate')) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
+  if (fields.has('currentTerm')) {
+    const c = t.currentTerm;
+    out.raw(',"currentTerm":');
+    if (c === null) out.raw('null');
+    else {
+      out.raw('{"number":');
+      out.number(c.number);
+      writeTextField(out, ',"start":', c.start);
+      writeTextField(out, ',"end":', c.end);
+      out.byte(0x7d);
+    }
+  }
+  if (fields.has('terminationDate')) writeTextField(out, ',"terminationDate":', t.terminationDate);
+  if (fields.has('terminationCause')) writeTextField(out, ',"terminationCause":', t.terminationCause);
   if (fields.has('outstanding')) {
-    out.paymentsRecorded = t.paymentsRecorded;
-    out.outstanding = t.outstanding;
-    out.outstandingPrincipal = t.outstandingPrincipal;
-    out.outstandingInterest = t.outstandingInterest;
+    out.raw(
+      t.paymentsRecorded ? ',"paymentsRecorded":true,"outstanding":' : ',"paymentsRecorded":false,"outstanding":',
+    );
+    out.number(t.outstanding);
+    out.raw(',"outstandingPrincipal":');
+    out.number(t.outstandingPrincipal);
+    out.raw(',"outstandingInterest":');
+    out.number(t.outstandingInterest);
   }
-  if (fields.has('unappliedPayments')) out.unappliedPayments = t.unappliedPayments;
-  if (fields.has('basis')) out.basis = t.basis;
-  if (fields.has('events')) {
-    const { events, monthlyFees } = compactEvents(t.events);
-    out.events = events;
-    out.monthlyFees = monthlyFees;
+  if (fields.has('unappliedPayments')) {
+    out.raw(',"unappliedPayments":');
+    out.number(t.unappliedPayments);
   }
-  return JSON.stringify(out);
+  if (fields.has('basis')) {
+    out.raw(',"basis":[');
+    for (let i = 0; i < t.basis.length; i++) {
+      if (i > 0) out.byte(0x2c);
+      out.string(t.basis[i] as string);
+    }
+    out.byte(0x5d);
+  }
+}
+
+/** One batch row as the CLI writes it, and its newline, added to `out`. */
+export function writeCompactRow(
+  out: RowBytes,
+  row: TimelineBatchRow,
+  fields: ReadonlySet<TimelineField> | 'full',
+): void {
+  if (fields === 'full' || !row.ok) {
+    out.text(JSON.stringify(row));
+    out.byte(0x0a);
+    return;
+  }
+  const t = row.timeline;
+  out.raw('{"line":');
+  out.number(row.line);
+  out.raw(',"ok":true');
+  if (row.id !== undefined) {
+    out.raw(',"id":');
+    if (typeof row.id === 'string') out.string(row.id);
+    else out.text(JSON.stringify(row.id));
+  }
+  writeTextField(out, ',"asOf":', t.asOf);
+  writeTextField(out, ',"until":', t.until);
+  writeHead(out, t, fields);
+  if (fields.has('events')) writeEvents(out, t.events);
+  out.raw('}\n');
+}
+
+/** One batch row as the CLI writes it (without its newline). */
+export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
+  const out = new RowBytes(2_048);
+  writeCompactRow(out, row, fields);
+  const bytes = out.take();
+  return bytes.toString('utf8', 0, bytes.length - 1);
 }
 
 /** The columns of `--batch --format csv`: one row per event, an `error` row per bad record. */

@@ -17,11 +17,12 @@ import {
 } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
-import { TIMELINE_CSV_COLUMNS, compactRow, fieldsOf, timelineCsvRows } from './compact.js';
+import { TIMELINE_CSV_COLUMNS, fieldsOf, timelineCsvRows, writeCompactRow } from './compact.js';
 import { BOM } from './csv-out.js';
 import { ContractError } from './errors.js';
 import { linesOf } from './lines.js';
 import { positionOf, progressOf } from './progress.js';
+import { CHUNK_BYTES, RowBytes } from './row-bytes.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 
@@ -113,21 +114,21 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
-  // Rows are written in chunks of about 64 KB (one write per row costs more than the row),
-  // waiting for stdout to drain when it is full: memory stays flat.
-  let chunk = csv ? `${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n` : '';
+  // Rows are written as bytes in chunks of about 64 KB (one write per row costs more than the
+  // row), waiting for stdout to drain when it is full: memory stays flat.
+  const out = new RowBytes();
+  if (csv) out.text(`${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n`);
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    chunk += csv ? timelineCsvRows(row) : `${compactRow(row, fields)}\n`;
-    if (chunk.length >= 65_536) {
-      const full = !stdout.write(chunk);
-      chunk = '';
-      if (full) await once(stdout, 'drain');
+    if (csv) out.text(timelineCsvRows(row));
+    else writeCompactRow(out, row, fields);
+    if (out.length >= CHUNK_BYTES) {
+      if (!stdout.write(out.take())) await once(stdout, 'drain');
     }
     progress.tick(count, invalid);
   }
-  if (chunk !== '') stdout.write(chunk);
+  if (out.length > 0) stdout.write(out.take());
   progress.done(count, invalid);
 }
 

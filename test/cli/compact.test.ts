@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
-import { TIMELINE_FIELDS, compactRow } from '../../src/cli/compact.js';
+import { TIMELINE_FIELDS, type TimelineField, compactEvents, compactRow } from '../../src/cli/compact.js';
 import { AS_OF, contracts } from '../bench/contracts.js';
 
 const ALL = new Set(TIMELINE_FIELDS);
@@ -92,5 +92,55 @@ describe('compact rows', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('are written byte for byte as JSON.stringify writes the row as an object (every field list, hostile ids and names)', () => {
+    // The row's text is built directly (src/cli/compact.ts); this is the object it stands for,
+    // as the CLI built and stringified it before: key order, `null`s, trailing empties.
+    const reference = (row: TimelineBatchRow, fields: ReadonlySet<TimelineField>): string => {
+      if (!row.ok) return JSON.stringify(row);
+      const t = row.timeline;
+      const out: Record<string, unknown> = { line: row.line, ok: true };
+      if (row.id !== undefined) out.id = row.id;
+      out.asOf = t.asOf;
+      out.until = t.until;
+      if (fields.has('status')) out.status = t.status;
+      if (fields.has('billingStartDate')) out.billingStartDate = t.billingStartDate;
+      if (fields.has('currentTerm')) out.currentTerm = t.currentTerm;
+      if (fields.has('terminationDate')) out.terminationDate = t.terminationDate;
+      if (fields.has('terminationCause')) out.terminationCause = t.terminationCause;
+      if (fields.has('outstanding')) {
+        out.paymentsRecorded = t.paymentsRecorded;
+        out.outstanding = t.outstanding;
+        out.outstandingPrincipal = t.outstandingPrincipal;
+        out.outstandingInterest = t.outstandingInterest;
+      }
+      if (fields.has('unappliedPayments')) out.unappliedPayments = t.unappliedPayments;
+      if (fields.has('basis')) out.basis = t.basis;
+      if (fields.has('events')) {
+        const { events, monthlyFees } = compactEvents(t.events);
+        out.events = events;
+        out.monthlyFees = monthlyFees;
+      }
+      return JSON.stringify(out);
+    };
+    const lists: ReadonlySet<TimelineField>[] = [
+      ALL,
+      new Set<TimelineField>(['events']),
+      new Set<TimelineField>(['status', 'currentTerm', 'basis']),
+      new Set<TimelineField>(['outstanding', 'unappliedPayments', 'terminationDate', 'terminationCause']),
+      new Set<TimelineField>(['billingStartDate']),
+      new Set<TimelineField>(),
+    ];
+    const hostile = ['"', '\\', 'é\u0000\n', '</script>', '\u2028\ud800', '=1+1'];
+    const records = [...contracts(300)].map((r, i) => {
+      if (i % 7 !== 0) return r;
+      const name = hostile[(i / 7) % hostile.length] as string;
+      const options = (r as { options?: readonly { name: string }[] }).options;
+      return { ...r, id: `${name}${i}`, options: options?.map((o, k) => ({ ...o, name: `${name}${k}` })) };
+    });
+    const rows = rowsOf([...records, { id: '"bad"' }, 'not a record']);
+    expect(rows.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(2);
+    for (const fields of lists) for (const row of rows) expect(compactRow(row, fields)).toBe(reference(row, fields));
   });
 });
