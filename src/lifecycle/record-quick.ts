@@ -27,7 +27,7 @@ const SHAPE = (ContractRecordSchema as unknown as { shape: Record<string, Parame
 const check = (key: string): Direct | null => quickCheckOf(SHAPE[key] as Parameters<typeof quickCheckOf>[0]);
 
 /** The schema's own direct checks of the rare parts (each takes `undefined` for an absent field). */
-const RARE = {
+export const RARE = {
   options: check('options'),
   notices: check('notices'),
   changes: check('changes'),
@@ -38,13 +38,68 @@ const RARE = {
   designation: quickCheckOf(DesignationSchema),
 };
 /** False when the schema grew a part its direct path does not know: then every record goes to the schema. */
-const USABLE = Object.values(RARE).every((d) => d !== null);
+export const RARE_USABLE = Object.values(RARE).every((d) => d !== null);
 
 /** The most payments a record may list, as its schema says (`z.maxLength(10_000)`). */
-const MAX_PAYMENTS = 10_000;
+export const MAX_PAYMENTS = 10_000;
 /** `id`'s length bounds, as its schema says. */
 const ID_MIN = 1;
-const ID_MAX = 200;
+export const ID_MAX = 200;
+
+/**
+ * A record checked here or by record-line.ts: the values the schema gives, every field a key
+ * (`undefined` where absent), in the schema's order. A class of its own, so that `contractOf`
+ * knows a record read from a line is already checked.
+ */
+export class CheckedRecord {
+  constructor(
+    readonly id: string | undefined,
+    readonly formationDate: CalendarDate,
+    readonly scheduledStartDate: CalendarDate,
+    readonly readyDate: CalendarDate | undefined,
+    readonly termEndDate: CalendarDate | undefined,
+    readonly termMonths: number | undefined,
+    readonly minimumTermMonths: number | undefined,
+    readonly monthlyFee: Yen,
+    readonly initialFee: { readonly amount: Yen; readonly dueDate: CalendarDate } | undefined,
+    readonly options: unknown,
+    readonly notices: unknown,
+    readonly payments: readonly unknown[] | undefined,
+    readonly changes: unknown,
+    readonly stops: unknown,
+    readonly charges: unknown,
+    readonly termsChanges: unknown,
+    readonly overrides: unknown,
+  ) {}
+
+  /** From the values in the schema's order of fields. */
+  static of(v: readonly unknown[]): CheckedRecord {
+    return new CheckedRecord(
+      v[0] as string | undefined,
+      v[1] as CalendarDate,
+      v[2] as CalendarDate,
+      v[3] as CalendarDate | undefined,
+      v[4] as CalendarDate | undefined,
+      v[5] as number | undefined,
+      v[6] as number | undefined,
+      v[7] as Yen,
+      v[8] as CheckedRecord['initialFee'],
+      v[9],
+      v[10],
+      v[11] as unknown[] | undefined,
+      v[12],
+      v[13],
+      v[14],
+      v[15],
+      v[16],
+    );
+  }
+
+  /** The record as the rest of the check reads it. */
+  get parsed(): ParsedContract {
+    return this as unknown as ParsedContract;
+  }
+}
 
 /** `value` when it is an object JSON.parse could make (its prototype `Object.prototype`), else undefined. */
 function plainObject(value: unknown): Raw | undefined {
@@ -127,7 +182,7 @@ const rare = (direct: Direct | null, value: unknown): unknown => (direct as Dire
  * `undefined` where absent), or undefined when the schema must decide.
  */
 export function quickRecordOf(input: unknown): ParsedContract | undefined {
-  const r = USABLE ? plainObject(input) : undefined;
+  const r = RARE_USABLE ? plainObject(input) : undefined;
   if (r === undefined) return undefined;
   const { id, readyDate: ready, termEndDate: end, termMonths: months, minimumTermMonths: minimum } = r;
   if (id !== undefined && !(typeof id === 'string' && id.length >= ID_MIN && id.length <= ID_MAX)) return undefined;
@@ -153,8 +208,8 @@ export function quickRecordOf(input: unknown): ParsedContract | undefined {
   if ((fee !== undefined && initialFee === undefined) || (paid !== undefined && payments === undefined)) {
     return undefined;
   }
-  const parsed = {
-    id: id as string | undefined,
+  const parsed = new CheckedRecord(
+    id as string | undefined,
     formationDate,
     scheduledStartDate,
     readyDate,
@@ -163,15 +218,15 @@ export function quickRecordOf(input: unknown): ParsedContract | undefined {
     minimumTermMonths,
     monthlyFee,
     initialFee,
-    options: rare(RARE.options, options),
-    notices: rare(RARE.notices, notices),
+    rare(RARE.options, options),
+    rare(RARE.notices, notices),
     payments,
-    changes: rare(RARE.changes, changes),
-    stops: rare(RARE.stops, stops),
-    charges: rare(RARE.charges, charges),
-    termsChanges: rare(RARE.termsChanges, termsChanges),
-    overrides: rare(RARE.overrides, overrides),
-  };
+    rare(RARE.changes, changes),
+    rare(RARE.stops, stops),
+    rare(RARE.charges, charges),
+    rare(RARE.termsChanges, termsChanges),
+    rare(RARE.overrides, overrides),
+  );
   if (
     parsed.options === DECLINED ||
     parsed.notices === DECLINED ||
@@ -191,7 +246,7 @@ export function quickRecordOf(input: unknown): ParsedContract | undefined {
     count(fee, paid, options, notices) +
     count(changes, stops, charges, termsChanges) +
     count(overrides);
-  return keyCount(r) === read ? (parsed as unknown as ParsedContract) : undefined;
+  return keyCount(r) === read ? parsed.parsed : undefined;
 }
 
 /** How many of the values are given (not undefined). */

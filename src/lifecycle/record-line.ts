@@ -1,0 +1,300 @@
+/**
+ * An NDJSON line read straight into the checked record, in one pass, for the records most
+ * lines hold: compact JSON (no whitespace between tokens), strings without escapes, whole
+ * numbers, the record's own fields each once. The dates become `CalendarDate`s and the
+ * numbers yen as they are read, with no object of strings in between; the rare parts of a
+ * record (options, notices, the history, overrides, a payment's designation) are cut out of
+ * the line, given to `JSON.parse` and checked by the schema's own direct checks.
+ *
+ * Anything else — whitespace, an escape, a fraction or an exponent, a field given twice or
+ * not the record's, a value the schema refuses — is a no: the reader then parses the line with
+ * `JSON.parse` and the record goes through its schema as before, which gives the same answer
+ * and words the error. So a line read here is one that `JSON.parse` reads, into a record the
+ * schema takes with the same values (test/lifecycle/record-line.test.ts holds the two to it).
+ *
+ * @module
+ */
+import { CalendarDate } from '../core/calendar-date.js';
+import { DECLINED, type Direct } from '../core/schema.js';
+import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { CheckedRecord, RARE, RARE_USABLE, ID_MAX, MAX_PAYMENTS } from './record-quick.js';
+import { MAX_TERM_MONTHS } from './record-schema.js';
+
+const QUOTE = 34;
+const COMMA = 44;
+const COLON = 58;
+const LEFT_BRACKET = 91;
+const BACKSLASH = 92;
+const RIGHT_BRACKET = 93;
+const LEFT_BRACE = 123;
+const RIGHT_BRACE = 125;
+const ZERO = 48;
+const NINE = 57;
+
+/** The record's fields, in its schema's order: a field's index is its bit in the set of fields read. */
+const FIELDS = [
+  'id',
+  'formationDate',
+  'scheduledStartDate',
+  'readyDate',
+  'termEndDate',
+  'termMonths',
+  'minimumTermMonths',
+  'monthlyFee',
+  'initialFee',
+  'options',
+  'notices',
+  'payments',
+  'changes',
+  'stops',
+  'charges',
+  'termsChanges',
+  'overrides',
+] as const;
+const [ID, FORMATION, START, READY, TERM_END, TERM_MONTHS, MINIMUM, FEE, INITIAL_FEE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const PAYMENTS = 11;
+/** The rare parts' direct checks, by field index. */
+const RARE_BY_FIELD: (Direct | null)[] = FIELDS.map((f) => (f in RARE ? RARE[f as keyof typeof RARE] : null));
+/** The field indices by a key's length and first letter (`length × 128 + code`). */
+const BY_SHAPE = new Map<number, number[]>();
+FIELDS.forEach((f, i) => {
+  const shape = f.length * 128 + f.charCodeAt(0);
+  BY_SHAPE.set(shape, [...(BY_SHAPE.get(shape) ?? []), i]);
+});
+
+/** The index of the field named by `text` from `start` (`length` characters), or −1. */
+function fieldAt(text: string, start: number, length: number): number {
+  const candidates = BY_SHAPE.get(length * 128 + text.charCodeAt(start));
+  if (candidates === undefined) return -1;
+  for (const i of candidates) if (text.startsWith(FIELDS[i] as string, start)) return i;
+  return -1;
+}
+
+/** A position in the line, moved on as values are read; each read gives undefined (or −1) for a no. */
+class LineReader {
+  at = 0;
+  constructor(readonly text: string) {}
+
+  /** A string without escapes or control characters. */
+  string(): string | undefined {
+    const { text } = this;
+    if (text.charCodeAt(this.at) !== QUOTE) return undefined;
+    const start = this.at + 1;
+    const end = text.indexOf('"', start);
+    if (end < 0) return undefined;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c === BACKSLASH) return undefined;
+    }
+    this.at = end + 1;
+    return text.slice(start, end);
+  }
+
+  /** `"YYYY-MM-DD"`, a day of 1900–2199, as `dateField` reads it. */
+  date(): CalendarDate | undefined {
+    const { text, at } = this;
+    if (text.charCodeAt(at) !== QUOTE || text.charCodeAt(at + 11) !== QUOTE) return undefined;
+    // Ten characters checked by the date's own parse (digits and dashes only: no escape can pass).
+    const r = CalendarDate.tryParse(text.slice(at + 1, at + 11));
+    if (typeof r === 'string') return undefined;
+    this.at = at + 12;
+    return r;
+  }
+
+  /** A whole number in `[min, max]` written in plain digits (at most 15: exact), or −1. */
+  whole(min: number, max: number): number {
+    const { text } = this;
+    let i = this.at;
+    let n = 0;
+    for (; i < text.length && i - this.at < 16; i++) {
+      const c = text.charCodeAt(i);
+      if (c < ZERO || c > NINE) break;
+      n = n * 10 + (c - ZERO);
+    }
+    const digits = i - this.at;
+    // No digits, more than 15, or a leading zero (JSON refuses 012): a no.
+    if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(this.at) === ZERO)) return -1;
+    if (n < min || n > max) return -1;
+    this.at = i;
+    return n;
+  }
+
+  /** A value of any kind cut out of the line, parsed by `JSON.parse` and checked by `check`, or {@link DECLINED}. */
+  checked(check: Direct): unknown {
+    const end = valueEnd(this.text, this.at);
+    if (end < 0) return DECLINED;
+    let value: unknown;
+    try {
+      value = JSON.parse(this.text.slice(this.at, end));
+    } catch {
+      return DECLINED;
+    }
+    this.at = end;
+    return check(value);
+  }
+
+  /** The character at the position, moving past it. */
+  next(): number {
+    return this.text.charCodeAt(this.at++);
+  }
+}
+
+/**
+ * Where the JSON value starting at `at` ends (for an object or a list, after its closing
+ * bracket, strings skipped with their escapes), or −1 when the line ends first. Only the
+ * extent: `JSON.parse` checks the value itself.
+ */
+function valueEnd(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+      if (i >= text.length) return -1;
+      if (depth === 0) return i + 1;
+    } else if (c === LEFT_BRACE || c === LEFT_BRACKET) depth++;
+    else if (c === RIGHT_BRACE || c === RIGHT_BRACKET) {
+      if (depth === 0) return i;
+      if (--depth === 0) return i + 1;
+    } else if (c === COMMA && depth === 0) return i;
+  }
+  return depth === 0 ? text.length : -1;
+}
+
+/** `"name":` at the position: the field's index (moving past the colon), or −1. */
+function keyOf(r: LineReader): number {
+  const { text } = r;
+  if (text.charCodeAt(r.at) !== QUOTE) return -1;
+  const start = r.at + 1;
+  const end = text.indexOf('"', start);
+  if (end < 0 || text.charCodeAt(end + 1) !== COLON) return -1;
+  r.at = end + 2;
+  return fieldAt(text, start, end - start);
+}
+
+/** `{"amount":…,"dueDate":…}` in either order, or undefined. */
+function initialFeeOf(r: LineReader): { amount: number; dueDate: CalendarDate } | undefined {
+  if (r.next() !== LEFT_BRACE) return undefined;
+  let amount = -1;
+  let dueDate: CalendarDate | undefined;
+  for (let k = 0; k < 2; k++) {
+    const { text, at } = r;
+    if (amount < 0 && text.startsWith('"amount":', at)) {
+      r.at = at + 9;
+      amount = r.whole(0, Number.MAX_SAFE_INTEGER);
+      if (amount < 0) return undefined;
+    } else if (dueDate === undefined && text.startsWith('"dueDate":', at)) {
+      r.at = at + 10;
+      dueDate = r.date();
+      if (dueDate === undefined) return undefined;
+    } else return undefined;
+    if (r.next() !== (k === 0 ? COMMA : RIGHT_BRACE)) return undefined;
+  }
+  return { amount, dueDate: dueDate as CalendarDate };
+}
+
+type Payment = { date: CalendarDate; amount: number; designation?: unknown };
+
+/** One payment `{"date":…,"amount":…}` (a designation too), keys in any order, or undefined. */
+function paymentOf(r: LineReader): Payment | undefined {
+  if (r.next() !== LEFT_BRACE) return undefined;
+  let date: CalendarDate | undefined;
+  let amount = -1;
+  let designation: unknown;
+  for (;;) {
+    const { text, at } = r;
+    if (date === undefined && text.startsWith('"date":', at)) {
+      r.at = at + 7;
+      date = r.date();
+      if (date === undefined) return undefined;
+    } else if (amount < 0 && text.startsWith('"amount":', at)) {
+      r.at = at + 9;
+      amount = r.whole(0, Number.MAX_SAFE_INTEGER);
+      if (amount < 0) return undefined;
+    } else if (designation === undefined && text.startsWith('"designation":', at)) {
+      r.at = at + 14;
+      designation = r.checked(RARE.designation as Direct);
+      if (designation === DECLINED || designation === undefined) return undefined;
+    } else return undefined;
+    const c = r.next();
+    if (c === RIGHT_BRACE) break;
+    if (c !== COMMA) return undefined;
+  }
+  if (date === undefined || amount < 0) return undefined;
+  return designation === undefined ? { date, amount } : { date, amount, designation };
+}
+
+/** `[…]` of payments, or undefined. */
+function paymentsOf(r: LineReader): Payment[] | undefined {
+  if (r.next() !== LEFT_BRACKET) return undefined;
+  const out: Payment[] = [];
+  if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
+    r.at++;
+    return out;
+  }
+  for (;;) {
+    const p = paymentOf(r);
+    if (p === undefined || out.length === MAX_PAYMENTS) return undefined;
+    out.push(p);
+    const c = r.next();
+    if (c === RIGHT_BRACKET) return out;
+    if (c !== COMMA) return undefined;
+  }
+}
+
+/** The value of field `f` read at the position, or {@link DECLINED}. */
+function fieldValue(r: LineReader, f: number): unknown {
+  switch (f) {
+    case ID: {
+      const id = r.string();
+      return id !== undefined && id.length >= 1 && id.length <= ID_MAX ? id : DECLINED;
+    }
+    case FORMATION:
+    case START:
+    case READY:
+    case TERM_END:
+      return r.date() ?? DECLINED;
+    case TERM_MONTHS:
+      return orDeclined(r.whole(1, MAX_TERM_MONTHS));
+    case MINIMUM:
+      return orDeclined(r.whole(0, MAX_MINIMUM_TERM_MONTHS));
+    case FEE:
+      return orDeclined(r.whole(0, Number.MAX_SAFE_INTEGER));
+    case INITIAL_FEE:
+      return initialFeeOf(r) ?? DECLINED;
+    case PAYMENTS:
+      return paymentsOf(r) ?? DECLINED;
+    default: {
+      // A rare part: `undefined` (which JSON cannot give) would be a field the line does not have.
+      const v = r.checked(RARE_BY_FIELD[f] as Direct);
+      return v === undefined ? DECLINED : v;
+    }
+  }
+}
+
+const orDeclined = (n: number): unknown => (n < 0 ? DECLINED : n);
+
+/**
+ * The checked record an NDJSON line holds, or undefined when the line must go to `JSON.parse`
+ * and the record's schema (anything but the common, compact form; any value the schema may refuse).
+ */
+export function recordOfLine(text: string): CheckedRecord | undefined {
+  if (!RARE_USABLE || text.charCodeAt(0) !== LEFT_BRACE) return undefined;
+  const r = new LineReader(text);
+  r.at = 1;
+  const values: unknown[] = new Array(FIELDS.length).fill(undefined);
+  let read = 0;
+  for (;;) {
+    const f = keyOf(r);
+    if (f < 0 || (read & (1 << f)) !== 0) return undefined;
+    read |= 1 << f;
+    const v = fieldValue(r, f);
+    if (v === DECLINED) return undefined;
+    values[f] = v;
+    const c = r.next();
+    if (c === RIGHT_BRACE && r.at === text.length) break;
+    if (c !== COMMA) return undefined;
+  }
+  if (values[FORMATION] === undefined || values[START] === undefined || values[FEE] === undefined) return undefined;
+  return CheckedRecord.of(values);
+}
