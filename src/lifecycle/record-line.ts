@@ -18,7 +18,7 @@ import { CalendarDate } from '../core/calendar-date.js';
 import { DECLINED, type Direct } from '../core/schema.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
 import { CheckedRecord, RARE, RARE_USABLE, ID_MAX, MAX_PAYMENTS } from './record-quick.js';
-import { MAX_TERM_MONTHS } from './record-schema.js';
+import { DISCONTINUATION_GROUND_IDS, MAX_TERM_MONTHS } from './record-schema.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -52,7 +52,7 @@ const FIELDS = [
   'overrides',
 ] as const;
 const [ID, FORMATION, START, READY, TERM_END, TERM_MONTHS, MINIMUM, FEE, INITIAL_FEE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const PAYMENTS = 11;
+const [OPTIONS, NOTICES_FIELD, PAYMENTS] = [9, 10, 11];
 /** The rare parts' direct checks, by field index. */
 const RARE_BY_FIELD: (Direct | null)[] = FIELDS.map((f) => (f in RARE ? RARE[f as keyof typeof RARE] : null));
 /** The field indices by a key's length and first letter (`length × 128 + code`). */
@@ -242,6 +242,151 @@ function paymentsOf(r: LineReader): Payment[] | undefined {
   }
 }
 
+/** A field of a small object read by hand: a date, a whole number, or one of a list of words. */
+type Flat = readonly (readonly [key: string, kind: 'date' | 'whole' | 'text' | readonly string[]])[];
+
+const OPTION: Flat = [
+  ['name', 'text'], // its length checked by optionsOf
+  ['monthlyFee', 'whole'],
+  ['scheduledStartDate', 'date'],
+];
+/** The notices' common forms, each field in its schema's order (timing first). */
+const NOTICES: readonly (readonly [key: string, fields: Flat])[] = [
+  [
+    'customerTermination',
+    [
+      ['on', 'date'],
+      ['requestedDate', 'date'],
+      ['extensionMonths', 'whole'],
+    ],
+  ],
+  [
+    'companyTermination',
+    [
+      ['on', 'date'],
+      ['requestedDate', 'date'],
+    ],
+  ],
+  [
+    'nonRenewal',
+    [
+      ['on', 'date'],
+      ['by', ['customer', 'company']],
+    ],
+  ],
+  [
+    'discontinuation',
+    [
+      ['on', 'date'],
+      ['date', 'date'],
+      ['ground', DISCONTINUATION_GROUND_IDS],
+    ],
+  ],
+];
+/** The notices' keys as a line writes them, `"name":`. */
+const NOTICE_KEYS = NOTICES.map(([key]) => `"${key}":`);
+/** An option's name, as its schema says (`z.minLength(1)`, `z.maxLength(100)`). */
+const NAME_MAX = 100;
+/** The most options a record may list, as its schema says. */
+const MAX_OPTIONS = 100;
+
+/**
+ * `{…}` of the `fields` (each at most once, in any order), as the schema's direct check gives it —
+ * the fields given, in the schema's order — or undefined. A field not listed is a no (for the schema).
+ */
+function flatOf(r: LineReader, fields: Flat): Record<string, unknown> | undefined {
+  if (r.next() !== LEFT_BRACE) return undefined;
+  const values: unknown[] = new Array(fields.length);
+  for (;;) {
+    const { text, at } = r;
+    if (text.charCodeAt(at) !== QUOTE) return undefined;
+    let f = 0;
+    for (; f < fields.length; f++) {
+      const key = (fields[f] as Flat[number])[0];
+      if (text.charCodeAt(at + 1 + key.length) === QUOTE && text.startsWith(key, at + 1)) break;
+    }
+    const field = fields[f];
+    if (field === undefined || values[f] !== undefined || text.charCodeAt(at + 2 + field[0].length) !== COLON) {
+      return undefined;
+    }
+    r.at = at + 3 + field[0].length;
+    const kind = field[1];
+    const v = kind === 'date' ? r.date() : kind === 'whole' ? r.whole(0, Number.MAX_SAFE_INTEGER) : r.string();
+    if (v === undefined || v === -1) return undefined;
+    if (typeof kind !== 'string' && !kind.includes(v as string)) return undefined;
+    values[f] = v;
+    const c = r.next();
+    if (c === RIGHT_BRACE) break;
+    if (c !== COMMA) return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (let f = 0; f < fields.length; f++) if (values[f] !== undefined) out[(fields[f] as Flat[number])[0]] = values[f];
+  return out;
+}
+
+/** `[…]` of options in their common form (name, monthlyFee, scheduledStartDate), or undefined. */
+function optionsOf(r: LineReader): Record<string, unknown>[] | undefined {
+  if (r.next() !== LEFT_BRACKET) return undefined;
+  const out: Record<string, unknown>[] = [];
+  if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
+    r.at++;
+    return out;
+  }
+  for (;;) {
+    const o = flatOf(r, OPTION);
+    if (o === undefined || out.length === MAX_OPTIONS) return undefined;
+    const { name } = o;
+    if (typeof name !== 'string' || name.length < 1 || name.length > NAME_MAX) return undefined;
+    if (o.monthlyFee === undefined || o.scheduledStartDate === undefined) return undefined;
+    out.push(o);
+    const c = r.next();
+    if (c === RIGHT_BRACKET) return out;
+    if (c !== COMMA) return undefined;
+  }
+}
+
+/** `{…}` of notices in their common forms, or undefined. */
+function noticesOf(r: LineReader): Record<string, unknown> | undefined {
+  if (r.next() !== LEFT_BRACE) return undefined;
+  const given: (Record<string, unknown> | undefined)[] = new Array(NOTICES.length);
+  if (r.text.charCodeAt(r.at) === RIGHT_BRACE) {
+    r.at++;
+    return {};
+  }
+  for (;;) {
+    const { text, at } = r;
+    const n = NOTICE_KEYS.findIndex((key) => text.startsWith(key, at));
+    const notice = NOTICES[n];
+    if (notice === undefined || given[n] !== undefined) return undefined;
+    r.at = at + notice[0].length + 3;
+    const v = flatOf(r, notice[1]);
+    // A discontinuation names its last day: without it, the schema's word.
+    if (v === undefined || (notice[0] === 'discontinuation' && v.date === undefined)) return undefined;
+    given[n] = v;
+    const c = r.next();
+    if (c === RIGHT_BRACE) break;
+    if (c !== COMMA) return undefined;
+  }
+  // In the schema's order (companyImmediateTermination, not read here, between companyTermination and nonRenewal).
+  const out: Record<string, unknown> = {};
+  for (let n = 0; n < NOTICES.length; n++)
+    if (given[n] !== undefined) out[(NOTICES[n] as (typeof NOTICES)[number])[0]] = given[n];
+  return out;
+}
+
+/** A rare part read by `read` in its common form, else cut out for `JSON.parse` and the schema's check. */
+function rareOf(r: LineReader, f: number, read: ((r: LineReader) => unknown) | undefined): unknown {
+  if (read !== undefined) {
+    const at = r.at;
+    const v = read(r);
+    if (v !== undefined) return v;
+    r.at = at;
+  }
+  const v = r.checked(RARE_BY_FIELD[f] as Direct);
+  // `undefined` (which JSON cannot give) would be a field the line does not have.
+  return v === undefined ? DECLINED : v;
+}
+
 /** The value of field `f` read at the position, or {@link DECLINED}. */
 function fieldValue(r: LineReader, f: number): unknown {
   switch (f) {
@@ -264,11 +409,12 @@ function fieldValue(r: LineReader, f: number): unknown {
       return initialFeeOf(r) ?? DECLINED;
     case PAYMENTS:
       return paymentsOf(r) ?? DECLINED;
-    default: {
-      // A rare part: `undefined` (which JSON cannot give) would be a field the line does not have.
-      const v = r.checked(RARE_BY_FIELD[f] as Direct);
-      return v === undefined ? DECLINED : v;
-    }
+    case OPTIONS:
+      return rareOf(r, f, optionsOf);
+    case NOTICES_FIELD:
+      return rareOf(r, f, noticesOf);
+    default:
+      return rareOf(r, f, undefined);
   }
 }
 

@@ -28,6 +28,10 @@ function agrees(line: string): boolean {
 const base =
   '{"id":"C1","formationDate":"2030-08-07","scheduledStartDate":"2030-09-16","termMonths":24,"minimumTermMonths":24,"monthlyFee":295000,"payments":[{"date":"2030-08-31","amount":295000}]}';
 
+/** `base` with notices (or options) given as JSON text. */
+const withNotices = (json: string) => base.replace('"payments":[', `"notices":${json},"payments":[`);
+const withOptions = (json: string) => base.replace('"payments":[', `"options":${json},"payments":[`);
+
 describe('an NDJSON line read straight into the checked record', () => {
   it('reads the sample and the benchmark portfolio, as JSON.parse and the schema do', () => {
     expect(agrees(JSON.stringify(SAMPLE_CONTRACT))).toBe(true);
@@ -77,6 +81,16 @@ describe('an NDJSON line read straight into the checked record', () => {
       base.replace('"payments":[', '"notices":null,"payments":['),
       base.replace('"payments":[', '"notices":{"x":1},"payments":['),
       base.replace('"payments":[', '"stops":[{"provision":"23.1.1","from":"2030-10-01"]],"payments":['),
+      withNotices('{"customerTermination":{"on":"2030-10-01","recievedOn":"2030-10-01"}}'),
+      withNotices('{"nonRenewal":{"on":"2030-10-01","by":"someone"}}'),
+      withNotices('{"discontinuation":{"on":"2030-10-01"}}'),
+      withNotices('{"discontinuation":{"date":"2031-03-31","ground":"whim"}}'),
+      withNotices('{"customerTermination":{"on":"2030-02-30"}}'),
+      withNotices('{"customerTermination":{"on":"2030-10-01","extensionMonths":"2"}}'),
+      withOptions(`[{"name":"${'x'.repeat(101)}","monthlyFee":1,"scheduledStartDate":"2030-10-01"}]`),
+      withOptions('[{"name":"a","monthlyFee":1}]'),
+      withOptions('[{"name":"a","monthlyFee":-1,"scheduledStartDate":"2030-10-01"}]'),
+      withOptions('[{"name":"a","monthlyFee":1,"scheduledStartDate":"2030-10-01"},]'),
       base.replace(',"monthlyFee":295000', ''),
       base.slice(0, -1),
       `${base}}`,
@@ -101,6 +115,21 @@ describe('an NDJSON line read straight into the checked record', () => {
       base.replace('"payments":[{"date":"2030-08-31","amount":295000}]', '"payments":[]'),
       base.replace('"id":"C1",', '"initialFee":{"dueDate":"2030-08-31","amount":0},'),
       base.replace('"id":"C1",', '"overrides":{"autoRenewal":false},"termsChanges":[],"charges":[],"changes":[],'),
+      // The notices' and options' common forms, read by hand, and the others, through JSON.parse and the schema.
+      withNotices('{"customerTermination":{"requestedDate":"2030-12-31","on":"2030-10-01","extensionMonths":2}}'),
+      withNotices('{"customerTermination":{"on":"2030-10-01","extensionMonths":1.5}}'),
+      withNotices('{"nonRenewal":{"by":"company","on":"2030-10-01"},"companyTermination":{"on":"2030-10-01"}}'),
+      withNotices('{"discontinuation":{"date":"2031-03-31","ground":"force-majeure","on":"2030-10-01"}}'),
+      withNotices('{"companyImmediateTermination":{"on":"2030-10-01","ground":"paymentsSuspendedOrInsolvent"}}'),
+      withNotices('{"customerTermination":{"sentAt":"2030-10-01T09:00:00+09:00","method":"email"}}'),
+      withNotices('{}'),
+      withOptions(`[{"scheduledStartDate":"2030-10-01","monthlyFee":1,"name":"${'x'.repeat(100)}"}]`),
+      withOptions('[{"name":"a","monthlyFee":1,"scheduledStartDate":"2030-10-01","readyDate":"2030-10-05"}]'),
+      withOptions('[]'),
+      // A field twice inside a rare part: JSON.parse keeps the last, as it does for the whole line.
+      withNotices('{"customerTermination":{"on":"2030-10-01","on":"2030-10-02"}}'),
+      withNotices('{"customerTermination":{"on":"2030-10-01"},"customerTermination":{"on":"2030-10-02"}}'),
+      withOptions('[{"name":"a","name":"b","monthlyFee":1,"scheduledStartDate":"2030-10-01"}]'),
     ];
     for (const line of lines) expect([line, agrees(line)]).toEqual([line, true]);
   });
