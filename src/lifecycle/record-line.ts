@@ -2,9 +2,10 @@
  * An NDJSON line read straight into the checked record, in one pass, for the records most
  * lines hold: compact JSON (no whitespace between tokens), strings without escapes, whole
  * numbers, the record's own fields each once. The dates become `CalendarDate`s and the
- * numbers yen as they are read, with no object of strings in between; the rare parts of a
- * record (options, notices, the history, overrides, a payment's designation) are cut out of
- * the line, given to `JSON.parse` and checked by the schema's own direct checks.
+ * numbers yen as they are read (line-reader.ts), with no object of strings in between; so are
+ * the notices and options in their common forms. The other parts of a record (the history,
+ * overrides, a payment's designation, notices and options in other forms) are cut out of the
+ * line, given to `JSON.parse` and checked by the schema's own direct checks.
  *
  * Anything else — whitespace, an escape, a fraction or an exponent, a field given twice or
  * not the record's, a value the schema refuses — is a no: the reader then parses the line with
@@ -14,22 +15,21 @@
  *
  * @module
  */
-import { CalendarDate } from '../core/calendar-date.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { DECLINED, type Direct } from '../core/schema.js';
+import {
+  COLON,
+  COMMA,
+  LEFT_BRACE,
+  LEFT_BRACKET,
+  LineReader,
+  QUOTE,
+  RIGHT_BRACE,
+  RIGHT_BRACKET,
+} from './line-reader.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
 import { CheckedRecord, RARE, RARE_USABLE, ID_MAX, MAX_PAYMENTS } from './record-quick.js';
 import { DISCONTINUATION_GROUND_IDS, MAX_TERM_MONTHS } from './record-schema.js';
-
-const QUOTE = 34;
-const COMMA = 44;
-const COLON = 58;
-const LEFT_BRACKET = 91;
-const BACKSLASH = 92;
-const RIGHT_BRACKET = 93;
-const LEFT_BRACE = 123;
-const RIGHT_BRACE = 125;
-const ZERO = 48;
-const NINE = 57;
 
 /** The record's fields, in its schema's order: a field's index is its bit in the set of fields read. */
 const FIELDS = [
@@ -68,97 +68,6 @@ function fieldAt(text: string, start: number, length: number): number {
   if (candidates === undefined) return -1;
   for (const i of candidates) if (text.startsWith(FIELDS[i] as string, start)) return i;
   return -1;
-}
-
-/** A position in the line, moved on as values are read; each read gives undefined (or −1) for a no. */
-class LineReader {
-  at = 0;
-  constructor(readonly text: string) {}
-
-  /** A string without escapes or control characters. */
-  string(): string | undefined {
-    const { text } = this;
-    if (text.charCodeAt(this.at) !== QUOTE) return undefined;
-    const start = this.at + 1;
-    const end = text.indexOf('"', start);
-    if (end < 0) return undefined;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 32 || c === BACKSLASH) return undefined;
-    }
-    this.at = end + 1;
-    return text.slice(start, end);
-  }
-
-  /** `"YYYY-MM-DD"`, a day of 1900–2199, as `dateField` reads it. */
-  date(): CalendarDate | undefined {
-    const { text, at } = this;
-    if (text.charCodeAt(at) !== QUOTE || text.charCodeAt(at + 11) !== QUOTE) return undefined;
-    // Ten characters checked by the date's own parse (digits and dashes only: no escape can pass).
-    const r = CalendarDate.tryParse(text.slice(at + 1, at + 11));
-    if (typeof r === 'string') return undefined;
-    this.at = at + 12;
-    return r;
-  }
-
-  /** A whole number in `[min, max]` written in plain digits (at most 15: exact), or −1. */
-  whole(min: number, max: number): number {
-    const { text } = this;
-    let i = this.at;
-    let n = 0;
-    for (; i < text.length && i - this.at < 16; i++) {
-      const c = text.charCodeAt(i);
-      if (c < ZERO || c > NINE) break;
-      n = n * 10 + (c - ZERO);
-    }
-    const digits = i - this.at;
-    // No digits, more than 15, or a leading zero (JSON refuses 012): a no.
-    if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(this.at) === ZERO)) return -1;
-    if (n < min || n > max) return -1;
-    this.at = i;
-    return n;
-  }
-
-  /** A value of any kind cut out of the line, parsed by `JSON.parse` and checked by `check`, or {@link DECLINED}. */
-  checked(check: Direct): unknown {
-    const end = valueEnd(this.text, this.at);
-    if (end < 0) return DECLINED;
-    let value: unknown;
-    try {
-      value = JSON.parse(this.text.slice(this.at, end));
-    } catch {
-      return DECLINED;
-    }
-    this.at = end;
-    return check(value);
-  }
-
-  /** The character at the position, moving past it. */
-  next(): number {
-    return this.text.charCodeAt(this.at++);
-  }
-}
-
-/**
- * Where the JSON value starting at `at` ends (for an object or a list, after its closing
- * bracket, strings skipped with their escapes), or −1 when the line ends first. Only the
- * extent: `JSON.parse` checks the value itself.
- */
-function valueEnd(text: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
-      if (i >= text.length) return -1;
-      if (depth === 0) return i + 1;
-    } else if (c === LEFT_BRACE || c === LEFT_BRACKET) depth++;
-    else if (c === RIGHT_BRACE || c === RIGHT_BRACKET) {
-      if (depth === 0) return i;
-      if (--depth === 0) return i + 1;
-    } else if (c === COMMA && depth === 0) return i;
-  }
-  return depth === 0 ? text.length : -1;
 }
 
 /** `"name":` at the position: the field's index (moving past the colon), or −1. */
