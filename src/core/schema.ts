@@ -36,8 +36,9 @@ class Problem {
 }
 
 /** The direct path's "no": zod decides. */
-const DECLINED: unique symbol = Symbol('declined');
-type Direct = (value: unknown) => unknown;
+export const DECLINED: unique symbol = Symbol('declined');
+/** A direct check: the value zod would give, or {@link DECLINED}. */
+export type Direct = (value: unknown) => unknown;
 
 /**
  * The direct check behind each schema {@link checked} made, for {@link parseInput}'s direct path —
@@ -366,6 +367,20 @@ function directParse(
     cache.set(schema, fast);
   }
   return fast === null ? DECLINED : fast(input);
+}
+
+/**
+ * The direct check of `schema` as {@link safeParseQuick} runs it (the value zod gives, or
+ * {@link DECLINED} where zod may say no), or null when the schema has a part it does not know:
+ * for a caller that checks the common part of a larger input by hand (the contract record).
+ */
+export function quickCheckOf(schema: z.core.$ZodType): Direct | null {
+  let fast = QUICK.get(schema);
+  if (fast === undefined) {
+    fast = direct(schema, directOfBasic);
+    QUICK.set(schema, fast);
+  }
+  return fast;
 }
 
 /**

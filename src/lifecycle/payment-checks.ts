@@ -18,6 +18,45 @@ function optionNames(c: ParsedContract): Set<string> {
   return names;
 }
 
+type Designation = NonNullable<NonNullable<ParsedContract['payments']>[number]['designation']>;
+
+/** What a payment designates, checked against the record, as its ledger key. */
+function designationOf(
+  c: ParsedContract,
+  d: Designation,
+  i: number,
+  problems: Problems,
+  chargesKnown: boolean,
+): string {
+  const given = [d.serviceMonth, d.fee, d.charge].filter((x) => x !== undefined).length;
+  if (given !== 1) {
+    problems.add(
+      `payments.${i}.designation`,
+      'expected what the payment pays as serviceMonth (with option, for an option), as fee or as charge, one of them',
+    );
+  } else if (chargesKnown && d.charge !== undefined && d.charge >= (c.charges?.length ?? 0)) {
+    problems.add(
+      `payments.${i}.designation.charge`,
+      `expected the index of one of the record's charges (0 to ${(c.charges?.length ?? 0) - 1}), got ${d.charge}`,
+    );
+  } else if (d.option !== undefined && d.charge !== undefined) {
+    problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
+  } else if (d.option !== undefined && d.fee !== undefined) {
+    problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
+  } else if (d.option !== undefined && !optionNames(c).has(d.option)) {
+    problems.add(
+      `payments.${i}.designation.option`,
+      `expected the name of one of the record's options, got '${d.option}'`,
+    );
+  }
+  return designationKey({
+    option: d.option,
+    fee: d.fee,
+    charge: d.charge,
+    serviceMonth: d.serviceMonth?.toString(),
+  });
+}
+
 /** The payments, each received by `asOf` and designating what the record holds, in date order. */
 export function paymentsOf(
   c: ParsedContract,
@@ -27,9 +66,11 @@ export function paymentsOf(
 ): TrustedPayment[] | undefined {
   const given = c.payments;
   if (given === undefined) return undefined;
-  const out: TrustedPayment[] = [];
+  const out: TrustedPayment[] = new Array(given.length);
   let inOrder = true;
-  given.forEach((p, i) => {
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < given.length; i++) {
+    const p = given[i] as (typeof given)[number];
     if (p.date.isAfter(asOf)) {
       problems.order(
         'not-after',
@@ -40,43 +81,17 @@ export function paymentsOf(
         p.date,
       );
     }
+    const day = p.date.epochDay;
+    if (day < previous) inOrder = false;
+    previous = day;
+    // Without a designation the checked payment is already the trusted one ({ date, amount }: the record's
+    // check made it, no one else holds it).
     const d = p.designation;
-    let key: string | undefined;
-    if (d !== undefined) {
-      const given = [d.serviceMonth, d.fee, d.charge].filter((x) => x !== undefined).length;
-      if (given !== 1) {
-        problems.add(
-          `payments.${i}.designation`,
-          'expected what the payment pays as serviceMonth (with option, for an option), as fee or as charge, one of them',
-        );
-      } else if (chargesKnown && d.charge !== undefined && d.charge >= (c.charges?.length ?? 0)) {
-        problems.add(
-          `payments.${i}.designation.charge`,
-          `expected the index of one of the record's charges (0 to ${(c.charges?.length ?? 0) - 1}), got ${d.charge}`,
-        );
-      } else if (d.option !== undefined && d.charge !== undefined) {
-        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
-      } else if (d.option !== undefined && d.fee !== undefined) {
-        problems.add(`payments.${i}.designation.option`, 'expected option only with serviceMonth');
-      } else if (d.option !== undefined && !optionNames(c).has(d.option)) {
-        problems.add(
-          `payments.${i}.designation.option`,
-          `expected the name of one of the record's options, got '${d.option}'`,
-        );
-      }
-      key = designationKey({
-        option: d.option,
-        fee: d.fee,
-        charge: d.charge,
-        serviceMonth: d.serviceMonth?.toString(),
-      });
-    }
-    const last = out[out.length - 1];
-    if (last !== undefined && last.date.isAfter(p.date)) inOrder = false;
-    out.push(
-      key === undefined ? { date: p.date, amount: p.amount } : { date: p.date, amount: p.amount, designation: key },
-    );
-  });
+    out[i] =
+      d === undefined
+        ? (p as TrustedPayment)
+        : { date: p.date, amount: p.amount, designation: designationOf(c, d, i, problems, chargesKnown) };
+  }
   if (inOrder) return out;
   // In date order, ties as given.
   return out

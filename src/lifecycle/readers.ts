@@ -8,6 +8,7 @@
 import { type TermsError, describeValue, invalidInput, isTermsError } from '../core/errors.js';
 import type { BatchInput } from './batch.js';
 import { BOOLEAN_FIELDS, NUMBER_FIELDS } from './contract.js';
+import { recordOfLine } from './record-line.js';
 // ---------------------------------------------------------------------------------------
 // Reading items into records
 
@@ -35,6 +36,9 @@ const ndjsonReader = (): Reader => ({
   push(item, line) {
     const text = lineText(item, line);
     if (typeof text !== 'string') return [text];
+    // Most lines: read straight into the checked record (record-line.ts); any other goes to JSON.parse.
+    const checked = recordOfLine(text);
+    if (checked !== undefined) return [{ line, record: checked }];
     if (text.trim() === '') return []; // a blank line holds no record
     try {
       return [{ line, record: JSON.parse(text) as unknown }];

@@ -132,7 +132,8 @@ const OptionSchema = z.strictObject({
 /** The amounts a payment can designate besides a service month's fees. */
 export const DESIGNATED_FEES = ['initial', 'early-termination'] as const;
 
-const DesignationSchema = z.strictObject({
+/** What a payment designates (民法488条1項, I-15): record-quick.ts checks it by this schema's direct path. */
+export const DesignationSchema = z.strictObject({
   serviceMonth: z.optional(
     hinted(
       monthField,

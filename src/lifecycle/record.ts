@@ -25,6 +25,7 @@ import { noticesOf, customerNoticeOf, discontinuationRecordOf } from './notices.
 import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { paymentsOf } from './payment-checks.js';
+import { CheckedRecord, quickRecordOf } from './record-quick.js';
 import { changesOf, chargesOf, optionsWithChangesOf, stopsOf, termsChangesOf } from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
@@ -161,6 +162,11 @@ const TERMS_SETTINGS: ContractSettings = Object.freeze({
  * or a `TermsError` with every problem found, each under the record's field.
  */
 export function contractOf(input: unknown, asOf: CalendarDate): TrustedContract {
+  // A record read from an NDJSON line by record-line.ts is checked already.
+  if (input instanceof CheckedRecord) return trustedOf(input.parsed, asOf);
+  // Most records: the record's common shape checked by hand (record-quick.ts); else the schema.
+  const common = quickRecordOf(input);
+  if (common !== undefined) return trustedOf(common, asOf);
   const quick = safeParseQuick(ContractRecordSchema, input);
   if (quick.success) return trustedOf(quick.data, asOf);
   const problems = new Problems();
