@@ -23,7 +23,7 @@ import { refunds as refundEvents } from './billing.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
-import { scheduleOf } from './schedule.js';
+import { DEFAULT_HORIZON_YEARS, scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
 import { type TimelineOptions, amountsDue } from './timeline.js';
 
@@ -102,11 +102,45 @@ function feeLine(e: TimelineEvent): BillLine {
   return line;
 }
 
+/** The last year national holidays are known for (the bank-holiday shift, articles/holidays). */
+const LAST_HOLIDAY_YEAR = 2099;
+
+/** Whether 第15条2項's refund can fall in the month: the contract or an option discontinued in it. */
+function refundIn(k: TrustedContract, first: CalendarDate, last: CalendarDate): boolean {
+  const inMonth = (d: CalendarDate | undefined) =>
+    d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
+  if (inMonth(k.discontinuation?.date)) return true;
+  for (const opt of k.options) if (inMonth(opt.discontinuation?.date)) return true;
+  return false;
+}
+
+/**
+ * How far the month's bill needs the schedule: to the end of the month after it (a fee due by
+ * the month's end pays for the next month, 25.3, and an ending in that month shapes its
+ * invoice), the fees only up to the month's end. Every amount due by the month's end is then
+ * the same as the whole schedule's; the ledger applies the payments oldest first (I-15), so
+ * the amounts due later change nothing in the month — what a payment leaves beyond them is
+ * the same credit. `undefined` (the whole schedule, as the timeline's) when that reading does
+ * not hold: a payment designating an amount (it may name a later one), a refund in the month
+ * (it counts every payment by `asOf`), or a schedule reaching the last years supported, where
+ * the later dates could stop the whole one with an error.
+ */
+function reachOf(k: TrustedContract, month: YearMonth, asOf: CalendarDate): CalendarDate | undefined {
+  const payments = k.payments;
+  if (payments !== undefined) for (const p of payments) if (p.designation !== undefined) return undefined;
+  let longest = k.settings.renewalMonths;
+  for (const c of k.termsChanges ?? [])
+    if (c.renewalMonths !== undefined && c.renewalMonths > longest) longest = c.renewalMonths;
+  if (asOf.year + DEFAULT_HORIZON_YEARS + 2 * Math.ceil(longest / 12) + 1 >= LAST_HOLIDAY_YEAR) return undefined;
+  return month.addMonths(1).lastDay();
+}
+
 /**
  * The trusted core of a month's bill: a checked contract, the month, "today" (`asOf`: the
  * payments are those received by it) and resolved options. The amounts are asked up to the
  * month's last day (or `asOf`, if later); late interest runs to the month's last day or
- * `asOf`, whichever is earlier.
+ * `asOf`, whichever is earlier. The schedule is worked out only as far as the month needs
+ * (`reachOf`); `whole` (tests) works it out as the timeline does, for the same bill.
  */
 export function contractBillOf(
   k: TrustedContract,
@@ -114,14 +148,17 @@ export function contractBillOf(
   asOf: CalendarDate,
   o: TimelineOptions,
   table?: TermsNumbers,
+  whole = false,
 ): ContractBill {
   const first = month.firstDay();
   const last = month.lastDay();
   const before = first.addDays(-1);
   // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
   const t = new Timeline(false, REFUND_ONLY);
-  const s = scheduleOf(t, k, asOf, last, o);
-  const { streams } = amountsDue(t, k, s, o);
+  const refund = refundIn(k, first, last);
+  const reach = refund || whole ? undefined : reachOf(k, month, asOf);
+  const s = scheduleOf(t, k, asOf, last, o, reach);
+  const { streams } = amountsDue(t, k, s, o, reach === undefined ? undefined : last);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
   // The amounts due in the month, in the order they were made (as their events).
@@ -181,10 +218,12 @@ export function contractBillOf(
       line.dueDate = dayText(due.dueDate);
       lines.push(line);
     });
+    if (!refund) return billOf(month, carriedIn, lines);
     // 第15条2項's refund counts every payment received by asOf.
     payUpTo(asOf);
     principalPaid = (i) => (ledger.accounts[i] as OverdueAccount).principalPaid;
   }
+  if (!refund) return billOf(month, carriedIn, lines);
   const mark = t.events.length;
   const monthText = month.toString();
   refundEvents(t, k, s, streams, dues, principalPaid, o);

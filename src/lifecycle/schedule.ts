@@ -258,23 +258,29 @@ function termsOf(
   return { terms, ending: undefined, renewalFees };
 }
 
-/** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
+/**
+ * The schedule of a contract: its billing start, terms, the ending that ends it and the window.
+ * `reach` (the month's bill, bill.ts): the terms are worked out up to it — not 3 years past
+ * `asOf` — when it comes earlier, and the fees billed up to `untilIn` only (not `asOf`).
+ */
 export function scheduleOf(
   t: Timeline,
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
   o: TimelineOptions,
+  reach?: CalendarDate,
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
   const late = lateNonRenewal(k, start.billingStartDate, o);
   if (late.ending !== undefined) endings.push(late.ending);
   const byNotice = firstEndingOf(endings);
-  const horizon =
+  const shown =
     untilIn === undefined
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
+  const horizon = reach === undefined || reach.isAfter(shown) ? shown : reach;
   const nonRenewal = late.drop ? undefined : k.nonRenewal;
   const {
     terms,
@@ -294,7 +300,7 @@ export function scheduleOf(
     extension,
     renewalFees,
     until,
-    billUntil: later(until, asOf),
+    billUntil: reach === undefined ? later(until, asOf) : until,
   };
 }
 
