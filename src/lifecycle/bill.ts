@@ -135,6 +135,19 @@ function reachOf(k: TrustedContract, month: YearMonth, asOf: CalendarDate): Cale
   return month.addMonths(1).lastDay();
 }
 
+/** A plain month's fee (`Timeline.plainDue`) as a bill line: as `feeLine` makes it of its event. */
+function plainLine(due: Due): BillLine {
+  const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+    kind: 'monthly-fee-due',
+    date: dayText(due.dueDate),
+    amount: due.amount,
+    basis: cite('25.3'),
+  };
+  if (due.option !== undefined) line.option = due.option;
+  line.serviceMonth = due.serviceMonth as string;
+  return line;
+}
+
 /**
  * The trusted core of a month's bill: a checked contract, the month, "today" (`asOf`: the
  * payments are those received by it) and resolved options. The amounts are asked up to the
@@ -154,9 +167,13 @@ export function contractBillOf(
   const last = month.lastDay();
   const before = first.addDays(-1);
   // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
-  const t = new Timeline(false, REFUND_ONLY);
   const refund = refundIn(k, first, last);
   const reach = refund || whole ? undefined : reachOf(k, month, asOf);
+  // Without payments nothing before the month counts (nothing carried in, no interest): its
+  // amounts due are not made — unless a refund in the month counts what its month was billed.
+  const t = new Timeline(false, REFUND_ONLY, {
+    dueFrom: k.payments === undefined && reach !== undefined ? first.epochDay : Number.NEGATIVE_INFINITY,
+  });
   const s = scheduleOf(t, k, asOf, last, o, reach);
   const { streams } = amountsDue(t, k, s, o, reach === undefined ? undefined : last);
   const dues = t.sortedDues();
@@ -164,7 +181,8 @@ export function contractBillOf(
   // The amounts due in the month, in the order they were made (as their events).
   for (const due of t.dues) {
     const day = due.dueDate.epochDay;
-    if (day >= first.epochDay && day <= last.epochDay) lines.push(feeLine(due.event));
+    if (day >= first.epochDay && day <= last.epochDay)
+      lines.push(due.event === undefined ? plainLine(due) : feeLine(due.event));
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
