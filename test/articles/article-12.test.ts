@@ -334,7 +334,7 @@ describe('第12条2項 at the fee in force for each month (I-19)', () => {
 });
 
 describe('第12条2項 at the fee in force: whole yen from the exact sum, under each rounding', () => {
-  it('equals the sum in decimal.js of whole months at their fee and part months at fee × days / 30, rounded once', () => {
+  it('equals the exact sum (in BigInt) of whole months at their fee and part months at fee × days / 30, rounded once', () => {
     fc.assert(
       fc.property(
         calendarDate(2000, 2090),
