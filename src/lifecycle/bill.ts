@@ -89,6 +89,14 @@ function interestBorne(account: OverdueAccount, terms: ReturnType<typeof interes
   return account.interestTotal + pendingInterestOf(account, terms);
 }
 
+/**
+ * Paid in full and never late: it owes nothing and bears no interest, now or later (a closed
+ * account is never opened again), so the bill need not read it.
+ */
+function paidOnTime(account: OverdueAccount): boolean {
+  return account.days === 0 && account.principal === 0 && account.interestOwed === 0 && account.pending === undefined;
+}
+
 /** A fee event of the timeline as a bill line. */
 function feeLine(e: TimelineEvent): BillLine {
   const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
@@ -205,25 +213,29 @@ export function contractBillOf(
     let interest = 0;
     let credit = ledger.unapplied;
     const earlier: Yen[] = [];
-    ledger.accounts.forEach((account, i) => {
+    const accounts = ledger.accounts;
+    for (let i = 0; i < accounts.length; i++) {
+      const account = accounts[i] as OverdueAccount;
       if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
-      else {
+      else if (!paidOnTime(account)) {
         const owed = owedOn(account, before, terms);
         principal += owed.principal;
         interest += owed.interest;
       }
       earlier.push(interestBorne(account, terms));
-    });
+    }
     carriedIn = { principal, interest, credit };
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
     payUpTo(through);
-    ledger.accounts.forEach((account, i) => {
+    for (let i = 0; i < accounts.length; i++) {
+      const account = accounts[i] as OverdueAccount;
       const due = dues[i] as Due;
-      if (!due.dueDate.isBefore(through)) return;
+      if (!due.dueDate.isBefore(through)) break; // the dues are in date order
+      if (paidOnTime(account)) continue;
       owedOn(account, through, terms);
       const borne = interestBorne(account, terms);
-      if (borne - (earlier[i] as Yen) <= 0) return;
+      if (borne - (earlier[i] as Yen) <= 0) continue;
       const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
       const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
         kind: 'late-interest',
@@ -235,7 +247,7 @@ export function contractBillOf(
       if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
       line.dueDate = dayText(due.dueDate);
       lines.push(line);
-    });
+    }
     if (!refund) return billOf(month, carriedIn, lines);
     // 第15条2項's refund counts every payment received by asOf.
     payUpTo(asOf);
