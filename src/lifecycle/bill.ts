@@ -17,7 +17,7 @@ import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
-import { type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
+import { type InterestTerms, type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
 import { refunds as refundEvents } from './billing.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
@@ -209,45 +209,12 @@ export function contractBillOf(
     // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
     // a credit.
     payUpTo(before);
-    let principal = 0;
-    let interest = 0;
-    let credit = ledger.unapplied;
     const earlier: Yen[] = [];
-    const accounts = ledger.accounts;
-    for (let i = 0; i < accounts.length; i++) {
-      const account = accounts[i] as OverdueAccount;
-      if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
-      else if (!paidOnTime(account)) {
-        const owed = owedOn(account, before, terms);
-        principal += owed.principal;
-        interest += owed.interest;
-      }
-      earlier.push(interestBorne(account, terms));
-    }
-    carriedIn = { principal, interest, credit };
+    carriedIn = carriedInOf(ledger, dues, before, terms, earlier);
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
     payUpTo(through);
-    for (let i = 0; i < accounts.length; i++) {
-      const account = accounts[i] as OverdueAccount;
-      const due = dues[i] as Due;
-      if (!due.dueDate.isBefore(through)) break; // the dues are in date order
-      if (paidOnTime(account)) continue;
-      owedOn(account, through, terms);
-      const borne = interestBorne(account, terms);
-      if (borne - (earlier[i] as Yen) <= 0) continue;
-      const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
-      const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
-        kind: 'late-interest',
-        date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
-        amount: borne - (earlier[i] as Yen),
-        basis: cite('26'),
-      };
-      if (due.option !== undefined) line.option = due.option;
-      if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
-      line.dueDate = dayText(due.dueDate);
-      lines.push(line);
-    }
+    interestLines(ledger.accounts, dues, earlier, first, through, terms, lines);
     if (!refund) return billOf(month, carriedIn, lines);
     // 第15条2項's refund counts every payment received by asOf.
     payUpTo(asOf);
@@ -262,6 +229,71 @@ export function contractBillOf(
     if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
   return billOf(month, carriedIn, lines);
+}
+
+/**
+ * What was owed on the month's eve (the ledger read then): the dues before the month still
+ * owed, their interest, and as a credit what the payments put towards later dues or left
+ * unapplied. `earlier` gets the interest each account has borne by then.
+ */
+function carriedInOf(
+  ledger: RunningLedger,
+  dues: readonly Due[],
+  before: CalendarDate,
+  terms: InterestTerms,
+  earlier: Yen[],
+): CarriedIn {
+  let principal = 0;
+  let interest = 0;
+  let credit = ledger.unapplied;
+  const accounts = ledger.accounts;
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as OverdueAccount;
+    if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
+    else if (!paidOnTime(account)) {
+      const owed = owedOn(account, before, terms);
+      principal += owed.principal;
+      interest += owed.interest;
+    }
+    earlier.push(interestBorne(account, terms));
+  }
+  return { principal, interest, credit };
+}
+
+/**
+ * The `late-interest` lines of the month (第26条): for each amount due before `through`, the
+ * interest borne by then less that borne by the month's eve (`earlier`), dated its last
+ * payment in the month when that settled it, else `through`.
+ */
+function interestLines(
+  accounts: readonly OverdueAccount[],
+  dues: readonly Due[],
+  earlier: readonly Yen[],
+  first: CalendarDate,
+  through: CalendarDate,
+  terms: InterestTerms,
+  lines: BillLine[],
+): void {
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as OverdueAccount;
+    const due = dues[i] as Due;
+    if (!due.dueDate.isBefore(through)) break; // the dues are in date order
+    if (paidOnTime(account)) continue;
+    owedOn(account, through, terms);
+    const borne = interestBorne(account, terms);
+    if (borne - (earlier[i] as Yen) <= 0) continue;
+    const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
+    const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+      kind: 'late-interest',
+      date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
+      amount: borne - (earlier[i] as Yen),
+      basis: cite('26'),
+    };
+    if (due.option !== undefined) line.option = due.option;
+    if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
+    line.dueDate = dayText(due.dueDate);
+    lines.push(line);
+  }
 }
 
 /** The lines in order and the sums. */
