@@ -178,8 +178,7 @@ function shareOf(
   }
   if (total === 0) return 0;
   if (amount >= total) {
-    for (let k = 0; k < n; k++)
-      applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, owed[k] as Yen, terms);
+    for (let k = 0; k < n; k++) applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, owed[k] as Yen, terms);
     return total;
   }
   const shares: Yen[] = [];
