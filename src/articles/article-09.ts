@@ -32,7 +32,8 @@ import * as z from 'zod/mini';
 import type { WithBasis } from '../core/basis.js';
 import { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, type TermsIssue } from '../core/errors.js';
-import { dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { DAYS_PER_MONTH_FOR_DAILY_RATE, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type MidMonthChange, type OptionsFor, type Rounding } from '../core/options.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { dateField, enumField, parseInput, type DateInput } from '../core/schema.js';
@@ -286,7 +287,8 @@ export function feeChangeOf(
   if (midMonthChange === 'whole-month' || feeAfter <= feeBefore) return { firstMonthIndex: month + 1 };
   // 「から」 the day it applies: that day is counted, through the month's last day.
   const days = effectiveDate.daysInMonth() - effectiveDate.day + 1;
-  const amount = roundYen(dailyProrated(feeAfter - feeBefore, days), rounding, 'monthlyFee');
+  // (feeAfter − feeBefore) × days / 30, exact, rounded once (as roundYen(dailyProrated(…)) gives it).
+  const amount = mulDivYen(feeAfter - feeBefore, days, DAYS_PER_MONTH_FOR_DAILY_RATE, rounding, 'monthlyFee');
   return { firstMonthIndex: month + 1, difference: { days, amount } };
 }
 

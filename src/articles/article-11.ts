@@ -135,6 +135,18 @@ export function renewalScheduleOf(
 }
 
 /**
+ * The renewed term alone — {@link renewalScheduleOf}'s without its deadlines — for the month's
+ * bill, which keeps no deadlines. Trusted input; exported for the lifecycle layer, not from
+ * the package root.
+ */
+export function renewedTermOf(
+  termEndDate: CalendarDate,
+  terms: RenewalTerms = TERMS_RENEWAL,
+): { start: CalendarDate; end: CalendarDate } {
+  return renewedTerm(termEndDate, terms.renewalMonths);
+}
+
+/**
  * The last day of the term the contract sets when it gives the term as a length
  * (「利用期間は、利用契約に定める」, 11.1): `months` counted from 0:00 of
  * `termStartDate`, which is the first day of the term (I-01, 民法143条). Trusted

@@ -17,7 +17,8 @@ import * as z from 'zod/mini';
 import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { invalidInput } from '../core/errors.js';
-import { Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { DAYS_PER_MONTH_FOR_DAILY_RATE, Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type OptionsFor, type Rounding } from '../core/options.js';
 import { periodEnd } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
@@ -121,11 +122,19 @@ export function earlyTerminationFeeOf(
   const remaining = insideMinimumTerm
     ? splitIntoCalendarMonths(terminationDate.addDays(1), minimumTermEndDate)
     : { months: 0, days: 0 };
-  const exact = new Dec(monthlyFee).times(remaining.months).plus(dailyProrated(monthlyFee, remaining.days));
+  // fee × months + fee × days / 30 = fee × (30 × months + days) / 30: exact, rounded once
+  // (as roundYen of the sum in decimal.js gives it).
+  const remainingFee = mulDivYen(
+    monthlyFee,
+    remaining.months * DAYS_PER_MONTH_FOR_DAILY_RATE + remaining.days,
+    DAYS_PER_MONTH_FOR_DAILY_RATE,
+    rounding,
+    'remainingFee',
+  );
   return {
     minimumTermEndDate,
     insideMinimumTerm,
-    remainingFee: roundYen(exact, rounding, 'remainingFee'),
+    remainingFee,
     remaining,
     // 「契約解除月の月末までに支払う」 and 「契約解除月の前月末日までに…通知」.
     dueDate: terminationDate.endOfMonth(),
@@ -178,6 +187,33 @@ export function remainingFeeInForceOf(
   feeOfMonth: (monthIndex: number) => Yen,
   rounding: Rounding,
 ): Yen {
+  // The sum in thirtieths of a yen — fee × 30 a whole month, fee × days a part — a whole number,
+  // divided and rounded once: exact with numbers while it stays a safe integer, with decimal.js
+  // otherwise (the same yen either way).
+  let thirtieths = 0;
+  const last = to.year * 12 + to.month - 1;
+  for (let m = from.year * 12 + from.month - 1; m <= last; m++) {
+    const fee = feeOfMonth(m);
+    const firstDay = m === from.year * 12 + from.month - 1 ? from.day : 1;
+    if (firstDay === 1 && (m !== last || to.isEndOfMonth())) thirtieths += fee * DAYS_PER_MONTH_FOR_DAILY_RATE;
+    else {
+      // A part month: only the first (from its day) or the last (to its day) can be one.
+      const lastDay = m === last ? to.day : from.daysInMonth();
+      thirtieths += fee * (lastDay - firstDay + 1);
+    }
+  }
+  if (Number.isSafeInteger(thirtieths))
+    return mulDivYen(thirtieths, 1, DAYS_PER_MONTH_FOR_DAILY_RATE, rounding, 'remainingFee');
+  return remainingFeeInDecimal(from, to, feeOfMonth, rounding);
+}
+
+/** {@link remainingFeeInForceOf} in decimal.js, for sums beyond the safe integers. */
+function remainingFeeInDecimal(
+  from: CalendarDate,
+  to: CalendarDate,
+  feeOfMonth: (monthIndex: number) => Yen,
+  rounding: Rounding,
+): Yen {
   let exact = new Dec(0);
   const last = to.year * 12 + to.month - 1;
   for (let m = from.year * 12 + from.month - 1; m <= last; m++) {
@@ -185,7 +221,6 @@ export function remainingFeeInForceOf(
     const firstDay = m === from.year * 12 + from.month - 1 ? from.day : 1;
     if (firstDay === 1 && (m !== last || to.isEndOfMonth())) exact = exact.plus(fee);
     else {
-      // A part month: only the first (from its day) or the last (to its day) can be one.
       const lastDay = m === last ? to.day : from.daysInMonth();
       exact = exact.plus(dailyProrated(fee, lastDay - firstDay + 1));
     }

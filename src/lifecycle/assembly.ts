@@ -34,9 +34,14 @@ export interface Due {
   readonly serviceMonth?: string | undefined;
   /** What a payment names to designate it (ledger.ts). */
   readonly designation: string;
-  /** The event that shows it. */
-  readonly event: TimelineEvent & { readonly amount: Yen };
+  /**
+   * The event that shows it. Absent: a plain month's fee of the month's bill (`Timeline.plainDue`),
+   * a `'monthly-fee-due'` citing 25.3.
+   */
+  readonly event?: (TimelineEvent & { readonly amount: Yen }) | undefined;
 }
+
+const PLAIN_FEE_ORDER = KIND_ORDER['monthly-fee-due'];
 
 /** A fresh list of distinct provisions (no dedupe needed: the caller lists each once). */
 export const cite = (...list: ProvisionRef[]): ProvisionRef[] => list;
@@ -131,6 +136,11 @@ export class Timeline {
     readonly notes: boolean = true,
     /** The kinds of event kept by `add` (default: all). The bill keeps its refunds only: its amounts due come through `due`. */
     readonly kinds?: ReadonlySet<TimelineEventKind>,
+    /**
+     * The month's bill: its amounts due need no event (`plainDue`), and those due before this
+     * day are not wanted at all (a bill without payments: nothing before its month counts).
+     */
+    readonly bill?: { readonly dueFrom: number },
   ) {}
 
   /** Whether `add` keeps events of `kind` (a contributor may skip working out one that is not kept). */
@@ -170,8 +180,9 @@ export class Timeline {
     designation: string,
     note?: string | false,
   ): void {
+    if (this.bill !== undefined && date.epochDay < this.bill.dueFrom) return;
     if (typeof note === 'string') (event as Fields).note = note;
-    this.push(date, event);
+    if (this.bill === undefined) this.push(date, event);
     this.dues.push({
       dueDate: date,
       amount: event.amount,
@@ -181,6 +192,30 @@ export class Timeline {
       serviceMonth: event.serviceMonth,
       designation,
       event,
+    });
+  }
+
+  /**
+   * The month's bill: a plain month's fee (`'monthly-fee-due'`, 25.3) as a due without an event,
+   * its line made only if it falls in the month (bill.ts).
+   */
+  plainDue(
+    date: CalendarDate,
+    amount: Yen,
+    stream: number,
+    option: string | undefined,
+    serviceMonth: string,
+    designation: string,
+  ): void {
+    this.dues.push({
+      dueDate: date,
+      amount,
+      key: date.epochDay * 32 + PLAIN_FEE_ORDER,
+      stream,
+      option,
+      serviceMonth,
+      designation,
+      event: undefined,
     });
   }
 

@@ -17,13 +17,13 @@ import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
-import { type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
+import { type InterestTerms, type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
 import { refunds as refundEvents } from './billing.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
-import { scheduleOf } from './schedule.js';
+import { DEFAULT_HORIZON_YEARS, scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
 import { type TimelineOptions, amountsDue } from './timeline.js';
 
@@ -89,6 +89,14 @@ function interestBorne(account: OverdueAccount, terms: ReturnType<typeof interes
   return account.interestTotal + pendingInterestOf(account, terms);
 }
 
+/**
+ * Paid in full and never late: it owes nothing and bears no interest, now or later (a closed
+ * account is never opened again), so the bill need not read it.
+ */
+function paidOnTime(account: OverdueAccount): boolean {
+  return account.days === 0 && account.principal === 0 && account.interestOwed === 0 && account.pending === undefined;
+}
+
 /** A fee event of the timeline as a bill line. */
 function feeLine(e: TimelineEvent): BillLine {
   const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
@@ -102,11 +110,58 @@ function feeLine(e: TimelineEvent): BillLine {
   return line;
 }
 
+/** The last year national holidays are known for (the bank-holiday shift, articles/holidays). */
+const LAST_HOLIDAY_YEAR = 2099;
+
+/** Whether 第15条2項's refund can fall in the month: the contract or an option discontinued in it. */
+function refundIn(k: TrustedContract, first: CalendarDate, last: CalendarDate): boolean {
+  const inMonth = (d: CalendarDate | undefined) =>
+    d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
+  if (inMonth(k.discontinuation?.date)) return true;
+  for (const opt of k.options) if (inMonth(opt.discontinuation?.date)) return true;
+  return false;
+}
+
+/**
+ * How far the month's bill needs the schedule: to the end of the month after it (a fee due by
+ * the month's end pays for the next month, 25.3, and an ending in that month shapes its
+ * invoice), the fees only up to the month's end. Every amount due by the month's end is then
+ * the same as the whole schedule's; the ledger applies the payments oldest first (I-15), so
+ * the amounts due later change nothing in the month — what a payment leaves beyond them is
+ * the same credit. `undefined` (the whole schedule, as the timeline's) when that reading does
+ * not hold: a payment designating an amount (it may name a later one), a refund in the month
+ * (it counts every payment by `asOf`), or a schedule reaching the last years supported, where
+ * the later dates could stop the whole one with an error.
+ */
+function reachOf(k: TrustedContract, month: YearMonth, asOf: CalendarDate): CalendarDate | undefined {
+  const payments = k.payments;
+  if (payments !== undefined) for (const p of payments) if (p.designation !== undefined) return undefined;
+  let longest = k.settings.renewalMonths;
+  for (const c of k.termsChanges ?? [])
+    if (c.renewalMonths !== undefined && c.renewalMonths > longest) longest = c.renewalMonths;
+  if (asOf.year + DEFAULT_HORIZON_YEARS + 2 * Math.ceil(longest / 12) + 1 >= LAST_HOLIDAY_YEAR) return undefined;
+  return month.addMonths(1).lastDay();
+}
+
+/** A plain month's fee (`Timeline.plainDue`) as a bill line: as `feeLine` makes it of its event. */
+function plainLine(due: Due): BillLine {
+  const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+    kind: 'monthly-fee-due',
+    date: dayText(due.dueDate),
+    amount: due.amount,
+    basis: cite('25.3'),
+  };
+  if (due.option !== undefined) line.option = due.option;
+  line.serviceMonth = due.serviceMonth as string;
+  return line;
+}
+
 /**
  * The trusted core of a month's bill: a checked contract, the month, "today" (`asOf`: the
  * payments are those received by it) and resolved options. The amounts are asked up to the
  * month's last day (or `asOf`, if later); late interest runs to the month's last day or
- * `asOf`, whichever is earlier.
+ * `asOf`, whichever is earlier. The schedule is worked out only as far as the month needs
+ * (`reachOf`); `whole` (tests) works it out as the timeline does, for the same bill.
  */
 export function contractBillOf(
   k: TrustedContract,
@@ -114,20 +169,28 @@ export function contractBillOf(
   asOf: CalendarDate,
   o: TimelineOptions,
   table?: TermsNumbers,
+  whole = false,
 ): ContractBill {
   const first = month.firstDay();
   const last = month.lastDay();
   const before = first.addDays(-1);
   // The rows carry no prose: no note is built; of the events made by `add`, only the refunds are kept.
-  const t = new Timeline(false, REFUND_ONLY);
-  const s = scheduleOf(t, k, asOf, last, o);
-  const { streams } = amountsDue(t, k, s, o);
+  const refund = refundIn(k, first, last);
+  const reach = refund || whole ? undefined : reachOf(k, month, asOf);
+  // Without payments nothing before the month counts (nothing carried in, no interest): its
+  // amounts due are not made — unless a refund in the month counts what its month was billed.
+  const t = new Timeline(false, REFUND_ONLY, {
+    dueFrom: k.payments === undefined && reach !== undefined ? first.epochDay : Number.NEGATIVE_INFINITY,
+  });
+  const s = scheduleOf(t, k, asOf, last, o, reach);
+  const { streams } = amountsDue(t, k, s, o, reach === undefined ? undefined : last);
   const dues = t.sortedDues();
   const lines: BillLine[] = [];
   // The amounts due in the month, in the order they were made (as their events).
   for (const due of t.dues) {
     const day = due.dueDate.epochDay;
-    if (day >= first.epochDay && day <= last.epochDay) lines.push(feeLine(due.event));
+    if (day >= first.epochDay && day <= last.epochDay)
+      lines.push(due.event === undefined ? plainLine(due) : feeLine(due.event));
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
@@ -146,45 +209,18 @@ export function contractBillOf(
     // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
     // a credit.
     payUpTo(before);
-    let principal = 0;
-    let interest = 0;
-    let credit = ledger.unapplied;
     const earlier: Yen[] = [];
-    ledger.accounts.forEach((account, i) => {
-      if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
-      else {
-        const owed = owedOn(account, before, terms);
-        principal += owed.principal;
-        interest += owed.interest;
-      }
-      earlier.push(interestBorne(account, terms));
-    });
-    carriedIn = { principal, interest, credit };
+    carriedIn = carriedInOf(ledger, dues, before, terms, earlier);
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
     payUpTo(through);
-    ledger.accounts.forEach((account, i) => {
-      const due = dues[i] as Due;
-      if (!due.dueDate.isBefore(through)) return;
-      owedOn(account, through, terms);
-      const borne = interestBorne(account, terms);
-      if (borne - (earlier[i] as Yen) <= 0) return;
-      const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
-      const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
-        kind: 'late-interest',
-        date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
-        amount: borne - (earlier[i] as Yen),
-        basis: cite('26'),
-      };
-      if (due.option !== undefined) line.option = due.option;
-      if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
-      line.dueDate = dayText(due.dueDate);
-      lines.push(line);
-    });
+    interestLines(ledger.accounts, dues, earlier, first, through, terms, lines);
+    if (!refund) return billOf(month, carriedIn, lines);
     // 第15条2項's refund counts every payment received by asOf.
     payUpTo(asOf);
     principalPaid = (i) => (ledger.accounts[i] as OverdueAccount).principalPaid;
   }
+  if (!refund) return billOf(month, carriedIn, lines);
   const mark = t.events.length;
   const monthText = month.toString();
   refundEvents(t, k, s, streams, dues, principalPaid, o);
@@ -193,6 +229,71 @@ export function contractBillOf(
     if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
   return billOf(month, carriedIn, lines);
+}
+
+/**
+ * What was owed on the month's eve (the ledger read then): the dues before the month still
+ * owed, their interest, and as a credit what the payments put towards later dues or left
+ * unapplied. `earlier` gets the interest each account has borne by then.
+ */
+function carriedInOf(
+  ledger: RunningLedger,
+  dues: readonly Due[],
+  before: CalendarDate,
+  terms: InterestTerms,
+  earlier: Yen[],
+): CarriedIn {
+  let principal = 0;
+  let interest = 0;
+  let credit = ledger.unapplied;
+  const accounts = ledger.accounts;
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as OverdueAccount;
+    if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
+    else if (!paidOnTime(account)) {
+      const owed = owedOn(account, before, terms);
+      principal += owed.principal;
+      interest += owed.interest;
+    }
+    earlier.push(interestBorne(account, terms));
+  }
+  return { principal, interest, credit };
+}
+
+/**
+ * The `late-interest` lines of the month (第26条): for each amount due before `through`, the
+ * interest borne by then less that borne by the month's eve (`earlier`), dated its last
+ * payment in the month when that settled it, else `through`.
+ */
+function interestLines(
+  accounts: readonly OverdueAccount[],
+  dues: readonly Due[],
+  earlier: readonly Yen[],
+  first: CalendarDate,
+  through: CalendarDate,
+  terms: InterestTerms,
+  lines: BillLine[],
+): void {
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as OverdueAccount;
+    const due = dues[i] as Due;
+    if (!due.dueDate.isBefore(through)) break; // the dues are in date order
+    if (paidOnTime(account)) continue;
+    owedOn(account, through, terms);
+    const borne = interestBorne(account, terms);
+    if (borne - (earlier[i] as Yen) <= 0) continue;
+    const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
+    const line: { -readonly [K in keyof BillLine]: BillLine[K] } = {
+      kind: 'late-interest',
+      date: dayText(settled ? (account.lastPaid as CalendarDate) : through),
+      amount: borne - (earlier[i] as Yen),
+      basis: cite('26'),
+    };
+    if (due.option !== undefined) line.option = due.option;
+    if (due.serviceMonth !== undefined) line.serviceMonth = due.serviceMonth;
+    line.dueDate = dayText(due.dueDate);
+    lines.push(line);
+  }
 }
 
 /** The lines in order and the sums. */

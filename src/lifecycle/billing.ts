@@ -210,10 +210,19 @@ function billMonths(
   const plainLast = ends === undefined ? last : Math.min(last, ends.year * 12 + ends.month - 1);
   const designation = `${option ?? ''}|`;
   const until = billUntil.epochDay;
+  const bill = t.bill;
   for (let m = first; m <= last; m++) {
     if (m > first && m <= plainLast) {
       const dueDate = monthlyFeeDueDayAt(m, o.bankHolidayShift, terms.formationDate);
       if (dueDate.epochDay > until) return;
+      if (bill !== undefined) {
+        // The month's bill: no event; nothing due before `dueFrom`.
+        if (dueDate.epochDay < bill.dueFrom) continue;
+        const serviceMonth = monthTextAt(m);
+        const amount = fees === undefined ? terms.monthlyFee : fees(m);
+        t.plainDue(dueDate, amount, index, option, serviceMonth, designation + serviceMonth);
+        continue;
+      }
       const serviceMonth = monthTextAt(m);
       const amount = fees === undefined ? terms.monthlyFee : fees(m);
       const event: Fields = {

@@ -164,41 +164,61 @@ function shareOf(
   amount: Yen,
   terms: InterestTerms,
 ): Yen {
-  if (at.length === 1) return applyPaymentOf(accounts[at[0] as number] as OverdueAccount, on, amount, terms);
-  const owed = at.map((i) => {
-    const account = accounts[i] as OverdueAccount;
+  const n = at.length;
+  if (n === 1) return applyPaymentOf(accounts[at[0] as number] as OverdueAccount, on, amount, terms);
+  // Plain loops, no closures: this runs for every payment reaching a day of several amounts due.
+  const owed: Yen[] = [];
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const account = accounts[at[k] as number] as OverdueAccount;
     accrueOf(account, on, terms);
-    return owedOf(account, terms);
-  });
-  const total = owed.reduce((s, x) => s + x, 0);
+    const x = owedOf(account, terms);
+    owed.push(x);
+    total += x;
+  }
   if (total === 0) return 0;
   if (amount >= total) {
-    at.forEach((i, k) => {
-      applyPaymentOf(accounts[i] as OverdueAccount, on, owed[k] as Yen, terms);
-    });
+    for (let k = 0; k < n; k++) applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, owed[k] as Yen, terms);
     return total;
   }
-  const shares = owed.map((x) => mulDivYen(amount, x, total, 'floor'));
-  let rest = amount - shares.reduce((s, x) => s + x, 0);
-  // The fraction left by each share, as a whole number over `total`: exact with numbers when the
-  // products are safe integers, with decimal.js otherwise. Largest first, ties in listed order.
-  const byFraction = owed.map((_, k) => k);
-  if (owed.every((x) => Number.isSafeInteger(amount * x))) {
-    const f = owed.map((x, k) => amount * x - (shares[k] as Yen) * total);
-    byFraction.sort((a, b) => (f[b] as number) - (f[a] as number) || a - b);
-  } else {
+  const shares: Yen[] = [];
+  let rest = amount;
+  let exact = true;
+  for (let k = 0; k < n; k++) {
+    const x = owed[k] as Yen;
+    const share = mulDivYen(amount, x, total, 'floor');
+    shares.push(share);
+    rest -= share;
+    if (!Number.isSafeInteger(amount * x)) exact = false;
+  }
+  // The yen left by the shares' fractions (fewer than n) go to the largest fractions first,
+  // ties in listed order. Each fraction as a whole number over `total`: exact with numbers when
+  // the products are safe integers, with decimal.js otherwise.
+  if (rest > 0 && exact) {
+    const f: number[] = [];
+    for (let k = 0; k < n; k++) f.push(amount * (owed[k] as Yen) - (shares[k] as Yen) * total);
+    for (; rest > 0; rest--) {
+      let best = -1;
+      for (let k = 0; k < n; k++) {
+        const x = f[k] as number;
+        if (x >= 0 && (best < 0 || x > (f[best] as number))) best = k;
+      }
+      shares[best] = (shares[best] as Yen) + 1;
+      f[best] = -1; // given its yen
+    }
+  } else if (rest > 0) {
+    const byFraction = owed.map((_, k) => k);
     const f = owed.map((x, k) => new Dec(amount).times(x).minus(new Dec(shares[k] as Yen).times(total)));
     byFraction.sort((a, b) => (f[b] as Dec).comparedTo(f[a] as Dec) || a - b);
-  }
-  for (const k of byFraction) {
-    if (rest === 0) break;
-    shares[k] = (shares[k] as Yen) + 1;
-    rest -= 1;
+    for (const k of byFraction) {
+      if (rest === 0) break;
+      shares[k] = (shares[k] as Yen) + 1;
+      rest -= 1;
+    }
   }
   let taken = 0;
-  at.forEach((i, k) => {
-    taken += applyPaymentOf(accounts[i] as OverdueAccount, on, shares[k] as Yen, terms);
-  });
+  for (let k = 0; k < n; k++)
+    taken += applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, shares[k] as Yen, terms);
   return taken;
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { basis as basisOf } from '../core/basis.js';
-import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR } from '../core/calendar-date.js';
+import { CalendarDate, MAX_EPOCH_DAY, MAX_YEAR, MIN_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
@@ -15,8 +15,10 @@ import { billingStartDateOf } from '../articles/article-09.js';
 import {
   lateNonRenewalEndingOf,
   renewalScheduleOf,
+  renewedTermOf,
   renewsAfterOf,
   termEndOf,
+  type RenewalDates,
   type RenewalTerms,
 } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
@@ -88,6 +90,12 @@ function yearsAfter(date: CalendarDate, years: number): CalendarDate {
 
 function later(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a.epochDay >= b.epochDay ? a : b;
+}
+
+/** The renewed term after `end` in {@link renewalScheduleOf}'s names, without its deadlines. */
+function renewedOnly(end: CalendarDate, renewal: RenewalTerms) {
+  const renewed = renewedTermOf(end, renewal);
+  return { renewedTermStart: renewed.start, renewedTermEnd: renewed.end };
 }
 
 /** The customer's ending (第13条), with an agreed extension (13.5). */
@@ -212,26 +220,33 @@ function termsOf(
   const terms: Term[] = [];
   let start = billingStart;
   let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
+  // The deadlines before each expiry, unless none is kept (the month's bill) — and then still
+  // worked out near the first years supported, where one could fall before them (an error).
+  const deadlines =
+    t.wants('terms-change-notice-deadline') || t.wants('non-renewal-notice-deadline') || end.year < MIN_YEAR + 3;
   for (let number = 1; number <= MAX_TERMS; number++) {
     terms.push({ number, start, end });
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
     // The lengths in force for this renewal: 第11条1項's, or as a notice under 11.2 changed them.
     const { renewal, changedLength, changes } = step(end);
-    const schedule = renewalScheduleOf(end, o.deadlineCounting, renewal);
-    t.add(
-      schedule.termsChangeNoticeDeadline,
-      'terms-change-notice-deadline',
-      cite('11.2'),
-      { term: number },
-      t.notes && NOTES.termsChangeDeadline(number),
-    );
-    t.add(
-      schedule.nonRenewalNoticeDeadline,
-      'non-renewal-notice-deadline',
-      basisOf('11.1', ...own('nonRenewalNoticeMonths')),
-      { term: number },
-      t.notes && NOTES.nonRenewalDeadline(number),
-    );
+    const schedule = deadlines ? renewalScheduleOf(end, o.deadlineCounting, renewal) : renewedOnly(end, renewal);
+    if (deadlines) {
+      const dates = schedule as RenewalDates;
+      t.add(
+        dates.termsChangeNoticeDeadline,
+        'terms-change-notice-deadline',
+        cite('11.2'),
+        { term: number },
+        t.notes && NOTES.termsChangeDeadline(number),
+      );
+      t.add(
+        dates.nonRenewalNoticeDeadline,
+        'non-renewal-notice-deadline',
+        basisOf('11.1', ...own('nonRenewalNoticeMonths')),
+        { term: number },
+        t.notes && NOTES.nonRenewalDeadline(number),
+      );
+    }
     if (byNotice?.date.equals(end)) break;
     if (!k.settings.autoRenewal) {
       const ending: Ending = { date: end, cause: 'expiry', refs: cite('11.1', '1.2'), byCustomer: false };
@@ -258,23 +273,29 @@ function termsOf(
   return { terms, ending: undefined, renewalFees };
 }
 
-/** The schedule of a contract: its billing start, terms, the ending that ends it and the window. */
+/**
+ * The schedule of a contract: its billing start, terms, the ending that ends it and the window.
+ * `reach` (the month's bill, bill.ts): the terms are worked out up to it — not 3 years past
+ * `asOf` — when it comes earlier, and the fees billed up to `untilIn` only (not `asOf`).
+ */
 export function scheduleOf(
   t: Timeline,
   k: TrustedContract,
   asOf: CalendarDate,
   untilIn: CalendarDate | undefined,
   o: TimelineOptions,
+  reach?: CalendarDate,
 ): Schedule {
   const start = billingStartDateOf(k.scheduledStartDate, k.readyDate);
   const { endings, extension } = noticeEndings(t, k, o);
   const late = lateNonRenewal(k, start.billingStartDate, o);
   if (late.ending !== undefined) endings.push(late.ending);
   const byNotice = firstEndingOf(endings);
-  const horizon =
+  const shown =
     untilIn === undefined
       ? yearsAfter(asOf, DEFAULT_HORIZON_YEARS)
       : later(yearsAfter(asOf, DEFAULT_HORIZON_YEARS), untilIn);
+  const horizon = reach === undefined || reach.isAfter(shown) ? shown : reach;
   const nonRenewal = late.drop ? undefined : k.nonRenewal;
   const {
     terms,
@@ -294,7 +315,7 @@ export function scheduleOf(
     extension,
     renewalFees,
     until,
-    billUntil: later(until, asOf),
+    billUntil: reach === undefined ? later(until, asOf) : until,
   };
 }
 

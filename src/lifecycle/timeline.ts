@@ -104,12 +104,15 @@ export function contractTimelineOf(
  * The contributors of the amounts due, in order — the initial fee and the minimum term, the
  * changes of contract, each stream's fees, the other charges, 第12条2項's fee — for the
  * timeline and the month's bill alike. Returns the fee in force by month and the streams.
+ * `endsBy` (the month's bill): 第12条2項's fee only for an ending by that day (the fee is due
+ * at the end of the ending's month, so one ending later falls due after it).
  */
 export function amountsDue(
   t: Timeline,
   k: TrustedContract,
   s: Schedule,
   o: TimelineOptions,
+  endsBy?: CalendarDate,
 ): { readonly fees: FeeOfMonth | undefined; readonly streams: Stream[] } {
   minimumTermAndInitialFee(t, k, s, o);
   const fees = feeChangesOf(t, k, s, o);
@@ -118,7 +121,8 @@ export function amountsDue(
     billStream(t, stream, index, o, s.billUntil);
   });
   chargeDues(t, k);
-  if (s.ending !== undefined) earlyTerminationFee(t, k, s, o, fees);
+  if (s.ending !== undefined && (endsBy === undefined || !s.ending.date.isAfter(endsBy)))
+    earlyTerminationFee(t, k, s, o, fees);
   return { fees, streams };
 }
 

@@ -333,6 +333,41 @@ describe('第12条2項 at the fee in force for each month (I-19)', () => {
   });
 });
 
+describe('第12条2項 at the fee in force: whole yen from the exact sum, under each rounding', () => {
+  it('equals the exact sum (in BigInt) of whole months at their fee and part months at fee × days / 30, rounded once', () => {
+    fc.assert(
+      fc.property(
+        calendarDate(2000, 2090),
+        fc.integer({ min: 0, max: 900 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 900_000 }), fc.integer({ min: 0, max: 2 ** 46 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.constantFrom('floor', 'half-up', 'ceil'),
+        (from, length, fees, rounding) => {
+          const to = from.addDays(length);
+          const fee = (m: number) => fees[m % fees.length] as number;
+          // The words: a whole calendar month at its fee, the other days at fee / 30 each — summed
+          // exactly in thirtieths of a yen (BigInt), rounded once.
+          let n = 0n;
+          for (let day = from; !day.isAfter(to); day = day.addDays(1)) {
+            const m = day.year * 12 + day.month - 1;
+            if (day.day === 1 && !to.isBefore(day.endOfMonth())) {
+              n += BigInt(fee(m)) * 30n;
+              day = day.endOfMonth();
+            } else n += BigInt(fee(m));
+          }
+          const q = n / 30n;
+          const r = n % 30n;
+          const up = rounding === 'ceil' ? r > 0n : rounding === 'half-up' ? 2n * r >= 30n : false;
+          const expected = Number(up ? q + 1n : q);
+          expect(remainingFeeInForceOf(from, to, fee, rounding)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
 describe('ARTICLE_12', () => {
   it('names the article and its paragraphs', () => {
     expect(ARTICLE_12).toEqual({

@@ -9,8 +9,10 @@
  *
  * Hand calculations use 0.146 / 365 = 0.0004 exactly: interest = amount × days × 0.0004.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractTimeline, type ContractRecord } from '../../src/index.js';
+import { CalendarDate, contractTimeline, type ContractRecord } from '../../src/index.js';
+import { interestTermsOf, ledgerOf } from '../../src/lifecycle/ledger.js';
 import { expectTermsError } from '../support/assert.js';
 
 describe("I-15's worked case: partial payments of May's fee", () => {
@@ -189,6 +191,46 @@ describe('a designation the record cannot hold', () => {
           { asOf: '2027-04-10' },
         ),
       'payments.0.designation.option',
+    );
+  });
+});
+
+describe('amounts due the same day share a partial payment (488条4項4号): a property', () => {
+  it('each gets amount × owed / total in whole yen, the yen left to the largest fractions first, ties to the earlier listed', () => {
+    const day = CalendarDate.parse('2027-03-31');
+    const terms = interestTermsOf({ dayCount: 'act/365-fixed', rounding: 'floor', paymentApplication: 'civil-code' });
+    fc.assert(
+      fc.property(
+        // Small amounts too, so that fractions tie.
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 2_000_000 })), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        (amounts, seed) => {
+          const total = amounts.reduce((s, x) => s + x, 0);
+          const paid = 1 + (seed % (total - 1));
+          const dues = amounts.map((amount, i) => ({ dueDate: day, amount, designation: `|x${i}` }));
+          const { accounts, unapplied } = ledgerOf(dues, [{ date: day, amount: paid }], terms);
+          // The reference, in BigInt: floor shares, then one yen each to the largest remainders.
+          const P = BigInt(paid);
+          const T = BigInt(total);
+          const floors = amounts.map((x) => (P * BigInt(x)) / T);
+          const fractions = amounts.map((x, i) => P * BigInt(x) - (floors[i] as bigint) * T);
+          let rest = Number(P - floors.reduce((s, x) => s + x, 0n));
+          const order = amounts.map((_, i) => i);
+          order.sort((a, b) => {
+            const fa = fractions[a] as bigint;
+            const fb = fractions[b] as bigint;
+            return fa === fb ? a - b : fb > fa ? 1 : -1;
+          });
+          const expected = floors.map(Number);
+          for (const i of order) if (rest-- > 0) expected[i] = (expected[i] as number) + 1;
+          expect(accounts.map((a) => a.principalPaid)).toEqual(expected);
+          expect(unapplied).toBe(0);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
