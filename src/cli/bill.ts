@@ -78,22 +78,22 @@ async function bill(values: Values, ctx: Context): Promise<number> {
       tick: () => progress.tick(totals.records, totals.errors),
     });
   } else {
-    // The rows written into bytes (row-bytes.ts), handed out in chunks of about 64 KB.
+    // CSV rows written into bytes (row-bytes.ts); NDJSON rows stay `JSON.stringify`'s strings,
+    // joined and encoded once per chunk (a UTF-8 write per row measured slower). Chunks of ~64 KB.
     const out = new RowBytes();
+    let chunk = '';
     for await (const row of billingRunAsync(linesOf(stream), window, ctx.options)) {
       addToBillTotals(totals, row);
       if (csv) billCsvBytes(out, row);
-      else {
-        out.text(JSON.stringify(row));
-        out.byte(0x0a);
-      }
-      if (out.length >= CHUNK_BYTES) {
-        const full = !io.stdout.write(out.take());
+      else chunk += `${JSON.stringify(row)}\n`;
+      if (out.length >= CHUNK_BYTES || chunk.length >= CHUNK_BYTES) {
+        const full = !io.stdout.write(csv ? out.take() : chunk);
+        chunk = '';
         if (full) await once(io.stdout, 'drain');
       }
       progress.tick(totals.records, totals.errors);
     }
-    if (out.length > 0) io.stdout.write(out.take());
+    io.stdout.write(csv ? out.take() : chunk);
   }
   let chunk = '';
   const m = (window.month as string).trim();
