@@ -6,6 +6,7 @@
  */
 import type { BillRow } from '../index.js';
 import { csvCell } from './csv-out.js';
+import type { RowBytes } from './row-bytes.js';
 
 /** The columns of `--format csv`: one row per amount, a `total` row per contract, `month-total` last. */
 export const BILL_CSV_COLUMNS = [
@@ -60,6 +61,99 @@ export function billCsvRows(row: BillRow): string {
     });
   }
   return out + cells({ line: row.line, id, kind: 'total', amount: row.total });
+}
+
+/**
+ * A CSV cell written into bytes, exactly as {@link csvCell} writes it: a text of printable
+ * ASCII without `"` or `,` that does not begin as a formula is copied a character a byte;
+ * any other text goes through `csvCell` and UTF-8; a safe integer is written digit by digit.
+ */
+function cellBytes(out: RowBytes, value: string | number | undefined): void {
+  if (value === undefined) return;
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) out.number(value);
+    else out.text(String(value));
+    return;
+  }
+  if (plainCell(value)) out.raw(value);
+  else out.text(csvCell(value));
+}
+
+/** True when a text is its own CSV cell: printable ASCII, no `"` or `,`, not a formula's start. */
+function plainCell(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x2c) return false;
+  }
+  return true;
+}
+
+/** The `basis` cell: the provisions joined by a space, without building the joined text when it is plain. */
+function basisBytes(out: RowBytes, basis: readonly string[]): void {
+  for (const b of basis) {
+    if (b === '' || !plainCell(b)) {
+      out.text(csvCell(basis.join(' ')));
+      return;
+    }
+  }
+  for (let i = 0; i < basis.length; i++) {
+    if (i > 0) out.byte(0x20);
+    out.raw(basis[i] as string);
+  }
+}
+
+/** The cells of a line or total row up to `amount`, each followed by its comma. */
+function headBytes(out: RowBytes, line: number, id: string | undefined, kind: string): void {
+  cellBytes(out, line);
+  out.byte(0x2c);
+  cellBytes(out, id);
+  out.byte(0x2c);
+  cellBytes(out, kind);
+  out.byte(0x2c);
+}
+
+/** The commas of the error columns left empty, and the row's end. */
+const NO_ERROR = ',,,\r\n';
+
+/**
+ * A record's rows of the CSV written into `out`: the same bytes as {@link billCsvRows}
+ * (an error row goes through it), without an object or a string per cell.
+ */
+export function billCsvBytes(out: RowBytes, row: BillRow): void {
+  if (!row.ok) {
+    out.text(billCsvRows(row));
+    return;
+  }
+  const { id, line } = row;
+  const c = row.carriedIn;
+  const carried = c.principal + c.interest - c.credit;
+  if (carried !== 0) {
+    headBytes(out, line, id, 'carried-in');
+    out.raw(',,,,');
+    cellBytes(out, carried);
+    out.raw(`,${NO_ERROR}`);
+  }
+  for (const l of row.lines) {
+    headBytes(out, line, id, l.kind);
+    cellBytes(out, l.option);
+    out.byte(0x2c);
+    cellBytes(out, l.serviceMonth);
+    out.byte(0x2c);
+    cellBytes(out, l.date);
+    out.byte(0x2c);
+    cellBytes(out, l.dueDate);
+    out.byte(0x2c);
+    cellBytes(out, l.amount);
+    out.byte(0x2c);
+    basisBytes(out, l.basis);
+    out.raw(NO_ERROR);
+  }
+  headBytes(out, line, id, 'total');
+  out.raw(',,,,');
+  cellBytes(out, row.total);
+  out.raw(`,${NO_ERROR}`);
 }
 
 /** The month's totals of a billing run, as {@link addToBillTotals} sums them (the CLI's own tally). */
