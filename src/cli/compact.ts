@@ -15,7 +15,7 @@
 import type { ContractTimelineResult, TimelineBatchRow, TimelineEvent } from '../index.js';
 import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
-import { RowBytes, putInteger, putPlain } from './row-bytes.js';
+import { RowBytes } from './row-bytes.js';
 
 /** What `--fields` may list; `full` alone gives the library's row as it is. */
 export const TIMELINE_FIELDS = [
@@ -121,20 +121,7 @@ export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple
 // of the row as an object — the key order, the `null`s, the trailing empties dropped —
 // which test/cli/compact.test.ts holds them to, over every field list and hostile texts.
 
-/** `null`'s bytes, put at `at`; where they end. */
-function putNull(buf: Buffer, at: number): number {
-  buf[at] = 0x6e;
-  buf[at + 1] = 0x75;
-  buf[at + 2] = 0x6c;
-  buf[at + 3] = 0x6c;
-  return at + 4;
-}
-
-/**
- * A tuple: `[date, kind, amount?, serviceMonth?, option?]`, trailing empties dropped, `null`
- * holding a place. Room for it all is made once and its bytes put directly (row-bytes.ts's
- * `putPlain`, `putInteger`); an option's name, from the record, is written as any text.
- */
+/** A tuple: `[date, kind, amount?, serviceMonth?, option?]`, trailing empties dropped, `null` holding a place. */
 function writeTuple(
   out: RowBytes,
   date: string,
@@ -143,57 +130,19 @@ function writeTuple(
   month: string | undefined,
   option: string | undefined,
 ): void {
-  // As `?? null` reads them: absent and null alike.
-  const hasAmount = amount !== undefined && amount !== null;
-  const hasMonth = month !== undefined && month !== null;
-  const hasOption = option !== undefined && option !== null;
-  if (hasAmount && !Number.isSafeInteger(amount)) {
-    writeTupleSlowly(out, date, kind, amount, month, option);
-    return;
-  }
-  // `[` `"date"` `,` `"kind"` `,` 17 digits `,` `"month"` `,` `]` and a little to spare.
-  const buf = out.reserve(date.length + kind.length + (hasMonth ? month.length : 0) + 40);
-  let at = out.length;
-  buf[at++] = 0x5b; // [
-  at = putPlain(buf, at, date);
-  buf[at++] = 0x2c;
-  at = putPlain(buf, at, kind);
-  if (hasAmount || hasMonth || hasOption) {
-    buf[at++] = 0x2c;
-    at = hasAmount ? putInteger(buf, at, amount) : putNull(buf, at);
-  }
-  if (hasMonth || hasOption) {
-    buf[at++] = 0x2c;
-    at = hasMonth ? putPlain(buf, at, month) : putNull(buf, at);
-  }
-  if (hasOption) {
-    buf[at++] = 0x2c;
-    out.moveTo(at);
-    out.string(option);
-    out.byte(0x5d); // ]
-    return;
-  }
-  buf[at++] = 0x5d; // ]
-  out.moveTo(at);
-}
-
-/** A tuple whose amount is not a safe integer (never, for yen; kept as JSON would write it). */
-function writeTupleSlowly(
-  out: RowBytes,
-  date: string,
-  kind: string,
-  amount: number,
-  month: string | undefined,
-  option: string | undefined,
-): void {
   out.byte(0x5b); // [
   out.plain(date);
   out.byte(0x2c);
   out.plain(kind);
-  out.byte(0x2c);
-  out.number(amount);
+  // As `?? null` reads them: absent and null alike.
+  const hasAmount = amount !== undefined && amount !== null;
   const hasMonth = month !== undefined && month !== null;
   const hasOption = option !== undefined && option !== null;
+  if (hasAmount || hasMonth || hasOption) {
+    out.byte(0x2c);
+    if (hasAmount) out.number(amount);
+    else out.raw('null');
+  }
   if (hasMonth || hasOption) {
     out.byte(0x2c);
     if (hasMonth) out.plain(month);

@@ -27,38 +27,6 @@ const PLAIN: Uint8Array = (() => {
 /** Where a chunk is handed out: a little past this, at the end of a row. */
 export const CHUNK_BYTES = 65_536;
 
-/**
- * `"s"` put at `at` in `buf` (room made by the caller), `s` a text the library makes of
- * printable ASCII without `"` or `\` ({@link RowBytes.plain}); where it ends.
- */
-export function putPlain(buf: Buffer, at: number, s: string): number {
-  let i = at;
-  buf[i++] = 0x22;
-  for (let k = 0; k < s.length; k++) buf[i++] = s.charCodeAt(k);
-  buf[i++] = 0x22;
-  return i;
-}
-
-/** A safe integer's digits (and its sign) put at `at` in `buf`, at most 17 bytes; where they end. */
-export function putInteger(buf: Buffer, at: number, n: number): number {
-  let v = n;
-  let i = at;
-  if (v < 0) {
-    buf[i++] = 0x2d;
-    v = -v;
-  }
-  let digits = 1;
-  for (let p = 10; p <= v; p *= 10) digits++;
-  const end = i + digits;
-  i = end;
-  do {
-    const d = v % 10;
-    buf[--i] = 0x30 + d;
-    v = (v - d) / 10;
-  } while (v > 0);
-  return end;
-}
-
 /** A growing byte buffer of JSON text. */
 export class RowBytes {
   #buf: Buffer;
@@ -71,20 +39,6 @@ export class RowBytes {
   /** The bytes written so far. */
   get length(): number {
     return this.#at;
-  }
-
-  /**
-   * Room for `n` more bytes, for a caller that puts them itself (`putPlain`, `putInteger`) from
-   * {@link length} on, then says where it stopped ({@link moveTo}): one check of room for a
-   * whole tuple of a row, not one a value.
-   */
-  reserve(n: number): Buffer {
-    return this.#room(n);
-  }
-
-  /** The bytes written so far end at `at` (after {@link reserve}). */
-  moveTo(at: number): void {
-    this.#at = at;
   }
 
   /** Room for `n` more bytes. */
@@ -139,7 +93,13 @@ export class RowBytes {
    * unchecked. Never for a text from the record (an id, an option's name): {@link string}.
    */
   plain(s: string): void {
-    this.#at = putPlain(this.#room(s.length + 2), this.#at, s);
+    const n = s.length;
+    const buf = this.#room(n + 2);
+    let at = this.#at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < n; i++) buf[at++] = s.charCodeAt(i);
+    buf[at++] = 0x22;
+    this.#at = at;
   }
 
   /** A number as JSON writes it (an integer digit by digit; `null` if not finite). */
@@ -148,7 +108,21 @@ export class RowBytes {
       this.raw(Number.isFinite(n) ? `${n}` : 'null');
       return;
     }
-    this.#at = putInteger(this.#room(17), this.#at, n);
+    const buf = this.#room(17);
+    let v = n;
+    if (v < 0) {
+      buf[this.#at++] = 0x2d;
+      v = -v;
+    }
+    let digits = 1;
+    for (let p = 10; p <= v; p *= 10) digits++;
+    let at = this.#at + digits;
+    this.#at = at;
+    do {
+      const d = v % 10;
+      buf[--at] = 0x30 + d;
+      v = (v - d) / 10;
+    } while (v > 0);
   }
 
   /** What was written, handed out; the buffer starts again empty (a new one: the old may still be in a write). */
