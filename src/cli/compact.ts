@@ -131,9 +131,9 @@ function writeTuple(
   option: string | undefined,
 ): void {
   out.byte(0x5b); // [
-  out.string(date);
+  out.plain(date);
   out.byte(0x2c);
-  out.string(kind);
+  out.plain(kind);
   // As `?? null` reads them: absent and null alike.
   const hasAmount = amount !== undefined && amount !== null;
   const hasMonth = month !== undefined && month !== null;
@@ -145,7 +145,7 @@ function writeTuple(
   }
   if (hasMonth || hasOption) {
     out.byte(0x2c);
-    if (hasMonth) out.string(month);
+    if (hasMonth) out.plain(month);
     else out.raw('null');
   }
   if (hasOption) {
@@ -157,15 +157,15 @@ function writeTuple(
 
 function writeRun(out: RowBytes, r: Run): void {
   out.raw('{"from":');
-  out.string(r.from);
+  out.plain(r.from);
   out.raw(',"to":');
-  out.string(r.to);
+  out.plain(r.to);
   out.raw(',"amount":');
   out.number(r.amount);
   out.raw(',"firstDue":');
-  out.string(r.firstDue);
+  out.plain(r.firstDue);
   out.raw(',"lastDue":');
-  out.string(r.lastDue);
+  out.plain(r.lastDue);
   if (r.option !== undefined) {
     out.raw(',"option":');
     out.string(r.option);
@@ -200,11 +200,11 @@ function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
   out.byte(0x5d);
 }
 
-/** `"key":` and a text, or `null`. */
+/** `"key":` and a text the library made (a date, a status, a cause: {@link RowBytes.plain}), or `null`. */
 function writeTextField(out: RowBytes, key: string, s: string | null): void {
   out.raw(key);
   if (s === null) out.raw('null');
-  else out.string(s);
+  else out.plain(s);
 }
 
 /** The head's fields after `until`, as `fields` asks. */
@@ -243,7 +243,7 @@ function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet
     out.raw(',"basis":[');
     for (let i = 0; i < t.basis.length; i++) {
       if (i > 0) out.byte(0x2c);
-      out.string(t.basis[i] as string);
+      out.plain(t.basis[i] as string);
     }
     out.byte(0x5d);
   }

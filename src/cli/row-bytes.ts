@@ -87,6 +87,21 @@ export class RowBytes {
     this.#at = at;
   }
 
+  /**
+   * A JSON string of a text the library itself makes of printable ASCII without `"` or `\`
+   * (a date, a month, an event's kind, a status, a provision's code): copied a character a byte,
+   * unchecked. Never for a text from the record (an id, an option's name): {@link string}.
+   */
+  plain(s: string): void {
+    const n = s.length;
+    const buf = this.#room(n + 2);
+    let at = this.#at;
+    buf[at++] = 0x22;
+    for (let i = 0; i < n; i++) buf[at++] = s.charCodeAt(i);
+    buf[at++] = 0x22;
+    this.#at = at;
+  }
+
   /** A number as JSON writes it (an integer digit by digit; `null` if not finite). */
   number(n: number): void {
     if (!Number.isSafeInteger(n)) {

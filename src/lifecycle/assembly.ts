@@ -126,6 +126,8 @@ export class Timeline {
   readonly keys: number[] = [];
   readonly events: TimelineEvent[] = [];
   readonly dues: Due[] = [];
+  /** The dues' keys, beside them: sorted by without reading each due (`sortedDues`). */
+  readonly #dueKeys: number[] = [];
 
   /**
    * Whether the events carry their English `note`. A contributor tests it before building
@@ -183,10 +185,12 @@ export class Timeline {
     if (this.bill !== undefined && date.epochDay < this.bill.dueFrom) return;
     if (typeof note === 'string') (event as Fields).note = note;
     if (this.bill === undefined) this.push(date, event);
+    const key = date.epochDay * 32 + KIND_ORDER[event.kind];
+    this.#dueKeys.push(key);
     this.dues.push({
       dueDate: date,
       amount: event.amount,
-      key: date.epochDay * 32 + KIND_ORDER[event.kind],
+      key,
       stream,
       option: event.option,
       serviceMonth: event.serviceMonth,
@@ -207,10 +211,12 @@ export class Timeline {
     serviceMonth: string,
     designation: string,
   ): void {
+    const key = date.epochDay * 32 + PLAIN_FEE_ORDER;
+    this.#dueKeys.push(key);
     this.dues.push({
       dueDate: date,
       amount,
-      key: date.epochDay * 32 + PLAIN_FEE_ORDER,
+      key,
       stream,
       option,
       serviceMonth,
@@ -221,15 +227,10 @@ export class Timeline {
 
   /** The dues in order of due date, ties as their events (often already so: then no sort). */
   sortedDues(): Due[] {
-    const dues = this.dues;
+    const keys = this.#dueKeys;
     let sorted = true;
-    for (let i = 1; i < dues.length && sorted; i++) sorted = (dues[i - 1] as Due).key <= (dues[i] as Due).key;
-    return sorted
-      ? dues
-      : inOrder(
-          dues,
-          dues.map((d) => d.key),
-        );
+    for (let i = 1; i < keys.length && sorted; i++) sorted = (keys[i - 1] as number) <= (keys[i] as number);
+    return sorted ? this.dues : inOrder(this.dues, keys);
   }
 
   /** The events up to `until`, in order. */
