@@ -19,7 +19,7 @@ import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
 import { type InterestTerms, type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
-import { refunds as refundEvents } from './billing.js';
+import { refunds as refundEvents } from './one-off-amounts.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
 import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';

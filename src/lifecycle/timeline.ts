@@ -19,15 +19,8 @@ import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import * as z from 'zod/mini';
 import { Timeline, resultOf } from './assembly.js';
-import {
-  type Stream,
-  billStream,
-  earlyTerminationFee,
-  extensionEvent,
-  minimumTermAndInitialFee,
-  refunds,
-  streamsOf,
-} from './billing.js';
+import { type Stream, billStream, streamsOf } from './billing.js';
+import { earlyTerminationFee, extensionEvent, minimumTermAndInitialFee, refunds } from './one-off-amounts.js';
 import { dueAtOnceEvents } from './at-once.js';
 import { chargeDues } from './charges.js';
 import { type FeeOfMonth, feeChangesOf } from './changes.js';
