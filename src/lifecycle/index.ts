@@ -69,17 +69,14 @@ export {
 } from './batch.js';
 export { ContractTimelineResultSchema, TimelineBatchRowSchema, TimelineEventSchema } from './result-schema.js';
 export {
-  EVENT_CHANGES,
   compareTimelines,
   compareTimelinesAsync,
   optionDifferences,
   type CompareRow,
-  type EventChange,
-  type EventChangeKind,
-  type EventSide,
   type OptionDifference,
   type ReadingSummary,
 } from './compare.js';
+export { EVENT_CHANGES, type EventChange, type EventChangeKind, type EventSide } from './event-changes.js';
 export { BILL_LINE_KINDS, type BillLine, type BillLineKind, type CarriedIn, type ContractBill } from './bill.js';
 export {
   billingRun,

@@ -3,7 +3,8 @@
  *
  * 第12条2項 「契約者は、最低利用期間内に利用契約を解除する場合は、…最低利用期間満了までの残余期間の利用料に
  * 相当する額を契約解除月の月末までに支払うものとしします。」
- * 第25条1項1号 初期費用 and 第25条2項 (the due date the company sets).
+ * 第25条1項1号 「初期費用」: 「初期費用は、本サービスの利用を開始するにあたり支払う料金です。」 第25条2項: paid
+ * 「当社が別に定める期日までに」 — the due date the record gives.
  */
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, DEFAULT_OPTIONS } from '../../src/index.js';
