@@ -20,15 +20,23 @@ function digitAt(s: string, i: number): number {
  * the day exists is for the caller.
  */
 export function ymdOfText(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
-  const y0 = digitAt(s, 0);
-  const y1 = digitAt(s, 1);
-  const y2 = digitAt(s, 2);
-  const y3 = digitAt(s, 3);
-  const m0 = digitAt(s, 5);
-  const m1 = digitAt(s, 6);
-  const d0 = digitAt(s, 8);
-  const d1 = digitAt(s, 9);
+  return s.length === 10 ? ymdAt(s, 0) : -1;
+}
+
+/**
+ * {@link ymdOfText} for the ten characters of `s` from `at` (what follows them is the caller's):
+ * the NDJSON line reader reads a date in place, without cutting it out of the line.
+ */
+export function ymdAt(s: string, at: number): number {
+  if (s.charCodeAt(at + 4) !== DASH || s.charCodeAt(at + 7) !== DASH) return -1;
+  const y0 = digitAt(s, at);
+  const y1 = digitAt(s, at + 1);
+  const y2 = digitAt(s, at + 2);
+  const y3 = digitAt(s, at + 3);
+  const m0 = digitAt(s, at + 5);
+  const m1 = digitAt(s, at + 6);
+  const d0 = digitAt(s, at + 8);
+  const d1 = digitAt(s, at + 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
   return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
 }

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { CalendarDate, MAX_YEAR, MIN_YEAR } from '../core/calendar-date.js';
+import { CalendarDate, MAX_YEAR, MIN_YEAR, daysInMonth } from '../core/calendar-date.js';
+import { ymdAt } from '../core/date-text.js';
 import { DECLINED, type Direct } from '../core/schema.js';
 
 /** The characters of JSON the reads look for, by code. */
@@ -20,37 +21,20 @@ export const LEFT_BRACE = 123;
 export const RIGHT_BRACE = 125;
 export const ZERO = 48;
 export const NINE = 57;
-const DASH = 45;
-
-/** The digit at `i` of `text`, or −1. */
-function digit(text: string, i: number): number {
-  const d = text.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : -1;
-}
 
 /**
  * The date of `YYYY-MM-DD` at `at` of `text` when it names a real day of 1900–2199, read in
  * place; undefined for anything else (for the date's own parse to judge, as it always did).
  */
 function dayAt(text: string, at: number): CalendarDate | undefined {
-  if (text.charCodeAt(at + 4) !== DASH || text.charCodeAt(at + 7) !== DASH) return undefined;
-  const y0 = digit(text, at);
-  const y1 = digit(text, at + 1);
-  const y2 = digit(text, at + 2);
-  const y3 = digit(text, at + 3);
-  const m0 = digit(text, at + 5);
-  const m1 = digit(text, at + 6);
-  const d0 = digit(text, at + 8);
-  const d1 = digit(text, at + 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  const ymd = ymdAt(text, at);
+  if (ymd < 0) return undefined;
+  const year = Math.floor(ymd / 10_000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   // A real day in range: `of` finds the date already made (or makes it) and cannot throw.
-  return day > days ? undefined : CalendarDate.of(year, month, day);
+  return day > daysInMonth(year, month) ? undefined : CalendarDate.of(year, month, day);
 }
 
 /** A position in the line, moved on as values are read; each read gives undefined (or −1) for a no. */
