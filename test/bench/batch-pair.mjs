@@ -7,26 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rowsOf } from './batch-rows.mjs';
 
 const [before, after, file, asOf, mode = 'timeline-nonotes', roundsArg = '12'] = process.argv.slice(2);
 const libs = [await import(pathToFileURL(resolve(before)).href), await import(pathToFileURL(resolve(after)).href)];
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, 8000);
-const eve = new Date(`${asOf}T00:00:00Z`);
-eve.setUTCDate(0);
-const month = eve.toISOString().slice(0, 7);
 
 async function round(lib) {
   const start = process.cpuUsage();
   let n = 0;
-  const rows =
-    mode === 'bill'
-      ? lib.billingRunAsync(lines, { month, asOf, input: 'ndjson' })
-      : lib.contractTimelinesAsync(
-          lines,
-          { asOf, input: 'ndjson' },
-          mode === 'timeline-nonotes' ? { notes: false } : undefined,
-        );
-  for await (const _row of rows) n++;
+  for await (const _row of rowsOf(lib, lines, asOf, mode)) n++;
   const used = process.cpuUsage(start);
   return n / ((used.user + used.system) / 1e6);
 }

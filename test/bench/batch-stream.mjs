@@ -7,26 +7,16 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { rowsOf } from './batch-rows.mjs';
 
 const [pkg, file, asOf, mode = 'timeline'] = process.argv.slice(2);
 const lib = await import(pathToFileURL(resolve(pkg)).href);
-const eve = new Date(`${asOf}T00:00:00Z`);
-eve.setUTCDate(0);
-const month = eve.toISOString().slice(0, 7);
 const cpu = process.cpuUsage();
 const started = process.hrtime.bigint();
 let n = 0;
 let heap = 0;
 const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-const rows =
-  mode === 'bill'
-    ? lib.billingRunAsync(lines, { month, asOf, input: 'ndjson' })
-    : lib.contractTimelinesAsync(
-        lines,
-        { asOf, input: 'ndjson' },
-        mode === 'timeline-nonotes' ? { notes: false } : undefined,
-      );
-for await (const _row of rows) {
+for await (const _row of rowsOf(lib, lines, asOf, mode)) {
   n++;
   if (n % 1000 === 0) heap = Math.max(heap, process.memoryUsage().heapUsed);
 }

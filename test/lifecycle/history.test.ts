@@ -567,6 +567,20 @@ describe('stops and interruptions (第23条, 第24条)', () => {
  * 第25条2項「契約者は、第1項(1)(3)の料金について、当社が別に定める期日までに…振り込み支払うものとします。」
  * 第22条4項「…契約者の違反行為に対しての苦情対応等に要した稼働等の費用を契約者に請求することができるものとします。」
  */
+/** A migration agreed at 200,000 due 2027-07-01 (25.1.3) and a cost claim of 30,000 due 2027-07-20 (22.4). */
+const CHARGES = [
+  { description: 'data migration', amount: 200_000, dueDate: '2027-07-01' },
+  { kind: 'cost', description: 'complaint handling', amount: 30_000, dueDate: '2027-07-20' },
+] as const satisfies ContractRecord['charges'];
+
+/** The fees for April–July (90,000 each, due 03-31 … 06-30), each paid on its due date. */
+const FEES_PAID_TO_JULY = [
+  { date: '2027-03-31', amount: 90_000 },
+  { date: '2027-04-30', amount: 90_000 },
+  { date: '2027-05-31', amount: 90_000 },
+  { date: '2027-06-30', amount: 90_000 },
+] as const;
+
 describe('other charges (第25条1項3号, 第22条4項) enter the ledger like fees', () => {
   it('an agreed charge paid late bears 第26条 interest; a cost claim cites 22.4', () => {
     // The fees April–July (90,000 each, due 03-31 … 06-30) are paid on their due dates. A
@@ -578,17 +592,8 @@ describe('other charges (第25条1項3号, 第22条4項) enter the ledger like f
     const r = contractTimeline(
       {
         ...base,
-        charges: [
-          { description: 'data migration', amount: 200_000, dueDate: '2027-07-01' },
-          { kind: 'cost', description: 'complaint handling', amount: 30_000, dueDate: '2027-07-20' },
-        ],
-        payments: [
-          { date: '2027-03-31', amount: 90_000 },
-          { date: '2027-04-30', amount: 90_000 },
-          { date: '2027-05-31', amount: 90_000 },
-          { date: '2027-06-30', amount: 90_000 },
-          { date: '2027-07-30', amount: 232_440 },
-        ],
+        charges: CHARGES,
+        payments: [...FEES_PAID_TO_JULY, { date: '2027-07-30', amount: 232_440 }],
       },
       { asOf: '2027-07-30', until: '2027-07-30' },
     );
@@ -613,17 +618,8 @@ describe('other charges (第25条1項3号, 第22条4項) enter the ledger like f
     // Without the designation the 30,060 would have gone to the migration first (488条4項).
     const record = {
       ...base,
-      charges: [
-        { description: 'data migration', amount: 200_000, dueDate: '2027-07-01' },
-        { kind: 'cost', description: 'complaint handling', amount: 30_000, dueDate: '2027-07-20' },
-      ],
-      payments: [
-        { date: '2027-03-31', amount: 90_000 },
-        { date: '2027-04-30', amount: 90_000 },
-        { date: '2027-05-31', amount: 90_000 },
-        { date: '2027-06-30', amount: 90_000 },
-        { date: '2027-07-25', amount: 30_060, designation: { charge: 1 } },
-      ],
+      charges: CHARGES,
+      payments: [...FEES_PAID_TO_JULY, { date: '2027-07-25', amount: 30_060, designation: { charge: 1 } }],
     } satisfies ContractRecord;
     const r = contractTimeline(record, { asOf: '2027-07-25', until: '2027-07-25' });
     const interest = r.events.filter((e) => e.kind === 'late-interest');
