@@ -8,9 +8,9 @@
  * @module
  */
 import { billingRun, type BatchRowError, type BillRow, type BillingWindow, type Options } from '../index.js';
-import { type BillTotals, addToBillTotals, billCsvBytes } from './bill-rows.js';
+import { type BillTotals, addToBillTotals, billCsvBytes, billTotals } from './bill-rows.js';
 import { splitLines } from './lines.js';
-import type { RowBytes } from './row-bytes.js';
+import { RowBytes } from './row-bytes.js';
 
 /** What every block of one run shares: the month, "today", the options, the output, the shard. */
 export interface BillWork {
@@ -91,4 +91,43 @@ export function billRecords(chunk: CsvRecords, work: BillWork, out: RowBytes, to
   const { month, asOf } = work.window;
   const rows = billingRun(chunk.items, { month, asOf, input: 'records' }, work.options);
   writeRows(rows, chunk.lines, chunk.errors, work, out, totals);
+}
+
+/** A chunk of NDJSON: the bytes of whole lines, the first one's line number. */
+export interface LinesChunk {
+  readonly kind: 'lines';
+  readonly bytes: Uint8Array;
+  readonly first: number;
+}
+
+/** A chunk of records read from CSV. */
+export interface RecordsChunk extends CsvRecords {
+  readonly kind: 'records';
+}
+
+/** One chunk of a run of `bill --jobs N`, billed on a worker or on the main thread. */
+export type BillTask = (LinesChunk | RecordsChunk) & BillWork;
+
+export interface BillResult {
+  /** The chunk's rows, UTF-8. */
+  readonly bytes: Uint8Array;
+  readonly totals: BillTotals;
+}
+
+/**
+ * Room for a chunk's rows: about as many bytes as the chunk's own for CSV, more for NDJSON
+ * (a row of the benchmark book is ~0.6 of its record in CSV, ~1.3 in NDJSON); it grows if short.
+ */
+function roomFor(task: BillTask): number {
+  const input = task.kind === 'lines' ? task.bytes.byteLength : task.items.length * 800;
+  return Math.max(16_384, Math.ceil(input * (task.csv ? 1 : 1.5)));
+}
+
+/** The rows of one chunk, with each row's line set to the line it came from, and their totals. */
+export function billChunk(task: BillTask): BillResult {
+  const totals = billTotals();
+  const out = new RowBytes(roomFor(task));
+  if (task.kind === 'lines') billBlock(task.bytes, task.first, task, out, totals);
+  else billRecords(task, task, out, totals);
+  return { bytes: out.end(), totals };
 }

@@ -72,9 +72,12 @@ describe('bill --jobs when a worker fails', () => {
     // Without a shard: every line but the blank 11.
     expect(recordLines(sent, undefined)).toEqual([10, 12, 13, 14]);
     const result = failedChunk([13], new Error('gone'), true);
-    expect(Buffer.from(result.bytes).toString().split('\r\n').filter((l) => l !== '')).toEqual([
-      '13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone',
-    ]);
+    expect(
+      Buffer.from(result.bytes)
+        .toString()
+        .split('\r\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone']);
     expect([result.totals.records, result.totals.errors]).toEqual([1, 1]);
   });
 });
