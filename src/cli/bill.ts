@@ -115,7 +115,7 @@ async function bill(values: Values, ctx: Context): Promise<number> {
     finished = await runPool({
       ...(input === 'csv'
         ? { stream: source.blocks(READ_BYTES, false) }
-        : { blocks: source.blocks(Number(process.env.BILL_BLOCK ?? BLOCK_BYTES), true) }),
+        : { blocks: source.blocks(BLOCK_BYTES, true) }),
       window,
       options: ctx.options,
       csv,
@@ -127,13 +127,7 @@ async function bill(values: Values, ctx: Context): Promise<number> {
   } else if (input === 'csv') {
     await billCsvLines(source.blocks(READ_BYTES, false), window, work, io.stdout, progress, totals);
   } else {
-    await billBlocks(
-      source.blocks(Number(process.env.BILL_READ ?? READ_BYTES), false),
-      work,
-      io.stdout,
-      progress,
-      totals,
-    );
+    await billBlocks(source.blocks(READ_BYTES, false), work, io.stdout, progress, totals);
   }
   let chunk = '';
   const m = (window.month as string).trim();
