@@ -1,9 +1,9 @@
 /**
  * `cloud-ops-terms bill --month YYYY-MM --batch FILE|-`: the billing run of a book for one
- * month — one NDJSON row per record (the library's `billingRunAsync`), or CSV for a
- * spreadsheet (`--format csv`: UTF-8, CRLF, `--bom` for Excel, yen as plain integers, text
- * cells guarded against formulas), and the month's totals at the end. A thin edge: it reads
- * the file and writes the rows; every amount is the library's.
+ * month — one NDJSON row per record (the library's `billingRun`, a block of lines at a time:
+ * bill-block.ts), or CSV for a spreadsheet (`--format csv`: UTF-8, CRLF, `--bom` for Excel,
+ * yen as plain integers, text cells guarded against formulas), and the month's totals at the
+ * end. A thin edge: it reads the file and writes the rows; every amount is the library's.
  *
  * @module
  */
