@@ -1,9 +1,10 @@
 /**
  * `bill --jobs N`: the book spread over N worker threads (tinypool, a CLI-only dependency —
  * the library imports only date-fns, decimal.js and zod). The main thread cuts the input
- * into chunks — NDJSON as blocks of whole lines in bytes, which the workers decode and split,
- * so that its own work per record stays small; CSV as records — and writes each chunk's rows
- * (already text) as soon as it and every chunk before it are done: output in input order, memory bounded by the chunks in flight. A chunk a
+ * into chunks — NDJSON as blocks of whole lines in bytes, moved (not copied) to the workers,
+ * which decode and split them, so that its own work per record stays small; CSV as records —
+ * and writes each chunk's rows (bytes, moved back) as soon as it and every chunk before it are
+ * done: output in input order, memory bounded by the chunks in flight. A chunk a
  * worker fails on becomes error rows, one per record — never a lost record. Ctrl-C stops
  * reading, lets the chunks in flight finish, and ends with exit code 130.
  *
@@ -16,15 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { errorOf } from '../lifecycle/batch.js';
 import { readerFor } from '../lifecycle/readers.js';
 import type { BatchRowError, BillingWindow, Options } from '../index.js';
+import { type BillResult, type BillTask, type RecordsChunk, outsideShard } from './bill-block.js';
 import { type BillTotals, billCsvRows } from './bill-rows.js';
-import { type BillResult, type BillTask, type LinesChunk, type RecordsChunk, entriesOf } from './bill-worker.js';
-import { lineChunks, linesOf } from './lines.js';
+import { type BlockShape, blockShape, linesOf } from './lines.js';
 
 /** Records per chunk of CSV: large enough that a message costs little beside the work. */
 const CHUNK = 1_000;
 
 /** Bytes per chunk of NDJSON: about 700 records of the benchmark's book (~750 bytes each). */
-const BLOCK_BYTES = 512 * 1024;
+export const BLOCK_BYTES = 512 * 1024;
 
 /** The built worker beside this module (dist/bill-worker.js), when there is one. */
 export function workerFile(): string | undefined {
@@ -55,9 +56,10 @@ export function jobsOf(text: string | undefined, size?: number): number | 'bad' 
 }
 
 export interface PoolRun {
-  /** The input as read (bytes or text chunks): NDJSON is cut into blocks of lines here, CSV read into records. */
-  readonly stream: AsyncIterable<unknown>;
-  readonly input: 'ndjson' | 'csv';
+  /** NDJSON: blocks of whole lines, each in memory of its own (moved to a worker). */
+  readonly blocks?: AsyncIterable<Buffer>;
+  /** CSV: the input as read (bytes or text chunks), read into records here. */
+  readonly stream?: AsyncIterable<unknown>;
   readonly window: BillingWindow;
   readonly options: Options;
   readonly csv: boolean;
@@ -65,17 +67,28 @@ export interface PoolRun {
   readonly stdout: NodeJS.WritableStream;
   /** The worker module (default: the built one beside this module); tests give one that fails. */
   readonly worker?: string;
-  /** Bytes per chunk of NDJSON (default {@link BLOCK_BYTES}); tests make chunks of a line. */
-  readonly blockBytes?: number;
   add(totals: BillTotals): void;
   tick(): void;
 }
 
+/** What a chunk's error rows need once its bytes are gone to a worker: where its lines start, and their shape. */
+type Sent = { readonly kind: 'lines'; readonly first: number; readonly shape: BlockShape } | RecordsChunk;
+
+/** The records of a chunk that went to a worker, by line (blank lines and other shards' lines hold none). */
+export function recordLines(sent: Sent, shard: BillingWindow['shard']): readonly number[] {
+  if (sent.kind === 'records') return sent.lines;
+  const lines: number[] = [];
+  const blank = new Set(sent.shape.blanks);
+  for (let i = 0; i < sent.shape.lines; i++) {
+    if (!blank.has(i) && !outsideShard(shard, sent.first + i)) lines.push(sent.first + i);
+  }
+  return lines;
+}
+
 /** The rows of a chunk no worker could compute: an error row per record, in order. */
-export function failedChunk(task: BillTask, e: unknown, csv: boolean): BillResult {
+export function failedChunk(lines: readonly number[], e: unknown, csv: boolean): BillResult {
   const message = `internal error while computing this record: ${(e as Error)?.message ?? String(e)}`;
   let text = '';
-  const { lines } = entriesOf(task);
   for (const line of lines) {
     const row = {
       line,
@@ -85,19 +98,21 @@ export function failedChunk(task: BillTask, e: unknown, csv: boolean): BillResul
     text += csv ? billCsvRows(row as never) : `${JSON.stringify(row)}\n`;
   }
   const n = lines.length;
-  return { text, totals: { records: n, errors: n, carriedIn: 0, charges: 0, refunds: 0, total: 0 } };
+  return {
+    bytes: Buffer.from(text, 'utf8'),
+    totals: { records: n, errors: n, carriedIn: 0, charges: 0, refunds: 0, total: 0 },
+  };
 }
 
 /** The chunks of a CSV book: records read on this thread (a record may span lines; the header is read once). */
 async function* csvChunks(stream: AsyncIterable<unknown>, shard: BillingWindow['shard']): AsyncGenerator<RecordsChunk> {
   const reader = readerFor('csv');
-  const outside = (line: number) => shard !== undefined && (line - 1) % shard.count !== shard.index - 1;
   let items: unknown[] = [];
   let lines: number[] = [];
   let errors: Record<number, BatchRowError> = {};
   const take = (entries: ReturnType<typeof reader.end>) => {
     for (const entry of entries) {
-      if (outside(entry.line)) continue;
+      if (outsideShard(shard, entry.line)) continue;
       if ('error' in entry) errors[items.length] = errorOf(entry.error);
       items.push('error' in entry ? null : entry.record);
       lines.push(entry.line);
@@ -120,16 +135,30 @@ async function* csvChunks(stream: AsyncIterable<unknown>, shard: BillingWindow['
   if (items.length > 0) yield chunk();
 }
 
-/** The chunks of an NDJSON book: blocks of whole lines as bytes, numbered, for the workers to decode. */
-async function* ndjsonChunks(
-  stream: AsyncIterable<unknown>,
-  shard: BillingWindow['shard'],
-  size: number,
-): AsyncGenerator<LinesChunk> {
+/** The tasks of an NDJSON book: each block with the first line's number, its bytes to be moved. */
+async function* ndjsonTasks(blocks: AsyncIterable<Buffer>): AsyncGenerator<{ bytes: Buffer; sent: Sent }> {
   let first = 1;
-  for await (const { bytes, lines } of lineChunks(stream, size)) {
-    yield { kind: 'lines', bytes, first, shard };
-    first += lines;
+  for await (const bytes of blocks) {
+    const shape = blockShape(bytes);
+    yield { bytes, sent: { kind: 'lines', first, shape } };
+    first += shape.lines;
+  }
+}
+
+/** The tasks of the run, NDJSON blocks or CSV records, each with what its error rows would need. */
+async function* tasksOf(run: PoolRun): AsyncGenerator<{ task: BillTask; sent: Sent; transfer: ArrayBuffer[] }> {
+  const { month, asOf, shard } = run.window;
+  const work = { window: { month, asOf }, options: run.options, csv: run.csv, shard };
+  if (run.blocks !== undefined) {
+    for await (const { bytes, sent } of ndjsonTasks(run.blocks)) {
+      const first = (sent as { first: number }).first;
+      const task: BillTask = { kind: 'lines', bytes, first, ...work };
+      yield { task, sent, transfer: [bytes.buffer as ArrayBuffer] };
+    }
+    return;
+  }
+  for await (const chunk of csvChunks(run.stream as AsyncIterable<unknown>, shard)) {
+    yield { task: { ...chunk, ...work, shard: undefined }, sent: chunk, transfer: [] };
   }
 }
 
@@ -145,25 +174,20 @@ export async function runPool(run: PoolRun): Promise<boolean> {
     stopped = true;
   };
   process.once('SIGINT', stop);
-  const { month, asOf, shard } = run.window;
   const flush = async (keep: number) => {
     while (pending.length > keep) {
       const done = await (pending.shift() as Promise<BillResult>);
       run.add(done.totals);
       run.tick();
-      if (!run.stdout.write(done.text)) await once(run.stdout, 'drain');
+      if (!run.stdout.write(done.bytes)) await once(run.stdout, 'drain');
     }
   };
   try {
-    const chunks =
-      run.input === 'csv'
-        ? csvChunks(run.stream, shard)
-        : ndjsonChunks(run.stream, shard, run.blockBytes ?? BLOCK_BYTES);
-    for await (const chunk of chunks) {
-      const task: BillTask = { ...chunk, window: { month, asOf }, options: run.options, csv: run.csv };
-      // The block's bytes are copied to the worker (about 0.1 µs a record), not moved: a failed
-      // chunk's error rows are read from them here (failedChunk).
-      pending.push((pool.run(task) as Promise<BillResult>).catch((e: unknown) => failedChunk(task, e, run.csv)));
+    for await (const { task, sent, transfer } of tasksOf(run)) {
+      // The block's bytes are moved to the worker, not copied: a failed chunk's error rows come
+      // from its shape (blockShape), read here before it went.
+      const failed = (e: unknown) => failedChunk(recordLines(sent, run.window.shard), e, run.csv);
+      pending.push((pool.run(task, { transferList: transfer }) as Promise<BillResult>).catch(failed));
       await flush(run.jobs * 4);
       if (stopped) break;
     }

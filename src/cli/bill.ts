@@ -1,9 +1,9 @@
 /**
  * `cloud-ops-terms bill --month YYYY-MM --batch FILE|-`: the billing run of a book for one
- * month — one NDJSON row per record (the library's `billingRunAsync`), or CSV for a
- * spreadsheet (`--format csv`: UTF-8, CRLF, `--bom` for Excel, yen as plain integers, text
- * cells guarded against formulas), and the month's totals at the end. A thin edge: it reads
- * the file and writes the rows; every amount is the library's.
+ * month — one NDJSON row per record (the library's `billingRun`, a block of lines at a time:
+ * bill-block.ts), or CSV for a spreadsheet (`--format csv`: UTF-8, CRLF, `--bom` for Excel,
+ * yen as plain integers, text cells guarded against formulas), and the month's totals at the
+ * end. A thin edge: it reads the file and writes the rows; every amount is the library's.
  *
  * @module
  */
@@ -12,8 +12,10 @@ import { billingRunAsync, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
 import { BOM } from './csv-out.js';
+import { type BillWork, billBlock } from './bill-block.js';
 import {
   BILL_CSV_COLUMNS,
+  type BillTotals,
   addToBillTotals,
   billCsvBytes,
   billTotals,
@@ -22,11 +24,12 @@ import {
   sumTotals,
 } from './bill-rows.js';
 import { CliError, NAME, type Text, say } from './messages.js';
-import { jobsOf, runPool } from './bill-pool.js';
+import { BLOCK_BYTES, jobsOf, runPool } from './bill-pool.js';
+import { READ_BYTES, openBlocks } from './blocks.js';
 import { linesOf } from './lines.js';
-import { positionOf, progressOf } from './progress.js';
+import { type Progress, progressOf } from './progress.js';
 import { CHUNK_BYTES, RowBytes } from './row-bytes.js';
-import { batchInputFormat, openBatch } from './timeline.js';
+import { batchInputFormat } from './timeline.js';
 
 const OUTPUTS = ['ndjson', 'csv'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -47,6 +50,48 @@ function outputOf(format: string | undefined): Output {
   return output as Output;
 }
 
+/** `--jobs 1` over NDJSON: a block of lines billed at a time, its rows written as one chunk of bytes. */
+async function billBlocks(
+  blocks: AsyncIterable<Buffer>,
+  work: BillWork,
+  stdout: NodeJS.WritableStream,
+  progress: Progress,
+  totals: BillTotals,
+): Promise<void> {
+  const out = new RowBytes(READ_BYTES);
+  let first = 1;
+  for await (const block of blocks) {
+    first += billBlock(block, first, work, out, totals);
+    if (!stdout.write(out.take())) await once(stdout, 'drain');
+    progress.tick(totals.records, totals.errors);
+  }
+}
+
+/** `--jobs 1` over CSV (a record may span lines; the header is read once): the library's run over the lines. */
+async function billCsvLines(
+  stream: AsyncIterable<unknown>,
+  window: BillingWindow,
+  work: BillWork,
+  stdout: NodeJS.WritableStream,
+  progress: Progress,
+  totals: BillTotals,
+): Promise<void> {
+  const out = new RowBytes();
+  let chunk = '';
+  for await (const row of billingRunAsync(linesOf(stream), window, work.options)) {
+    addToBillTotals(totals, row);
+    if (work.csv) billCsvBytes(out, row);
+    else chunk += `${JSON.stringify(row)}\n`;
+    if (out.length >= CHUNK_BYTES || chunk.length >= CHUNK_BYTES) {
+      const full = !stdout.write(work.csv ? out.take() : chunk);
+      chunk = '';
+      if (full) await once(stdout, 'drain');
+    }
+    progress.tick(totals.records, totals.errors);
+  }
+  stdout.write(work.csv ? out.take() : chunk);
+}
+
 async function bill(values: Values, ctx: Context): Promise<number> {
   const { io } = ctx;
   const month = need(values, 'month', 'bill');
@@ -57,18 +102,20 @@ async function bill(values: Values, ctx: Context): Promise<number> {
   const window: BillingWindow = { month, asOf: values['as-of'], input, shard: shardOf(values.shard) };
   // Checked before anything is read or written: a bad month is exit 1 with nothing on stdout.
   billingRunAsync([], window, ctx.options);
-  const stream = await openBatch(file, io);
-  const position = await positionOf(file, stream);
+  const source = openBlocks(file, io.stdin);
+  const { position } = source;
   const jobs = jobsOf(values.jobs, position?.size) as number;
   const progress = progressOf(ctx, values.quiet === true, position);
   const totals = billTotals();
   const csv = output === 'csv';
+  const work: BillWork = { window: { month, asOf: window.asOf }, options: ctx.options, csv, shard: window.shard };
   io.stdout.write(csv ? `${values.bom === true ? BOM : ''}${BILL_CSV_COLUMNS.join(',')}\r\n` : '');
   let finished = true;
   if (jobs > 1) {
     finished = await runPool({
-      stream,
-      input: input as 'ndjson' | 'csv',
+      ...(input === 'csv'
+        ? { stream: source.blocks(READ_BYTES, false) }
+        : { blocks: source.blocks(BLOCK_BYTES, true) }),
       window,
       options: ctx.options,
       csv,
@@ -77,23 +124,10 @@ async function bill(values: Values, ctx: Context): Promise<number> {
       add: (t) => sumTotals(totals, t),
       tick: () => progress.tick(totals.records, totals.errors),
     });
+  } else if (input === 'csv') {
+    await billCsvLines(source.blocks(READ_BYTES, false), window, work, io.stdout, progress, totals);
   } else {
-    // CSV rows written into bytes (row-bytes.ts); NDJSON rows stay `JSON.stringify`'s strings,
-    // joined and encoded once per chunk (a UTF-8 write per row measured slower). Chunks of ~64 KB.
-    const out = new RowBytes();
-    let chunk = '';
-    for await (const row of billingRunAsync(linesOf(stream), window, ctx.options)) {
-      addToBillTotals(totals, row);
-      if (csv) billCsvBytes(out, row);
-      else chunk += `${JSON.stringify(row)}\n`;
-      if (out.length >= CHUNK_BYTES || chunk.length >= CHUNK_BYTES) {
-        const full = !io.stdout.write(csv ? out.take() : chunk);
-        chunk = '';
-        if (full) await once(io.stdout, 'drain');
-      }
-      progress.tick(totals.records, totals.errors);
-    }
-    io.stdout.write(csv ? out.take() : chunk);
+    await billBlocks(source.blocks(READ_BYTES, false), work, io.stdout, progress, totals);
   }
   let chunk = '';
   const m = (window.month as string).trim();

@@ -64,6 +64,38 @@ function countLines(bytes: Buffer): number {
   return bytes[bytes.length - 1] === 10 ? count : count + 1;
 }
 
+/** The shape of a block of whole lines: how many lines, and which of them (0-based) are blank. */
+export interface BlockShape {
+  readonly lines: number;
+  readonly blanks: readonly number[];
+}
+
+/**
+ * How many lines `bytes` holds (whole lines, or the input's end) and which are blank — what
+ * a chunk's error rows need when its bytes went to a worker that died ({@link splitLines}'s
+ * lines; blank as `line.trim() === ''`). A line that begins with a printable ASCII character
+ * other than a space is not blank, unread; any other is decoded and trimmed.
+ */
+export function blockShape(bytes: Buffer): BlockShape {
+  const blanks: number[] = [];
+  if (bytes.length === 0) return { lines: 0, blanks };
+  if (bytes.includes(13)) {
+    const all = splitLines(bytes.toString('utf8'));
+    for (let i = 0; i < all.length; i++) if ((all[i] as string).trim() === '') blanks.push(i);
+    return { lines: all.length, blanks };
+  }
+  let count = 0;
+  for (let start = 0; start < bytes.length; count++) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const c = bytes[start] as number;
+    if ((end === start || c <= 0x20 || c >= 0x7f) && bytes.toString('utf8', start, end).trim() === '')
+      blanks.push(count);
+    start = end + 1;
+  }
+  return { lines: count, blanks };
+}
+
 /** `pieces` joined into memory of their own (never Node's shared pool, which a copy to a worker would carry whole). */
 function joined(pieces: readonly Buffer[], length: number): Buffer {
   const out = Buffer.allocUnsafeSlow(length);

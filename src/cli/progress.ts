@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
 import type { Context } from './command.js';
 
 /** Bytes read so far out of a known size (a file), when known. */
@@ -79,11 +78,4 @@ export function progressOf(
       stderr.write(`${tty ? '\r\u001b[K' : ''}${text}\n`);
     },
   };
-}
-
-/** How far through `file` the `input` stream is: its size and bytes read (none for stdin). */
-export async function positionOf(file: string, input: NodeJS.ReadableStream): Promise<Position | undefined> {
-  if (file === '-') return undefined;
-  const size = (await stat(file)).size;
-  return { size, read: () => (input as unknown as { bytesRead: number }).bytesRead };
 }

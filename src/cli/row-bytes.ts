@@ -125,6 +125,11 @@ export class RowBytes {
     } while (v > 0);
   }
 
+  /** What was written, handed out for good: nothing is written after it (a worker's rows, moved away). */
+  end(): Buffer {
+    return this.#buf.subarray(0, this.#at);
+  }
+
   /** What was written, handed out; the buffer starts again empty (a new one: the old may still be in a write). */
   take(): Buffer {
     const out = this.#buf.subarray(0, this.#at);

@@ -11,17 +11,22 @@ import {
   Instant,
   SAMPLE_CONTRACT,
   contractTimeline,
+  contractTimelines,
   contractTimelinesAsync,
   isTermsError,
   type BatchInput,
+  type BatchWindow,
+  type TimelineBatchOptions,
+  type TimelineBatchRow,
 } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { TIMELINE_CSV_COLUMNS, fieldsOf, timelineCsvRows, writeCompactRow } from './compact.js';
 import { BOM } from './csv-out.js';
 import { ContractError } from './errors.js';
-import { linesOf } from './lines.js';
-import { positionOf, progressOf } from './progress.js';
+import { type BlockInput, READ_BYTES, openBlocks } from './blocks.js';
+import { linesOf, splitLines } from './lines.js';
+import { progressOf } from './progress.js';
 import { CHUNK_BYTES, RowBytes } from './row-bytes.js';
 import { batchOutputFormat, renderTimeline, timelineFormat } from './output.js';
 import { CliError, NAME, type Text, say } from './messages.js';
@@ -101,32 +106,66 @@ export async function openBatch(file: string, io: CliIo): Promise<NodeJS.Readabl
   return input;
 }
 
+/** The rows of an NDJSON book, a block of lines at a time (one await per block, not per row), numbered in the whole book. */
+async function ndjsonBlockRows(
+  input: BlockInput,
+  window: BatchWindow,
+  options: TimelineBatchOptions,
+  each: (row: TimelineBatchRow) => void,
+  between: () => Promise<void>,
+): Promise<void> {
+  let first = 1;
+  for await (const block of input.blocks(READ_BYTES, false)) {
+    const lines = splitLines(block.toString('utf8'));
+    for (const row of contractTimelines(lines, window, options)) {
+      // A fresh row of the library's, numbered in its block: renumbered in place (`line` stays its first key).
+      (row as { line: number }).line += first - 1;
+      each(row);
+    }
+    first += lines.length;
+    await between();
+  }
+}
+
 async function runBatch(values: Values, ctx: Context, asOf: string): Promise<void> {
   const file = values.batch as string;
   const csv = batchOutputFormat(values.format) === 'csv';
   const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
-  const input = await openBatch(file, ctx.io);
-  const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
   // Compact rows and CSV carry no notes: the library is asked not to build them.
   const options = { ...ctx.options, notes: fields === 'full' && !csv };
-  const rows = contractTimelinesAsync(linesOf(input), { asOf, until: values.until, input: format }, options);
+  const window: BatchWindow = { asOf, until: values.until, input: format };
+  // Checked before anything is read or written: a bad date is exit 1 with nothing on stdout.
+  contractTimelinesAsync([], window, options);
+  const input = openBlocks(file, ctx.io.stdin);
+  const progress = progressOf(ctx, values.quiet === true, input.position);
   const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
+  let full = false;
   // Rows are written as bytes in chunks of about 64 KB (one write per row costs more than the
   // row), waiting for stdout to drain when it is full: memory stays flat.
   const out = new RowBytes();
   if (csv) out.text(`${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n`);
-  for await (const row of rows) {
+  const each = (row: TimelineBatchRow) => {
     count += 1;
     if (!row.ok) invalid += 1;
     if (csv) out.text(timelineCsvRows(row));
     else writeCompactRow(out, row, fields);
-    if (out.length >= CHUNK_BYTES) {
-      if (!stdout.write(out.take())) await once(stdout, 'drain');
-    }
+    if (out.length >= CHUNK_BYTES && !stdout.write(out.take())) full = true;
+  };
+  const between = async () => {
+    if (full) await once(stdout, 'drain');
+    full = false;
     progress.tick(count, invalid);
+  };
+  if (format === 'ndjson') await ndjsonBlockRows(input, window, options, each, between);
+  else {
+    // CSV: a record may span lines and the header is read once — the library reads the lines in order.
+    for await (const row of contractTimelinesAsync(linesOf(input.blocks(READ_BYTES, false)), window, options)) {
+      each(row);
+      await between();
+    }
   }
   if (out.length > 0) stdout.write(out.take());
   progress.done(count, invalid);

@@ -7,10 +7,15 @@
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SMALL_BOOK_BYTES, defaultJobs, failedChunk, runPool } from '../../src/cli/bill-pool.js';
+import { SMALL_BOOK_BYTES, defaultJobs, failedChunk, recordLines, runPool } from '../../src/cli/bill-pool.js';
+import { blockShape, lineChunks } from '../../src/cli/lines.js';
 import { type BillTotals, billTotals, sumTotals } from '../../src/cli/bill-rows.js';
 
 const WORKER = fileURLToPath(new URL('./fixtures/failing-bill-worker.mjs', import.meta.url));
+
+async function* blocksOf(lines: readonly string[]): AsyncGenerator<Buffer> {
+  for await (const { bytes } of lineChunks(Readable.from(lines.map((l) => `${l}\n`)), 1)) yield bytes as Buffer;
+}
 
 async function pooled(lines: readonly string[], jobs: number): Promise<{ out: string[]; totals: BillTotals }> {
   let text = '';
@@ -22,16 +27,14 @@ async function pooled(lines: readonly string[], jobs: number): Promise<{ out: st
   });
   const totals = billTotals();
   const finished = await runPool({
-    // One line a stream chunk, one chunk a task (blockBytes 1): each line fails or not on its own.
-    stream: Readable.from(lines.map((l) => `${l}\n`)),
-    input: 'ndjson',
+    // One line a block, one block a task: each line fails or not on its own.
+    blocks: blocksOf(lines),
     window: { month: '2030-12' },
     options: {},
     csv: false,
     jobs,
     stdout,
     worker: WORKER,
-    blockBytes: 1,
     add: (t) => sumTotals(totals, t),
     tick: () => {},
   });
@@ -60,13 +63,21 @@ describe('bill --jobs when a worker fails', () => {
   }, 30_000);
 
   it('gives a failed chunk of NDJSON one row per record: blank lines and other shards hold none', () => {
-    const bytes = new TextEncoder().encode('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}\n{"id":"d"}\n');
-    const task = { kind: 'lines', bytes, first: 10, shard: { index: 1, count: 2 }, window: { month: '2030-12' } };
+    const bytes = Buffer.from('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}\n{"id":"d"}\n');
+    // The block's bytes went to the worker; what is kept is the shape: 5 lines, the second blank.
+    const sent = { kind: 'lines', first: 10, shape: blockShape(bytes) } as const;
+    expect(sent.shape).toEqual({ lines: 5, blanks: [1] });
     // Lines 10..14; the shard 1/2 keeps lines l with (l − 1) mod 2 = 0: 11 (blank) and 13.
-    const result = failedChunk({ ...task, options: {}, csv: true } as never, new Error('gone'), true);
-    expect(result.text.split('\r\n').filter((l) => l !== '')).toEqual([
-      '13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone',
-    ]);
+    expect(recordLines(sent, { index: 1, count: 2 })).toEqual([13]);
+    // Without a shard: every line but the blank 11.
+    expect(recordLines(sent, undefined)).toEqual([10, 12, 13, 14]);
+    const result = failedChunk([13], new Error('gone'), true);
+    expect(
+      Buffer.from(result.bytes)
+        .toString()
+        .split('\r\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['13,,error,,,,,,,INTERNAL,input,internal error while computing this record: gone']);
     expect([result.totals.records, result.totals.errors]).toEqual([1, 1]);
   });
 });

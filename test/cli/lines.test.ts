@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineBlocks, lineChunks, linesOf, splitLines } from '../../src/cli/lines.js';
+import { blockShape, lineBlocks, lineChunks, linesOf, splitLines } from '../../src/cli/lines.js';
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -86,6 +86,26 @@ describe('the batch line reader', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('tells how many lines a block holds and which are blank, as splitLines and trim say (a failed chunk of bill --jobs)', () => {
+    // Blank is `line.trim() === ''`: ASCII and Unicode spaces (U+00A0, U+3000, U+FEFF) count, a letter does not.
+    expect(blockShape(Buffer.from('{"a":1}\n\n \t\n\u3000\nx\n'))).toEqual({ lines: 5, blanks: [1, 2, 3] });
+    expect(blockShape(Buffer.from('a\r\n\r\nb'))).toEqual({ lines: 3, blanks: [1] });
+    expect(blockShape(Buffer.alloc(0))).toEqual({ lines: 0, blanks: [] });
+    const text = fc
+      .array(fc.constantFrom('{', 'a', 'é', 'あ', ' ', '\t', '\u00a0', '\u3000', '\ufeff', '\n', '\r', '\r\n'), {
+        maxLength: 40,
+      })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = splitLines(t);
+        const blanks = lines.flatMap((l, i) => (l.trim() === '' ? [i] : []));
+        expect(blockShape(Buffer.from(t, 'utf8'))).toEqual({ lines: lines.length, blanks });
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * `bill`'s one piece of work, the same for `--jobs 1` and for each worker of `--jobs N`: a
+ * block of the book in — the bytes of whole NDJSON lines and the first one's number, or records
+ * a CSV reader read — its rows out, written as bytes into a {@link RowBytes} (CSV through
+ * {@link billCsvBytes}; NDJSON as `JSON.stringify`'s rows, encoded once per block), and their
+ * totals added up. Synchronous: `--jobs 1` awaits once per block, not once per row.
+ *
+ * @module
+ */
+import { billingRun, type BatchRowError, type BillRow, type BillingWindow, type Options } from '../index.js';
+import { type BillTotals, addToBillTotals, billCsvBytes, billTotals } from './bill-rows.js';
+import { splitLines } from './lines.js';
+import { RowBytes } from './row-bytes.js';
+
+/** What every block of one run shares: the month, "today", the options, the output, the shard. */
+export interface BillWork {
+  readonly window: Pick<BillingWindow, 'month' | 'asOf'>;
+  readonly options: Options;
+  readonly csv: boolean;
+  readonly shard?: { readonly index: number; readonly count: number } | undefined;
+}
+
+/** Records read from CSV on the main thread: the records, the line of each, the errors of reading by index. */
+export interface CsvRecords {
+  readonly items: readonly unknown[];
+  readonly lines: readonly number[];
+  /** Items the main thread could not read, by index: their error rows. */
+  readonly errors: Readonly<Record<number, BatchRowError>>;
+}
+
+/** True when the line at `position` belongs to another share of the book (`--shard`). */
+export function outsideShard(shard: BillWork['shard'], position: number): boolean {
+  return shard !== undefined && (position - 1) % shard.count !== shard.index - 1;
+}
+
+/** The records of a block of lines and the line of each (blank lines and other shards' lines hold none). */
+export function blockEntries(
+  text: string,
+  first: number,
+  shard: BillWork['shard'],
+): { items: string[]; lines: number[]; count: number } {
+  const all = splitLines(text);
+  const items: string[] = [];
+  const lines: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i] as string;
+    if (outsideShard(shard, first + i) || line.trim() === '') continue;
+    items.push(line);
+    lines.push(first + i);
+  }
+  return { items, lines, count: all.length };
+}
+
+/** Writes the rows of `rows` (numbered 1, 2, … within the block) with the lines they came from. */
+function writeRows(
+  rows: Iterable<BillRow>,
+  lines: readonly number[],
+  errors: Readonly<Record<number, BatchRowError>> | undefined,
+  work: BillWork,
+  out: RowBytes,
+  totals: BillTotals,
+): void {
+  let ndjson = '';
+  for (const found of rows) {
+    const index = found.line - 1;
+    const error = errors?.[index];
+    const row = (error === undefined ? found : { line: 0, ok: false, error }) as { line: number } & BillRow;
+    // A fresh object of the library's, numbered here in place (`line` stays its first key).
+    row.line = lines[index] as number;
+    addToBillTotals(totals, row);
+    if (work.csv) billCsvBytes(out, row);
+    else ndjson += `${JSON.stringify(row)}\n`;
+  }
+  if (ndjson !== '') out.text(ndjson);
+}
+
+/**
+ * Bills a block of whole NDJSON lines (`bytes`, UTF-8; the first line numbered `first`) into
+ * `out`, adding to `totals`; returns how many lines the block held (blank lines included).
+ */
+export function billBlock(bytes: Uint8Array, first: number, work: BillWork, out: RowBytes, totals: BillTotals): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const { items, lines, count } = blockEntries(text, first, work.shard);
+  const { month, asOf } = work.window;
+  writeRows(billingRun(items, { month, asOf, input: 'ndjson' }, work.options), lines, undefined, work, out, totals);
+  return count;
+}
+
+/** Bills records a CSV reader read (a CSV record may span lines; its header is read once) into `out`. */
+export function billRecords(chunk: CsvRecords, work: BillWork, out: RowBytes, totals: BillTotals): void {
+  const { month, asOf } = work.window;
+  const rows = billingRun(chunk.items, { month, asOf, input: 'records' }, work.options);
+  writeRows(rows, chunk.lines, chunk.errors, work, out, totals);
+}
+
+/** A chunk of NDJSON: the bytes of whole lines, the first one's line number. */
+export interface LinesChunk {
+  readonly kind: 'lines';
+  readonly bytes: Uint8Array;
+  readonly first: number;
+}
+
+/** A chunk of records read from CSV. */
+export interface RecordsChunk extends CsvRecords {
+  readonly kind: 'records';
+}
+
+/** One chunk of a run of `bill --jobs N`, billed on a worker or on the main thread. */
+export type BillTask = (LinesChunk | RecordsChunk) & BillWork;
+
+export interface BillResult {
+  /** The chunk's rows, UTF-8. */
+  readonly bytes: Uint8Array;
+  readonly totals: BillTotals;
+}
+
+/**
+ * Room for a chunk's rows: about as many bytes as the chunk's own for CSV, more for NDJSON
+ * (a row of the benchmark book is ~0.6 of its record in CSV, ~1.3 in NDJSON); it grows if short.
+ */
+function roomFor(task: BillTask): number {
+  const input = task.kind === 'lines' ? task.bytes.byteLength : task.items.length * 800;
+  return Math.max(16_384, Math.ceil(input * (task.csv ? 1 : 1.5)));
+}
+
+/** The rows of one chunk, with each row's line set to the line it came from, and their totals. */
+export function billChunk(task: BillTask): BillResult {
+  const totals = billTotals();
+  const out = new RowBytes(roomFor(task));
+  if (task.kind === 'lines') billBlock(task.bytes, task.first, task, out, totals);
+  else billRecords(task, task, out, totals);
+  return { bytes: out.end(), totals };
+}
