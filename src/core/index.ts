@@ -2,7 +2,17 @@
 // imported from './schema.js' by the layers above and not re-exported here.
 export * from './errors.js';
 export * from './issue-kinds.js';
-export * from './calendar-date.js';
+// calendar-date's `dateOfParts` (the line reader's) stays internal.
+export {
+  CalendarDate,
+  MAX_EPOCH_DAY,
+  MAX_YEAR,
+  MIN_EPOCH_DAY,
+  MIN_YEAR,
+  daysInMonth,
+  isLeapYear,
+  type DayOfWeek,
+} from './calendar-date.js';
 export * from './year-month.js';
 export * from './instant.js';
 export * from './period.js';

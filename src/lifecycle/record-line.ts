@@ -24,6 +24,8 @@ import {
   LEFT_BRACKET,
   LineReader,
   QUOTE,
+  dayAt,
+  isAt,
   RIGHT_BRACE,
   RIGHT_BRACKET,
 } from './line-reader.js';
@@ -66,7 +68,7 @@ FIELDS.forEach((f, i) => {
 function fieldAt(text: string, start: number, length: number): number {
   const candidates = BY_SHAPE.get(length * 128 + text.charCodeAt(start));
   if (candidates === undefined) return -1;
-  for (const i of candidates) if (text.startsWith(FIELDS[i] as string, start)) return i;
+  for (const i of candidates) if (isAt(text, start, FIELDS[i] as string)) return i;
   return -1;
 }
 
@@ -88,11 +90,11 @@ function initialFeeOf(r: LineReader): { amount: number; dueDate: CalendarDate } 
   let dueDate: CalendarDate | undefined;
   for (let k = 0; k < 2; k++) {
     const { text, at } = r;
-    if (amount < 0 && text.startsWith('"amount":', at)) {
+    if (amount < 0 && isAt(text, at, '"amount":')) {
       r.at = at + 9;
       amount = r.whole(0, Number.MAX_SAFE_INTEGER);
       if (amount < 0) return undefined;
-    } else if (dueDate === undefined && text.startsWith('"dueDate":', at)) {
+    } else if (dueDate === undefined && isAt(text, at, '"dueDate":')) {
       r.at = at + 10;
       dueDate = r.date();
       if (dueDate === undefined) return undefined;
@@ -104,23 +106,49 @@ function initialFeeOf(r: LineReader): { amount: number; dueDate: CalendarDate } 
 
 type Payment = { date: CalendarDate; amount: number; designation?: unknown };
 
+/** How a payment of a line begins and its amount's key, in the form nearly every one takes. */
+const PAYMENT_HEAD = '{"date":"';
+const PAYMENT_AMOUNT = ',"amount":';
+
+/**
+ * `{"date":"YYYY-MM-DD","amount":N}` — the form nearly every payment of a line takes — read
+ * at once: one look at each key, the date in place. Undefined (the position unmoved) for
+ * anything else, for {@link paymentOf} to read key by key: the same payment when it is one.
+ */
+function plainPaymentOf(r: LineReader): Payment | undefined {
+  const { text, at } = r;
+  if (!isAt(text, at, PAYMENT_HEAD) || text.charCodeAt(at + 19) !== QUOTE) return undefined;
+  const date = dayAt(text, at + 9);
+  if (date === undefined || !isAt(text, at + 20, PAYMENT_AMOUNT)) return undefined;
+  r.at = at + 30;
+  const amount = r.whole(0, Number.MAX_SAFE_INTEGER);
+  if (amount < 0 || text.charCodeAt(r.at) !== RIGHT_BRACE) {
+    r.at = at;
+    return undefined;
+  }
+  r.at++;
+  return { date, amount };
+}
+
 /** One payment `{"date":…,"amount":…}` (a designation too), keys in any order, or undefined. */
 function paymentOf(r: LineReader): Payment | undefined {
+  const plain = plainPaymentOf(r);
+  if (plain !== undefined) return plain;
   if (r.next() !== LEFT_BRACE) return undefined;
   let date: CalendarDate | undefined;
   let amount = -1;
   let designation: unknown;
   for (;;) {
     const { text, at } = r;
-    if (date === undefined && text.startsWith('"date":', at)) {
+    if (date === undefined && isAt(text, at, '"date":')) {
       r.at = at + 7;
       date = r.date();
       if (date === undefined) return undefined;
-    } else if (amount < 0 && text.startsWith('"amount":', at)) {
+    } else if (amount < 0 && isAt(text, at, '"amount":')) {
       r.at = at + 9;
       amount = r.whole(0, Number.MAX_SAFE_INTEGER);
       if (amount < 0) return undefined;
-    } else if (designation === undefined && text.startsWith('"designation":', at)) {
+    } else if (designation === undefined && isAt(text, at, '"designation":')) {
       r.at = at + 14;
       designation = r.checked(RARE.designation as Direct);
       if (designation === DECLINED || designation === undefined) return undefined;
@@ -212,7 +240,7 @@ function flatOf(r: LineReader, fields: Flat): Record<string, unknown> | undefine
     let f = 0;
     for (; f < fields.length; f++) {
       const key = (fields[f] as Flat[number])[0];
-      if (text.charCodeAt(at + 1 + key.length) === QUOTE && text.startsWith(key, at + 1)) break;
+      if (text.charCodeAt(at + 1 + key.length) === QUOTE && isAt(text, at + 1, key)) break;
     }
     const field = fields[f];
     if (field === undefined || values[f] !== undefined || text.charCodeAt(at + 2 + field[0].length) !== COLON) {
@@ -264,7 +292,7 @@ function noticesOf(r: LineReader): Record<string, unknown> | undefined {
   }
   for (;;) {
     const { text, at } = r;
-    const n = NOTICE_KEYS.findIndex((key) => text.startsWith(key, at));
+    const n = NOTICE_KEYS.findIndex((key) => isAt(text, at, key));
     const notice = NOTICES[n];
     if (notice === undefined || given[n] !== undefined) return undefined;
     r.at = at + notice[0].length + 3;
