@@ -27,7 +27,7 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
 import { optionsFor, type ExtensionFee, type OptionsFor, type Rounding } from '../core/options.js';
-import { periodEnd } from '../core/period.js';
+import { monthsEndOf } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
@@ -84,7 +84,7 @@ export function customerTerminationOf(
     // counted from the day after arrival (I-01) ends on or before the requested date as
     // written (I-04). (This implies the first test; both are kept as the terms state them,
     // and the cheap one goes first.)
-    periodEnd(noticeReceivedOn, { months: 1 }).isOnOrBefore(requestedDate)
+    monthsEndOf(noticeReceivedOn.addDays(1), 1).isOnOrBefore(requestedDate)
   ) {
     // 13.1 但書: 「解約日は、…解約しようとする月の月末」.
     return { terminationDate: requestedDate.endOfMonth(), deemed: false };

@@ -15,7 +15,8 @@ export {
 } from './calendar-date.js';
 export * from './year-month.js';
 export * from './instant.js';
-export * from './period.js';
+// period's `monthsEndOf` (the articles' trusted cores') stays internal.
+export { deadlineBefore, periodEnd, type DeadlineTarget, type PeriodLength, type PeriodStart } from './period.js';
 export * from './money.js';
 export * from './options.js';
 export * from './provisions.js';
