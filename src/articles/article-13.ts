@@ -26,6 +26,7 @@ import type { WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type ExtensionFee, type OptionsFor, type Rounding } from '../core/options.js';
 import { monthsEndOf } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
@@ -268,7 +269,19 @@ export function terminationExtensionOf(
   rounding: Rounding,
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
-  // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
+  // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」: fee × 2 × months.
+  // I-05: under 'replaces' the doubled fee is all that is paid for those months.
+  const feeMonths = EXTENSION_FEE_MULTIPLE * months;
+  const regularMonths = extensionFee === 'replaces' ? 0 : months;
+  // Whole yen times whole numbers: exact in numbers (mulDivYen; decimal.js beyond the safe integers).
+  if (Number.isSafeInteger(feeMonths + regularMonths) && feeMonths >= 0 && regularMonths >= 0) {
+    return {
+      terminationDate: extended,
+      extensionFee: mulDivYen(monthlyFee, feeMonths, 1, rounding, 'extensionFee'),
+      regularFee: mulDivYen(monthlyFee, regularMonths, 1, rounding, 'regularFee'),
+      totalDue: mulDivYen(monthlyFee, feeMonths + regularMonths, 1, rounding, 'totalDue'),
+    };
+  }
   const fee = new Dec(monthlyFee).times(EXTENSION_FEE_MULTIPLE).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);
