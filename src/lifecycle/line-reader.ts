@@ -29,8 +29,12 @@ export const NINE = 57;
 export function dayAt(text: string, at: number): CalendarDate | undefined {
   const ymd = ymdAt(text, at);
   if (ymd < 0) return undefined;
-  // Whole numbers: the day found (or made) without `of`'s checks of them.
-  return dateOfParts(Math.floor(ymd / 10_000), Math.floor(ymd / 100) % 100, ymd % 100);
+  // Whole numbers: the day found (or made) without `of`'s checks of them. The parts cut with
+  // integer division (`| 0` on a positive int32): no floating-point remainder.
+  const year = (ymd / 10_000) | 0;
+  const monthDay = ymd - year * 10_000;
+  const month = (monthDay / 100) | 0;
+  return dateOfParts(year, month, monthDay - month * 100);
 }
 
 /**
