@@ -30,6 +30,7 @@ import {
   RIGHT_BRACKET,
 } from './line-reader.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { SERVICE_STOP_REFS } from '../articles/article-25.js';
 import { CheckedRecord, RARE, RARE_USABLE, ID_MAX, MAX_PAYMENTS } from './record-quick.js';
 import { DISCONTINUATION_GROUND_IDS, MAX_TERM_MONTHS } from './record-schema.js';
 
@@ -54,7 +55,7 @@ const FIELDS = [
   'overrides',
 ] as const;
 const [ID, FORMATION, START, READY, TERM_END, TERM_MONTHS, MINIMUM, FEE, INITIAL_FEE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const [OPTIONS, NOTICES_FIELD, PAYMENTS] = [9, 10, 11];
+const [OPTIONS, NOTICES_FIELD, PAYMENTS, CHANGES, STOPS] = [9, 10, 11, 12, 13];
 /** The rare parts' direct checks, by field index. */
 const RARE_BY_FIELD: (Direct | null)[] = FIELDS.map((f) => (f in RARE ? RARE[f as keyof typeof RARE] : null));
 /** The field indices by a key's length and first letter (`length × 128 + code`). */
@@ -282,6 +283,53 @@ function optionsOf(r: LineReader): Record<string, unknown>[] | undefined {
   }
 }
 
+/** A change of contract in its common form (a new fee from a day), each field in its schema's order. */
+const CHANGE: Flat = [
+  ['acceptanceSentOn', 'date'],
+  ['effectiveDate', 'date'],
+  ['monthlyFee', 'whole'],
+];
+/** A stop or interruption of the service, each field in its schema's order. */
+const STOP: Flat = [
+  ['provision', SERVICE_STOP_REFS],
+  ['from', 'date'],
+  ['to', 'date'],
+];
+/** The most changes and stops a record may list, as its schema says. */
+const MAX_CHANGES = 100;
+const MAX_STOPS = 1000;
+
+/**
+ * `[…]` of small objects of `fields` — at most `max`, each with the `required` ones — as the
+ * schema's direct check gives them, or undefined (for the schema: a field not listed, a longer
+ * list, a value it may refuse).
+ */
+function flatListOf(
+  r: LineReader,
+  fields: Flat,
+  required: readonly string[],
+  max: number,
+): Record<string, unknown>[] | undefined {
+  if (r.next() !== LEFT_BRACKET) return undefined;
+  const out: Record<string, unknown>[] = [];
+  if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
+    r.at++;
+    return out;
+  }
+  for (;;) {
+    const o = flatOf(r, fields);
+    if (o === undefined || out.length === max) return undefined;
+    for (const key of required) if (o[key] === undefined) return undefined;
+    out.push(o);
+    const c = r.next();
+    if (c === RIGHT_BRACKET) return out;
+    if (c !== COMMA) return undefined;
+  }
+}
+
+const changesOf = (r: LineReader) => flatListOf(r, CHANGE, ['acceptanceSentOn', 'effectiveDate'], MAX_CHANGES);
+const stopsOf = (r: LineReader) => flatListOf(r, STOP, ['provision', 'from'], MAX_STOPS);
+
 /** `{…}` of notices in their common forms, or undefined. */
 function noticesOf(r: LineReader): Record<string, unknown> | undefined {
   if (r.next() !== LEFT_BRACE) return undefined;
@@ -350,6 +398,10 @@ function fieldValue(r: LineReader, f: number): unknown {
       return rareOf(r, f, optionsOf);
     case NOTICES_FIELD:
       return rareOf(r, f, noticesOf);
+    case CHANGES:
+      return rareOf(r, f, changesOf);
+    case STOPS:
+      return rareOf(r, f, stopsOf);
     default:
       return rareOf(r, f, undefined);
   }
