@@ -433,8 +433,7 @@ export function pendingInterestOf(account: OverdueAccount, terms: InterestTerms)
   const den = terms.rates.denominator;
   if (pending.length === 2)
     return mulDivYen(pending[0] as number, pending[1] as number, den, terms.rounding, 'interest');
-  // Σ balance × weight in whole numbers while every product and the sum stay safe integers
-  // (then exact; a product or sum beyond them is no longer one), divided once (mulDivYen).
+  // Σ balance × weight exact while every product and sum is a safe integer; divided once.
   let n = 0;
   for (let i = 0; i < pending.length && Number.isSafeInteger(n); i += 2) {
     const x = (pending[i] as number) * (pending[i + 1] as number);
