@@ -24,7 +24,7 @@ import {
   type LateTermsChange,
   type OptionsFor,
 } from '../core/options.js';
-import { deadlineBefore, periodEnd } from '../core/period.js';
+import { deadlineBefore, monthsEndOf } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, parseInput, type DateInput } from '../core/schema.js';
 import type { ProvisionRef } from '../core/provisions.js';
@@ -111,7 +111,7 @@ function renewedTerm(
 ): { start: CalendarDate; end: CalendarDate } {
   // 「期間満了の翌日から」: the renewed term begins at 0:00 of that day, so it counts (I-01).
   const start = termEndDate.addDays(1);
-  return { start, end: periodEnd(start, { months }, 'same-day') };
+  return { start, end: monthsEndOf(start, months) };
 }
 
 /**
@@ -154,7 +154,7 @@ export function renewedTermOf(
  * A term of 12 months from 2027-04-01 ends on 2028-03-31; from 2027-04-15, on 2028-04-14.
  */
 export function termEndOf(termStartDate: CalendarDate, months: number): CalendarDate {
-  return periodEnd(termStartDate, { months }, 'same-day');
+  return monthsEndOf(termStartDate, months);
 }
 
 /**

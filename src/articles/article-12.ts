@@ -20,7 +20,7 @@ import { invalidInput } from '../core/errors.js';
 import { DAYS_PER_MONTH_FOR_DAILY_RATE, Dec, dailyProrated, roundYen, type Yen } from '../core/money.js';
 import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type OptionsFor, type Rounding } from '../core/options.js';
-import { periodEnd } from '../core/period.js';
+import { monthsEndOf } from '../core/period.js';
 import { articleInfo } from '../core/provisions.js';
 import { atField, dateField, intField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween } from './shared.js';
@@ -88,7 +88,7 @@ export function splitIntoCalendarMonths(from: CalendarDate, to: CalendarDate): R
  * for the lifecycle layer and tests, not from the package root.
  */
 export function minimumTermEndOf(formationDate: CalendarDate, minimumTermMonths: number): CalendarDate {
-  return periodEnd(formationDate, { months: minimumTermMonths });
+  return monthsEndOf(formationDate.addDays(1), minimumTermMonths);
 }
 
 /**

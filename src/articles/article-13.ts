@@ -26,8 +26,9 @@ import type { WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type ExtensionFee, type OptionsFor, type Rounding } from '../core/options.js';
-import { periodEnd } from '../core/period.js';
+import { monthsEndOf } from '../core/period.js';
 import { articleInfo, type ProvisionRef } from '../core/provisions.js';
 import { atField, dateField, parseInput, yenField, type DateInput, type YenInput } from '../core/schema.js';
 import { monthEndAfter, monthsBetween, scopeField, scopedBasis, type Scope } from './shared.js';
@@ -84,7 +85,7 @@ export function customerTerminationOf(
     // counted from the day after arrival (I-01) ends on or before the requested date as
     // written (I-04). (This implies the first test; both are kept as the terms state them,
     // and the cheap one goes first.)
-    periodEnd(noticeReceivedOn, { months: 1 }).isOnOrBefore(requestedDate)
+    monthsEndOf(noticeReceivedOn.addDays(1), 1).isOnOrBefore(requestedDate)
   ) {
     // 13.1 但書: 「解約日は、…解約しようとする月の月末」.
     return { terminationDate: requestedDate.endOfMonth(), deemed: false };
@@ -268,7 +269,19 @@ export function terminationExtensionOf(
   rounding: Rounding,
 ): { terminationDate: CalendarDate; extensionFee: Yen; regularFee: Yen; totalDue: Yen } {
   const extended = monthEndAfter(terminationDate, months);
-  // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」.
+  // 「延長期間に対し、通常料金の2倍の金員を延長手数料として支払う」: fee × 2 × months.
+  // I-05: under 'replaces' the doubled fee is all that is paid for those months.
+  const feeMonths = EXTENSION_FEE_MULTIPLE * months;
+  const regularMonths = extensionFee === 'replaces' ? 0 : months;
+  // Whole yen times whole numbers: exact in numbers (mulDivYen; decimal.js beyond the safe integers).
+  if (Number.isSafeInteger(feeMonths + regularMonths) && feeMonths >= 0 && regularMonths >= 0) {
+    return {
+      terminationDate: extended,
+      extensionFee: mulDivYen(monthlyFee, feeMonths, 1, rounding, 'extensionFee'),
+      regularFee: mulDivYen(monthlyFee, regularMonths, 1, rounding, 'regularFee'),
+      totalDue: mulDivYen(monthlyFee, feeMonths + regularMonths, 1, rounding, 'totalDue'),
+    };
+  }
   const fee = new Dec(monthlyFee).times(EXTENSION_FEE_MULTIPLE).times(months);
   // I-05: under 'replaces' the doubled fee is all that is paid for those months.
   const regular = extensionFee === 'replaces' ? new Dec(0) : new Dec(monthlyFee).times(months);

@@ -433,6 +433,13 @@ export function pendingInterestOf(account: OverdueAccount, terms: InterestTerms)
   const den = terms.rates.denominator;
   if (pending.length === 2)
     return mulDivYen(pending[0] as number, pending[1] as number, den, terms.rounding, 'interest');
+  // Σ balance × weight exact while every product and sum is a safe integer; divided once.
+  let n = 0;
+  for (let i = 0; i < pending.length && Number.isSafeInteger(n); i += 2) {
+    const x = (pending[i] as number) * (pending[i + 1] as number);
+    n = Number.isSafeInteger(x) ? n + x : Number.NaN;
+  }
+  if (Number.isSafeInteger(n)) return mulDivYen(n, 1, den, terms.rounding, 'interest');
   let sum = new Dec(0);
   for (let i = 0; i < pending.length; i += 2)
     sum = sum.plus(new Dec(pending[i] as number).times(pending[i + 1] as number));

@@ -96,6 +96,21 @@ for (let e = MIN_EPOCH_DAY; e <= MAX_EPOCH_DAY; e++) MADE.push(undefined);
 let dates = 0;
 
 /**
+ * The date of whole numbers that name a day of 1900–2199, or undefined — for readers that have
+ * the parts already checked to be whole numbers (the NDJSON line reader's dates): the day found
+ * in the table of dates made, else made through {@link CalendarDate.fromEpochDay}. Internal (not
+ * exported from the package).
+ */
+export function dateOfParts(year: number, month: number, day: number): CalendarDate | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+  const m = (year - MIN_YEAR) * 12 + month - 1;
+  const first = MONTH_FIRST[m] as number;
+  if (day > (MONTH_FIRST[m + 1] as number) - first) return undefined;
+  const epochDay = first + day - 1;
+  return MADE[epochDay - MIN_EPOCH_DAY] ?? CalendarDate.fromEpochDay(epochDay);
+}
+
+/**
  * An immutable calendar date. Create one with {@link CalendarDate.parse} or
  * {@link CalendarDate.of}; every method returns a new value (the same day may be the same
  * object: compare dates with `equals` or `compare`, never `===`).

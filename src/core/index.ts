@@ -2,10 +2,21 @@
 // imported from './schema.js' by the layers above and not re-exported here.
 export * from './errors.js';
 export * from './issue-kinds.js';
-export * from './calendar-date.js';
+// calendar-date's `dateOfParts` (the line reader's) stays internal.
+export {
+  CalendarDate,
+  MAX_EPOCH_DAY,
+  MAX_YEAR,
+  MIN_EPOCH_DAY,
+  MIN_YEAR,
+  daysInMonth,
+  isLeapYear,
+  type DayOfWeek,
+} from './calendar-date.js';
 export * from './year-month.js';
 export * from './instant.js';
-export * from './period.js';
+// period's `monthsEndOf` (the articles' trusted cores') stays internal.
+export { deadlineBefore, periodEnd, type DeadlineTarget, type PeriodLength, type PeriodStart } from './period.js';
 export * from './money.js';
 export * from './options.js';
 export * from './provisions.js';

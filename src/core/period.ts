@@ -86,8 +86,19 @@ export function periodEnd(from: CalendarDate, length: PeriodLength, startsOn: Pe
   const start = dateArg(from, 'from');
   const first = oneOf(startsOn, ['next-day', 'same-day'], 'startsOn') === 'next-day' ? start.addDays(1) : start;
   if (unit === 'days') return first.addDays(count - 1);
-  if (count === 0) return first.addDays(-1);
-  const sameDayLater = first.addMonths(count);
+  return monthsEndOf(first, count);
+}
+
+/**
+ * {@link periodEnd} for `months` whole months whose first counted day is `first`, over trusted
+ * values: no reading of a length object or of `startsOn` — the articles' trusted cores (a term,
+ * a minimum term, a renewed term) ask it for every contract of a batch. Anything but a whole
+ * number of months ≥ 0 goes to `periodEnd`, for its error. Internal (not exported from the package).
+ */
+export function monthsEndOf(first: CalendarDate, months: number): CalendarDate {
+  if (!(Number.isSafeInteger(months) && months >= 0)) return periodEnd(first, { months }, 'same-day');
+  if (months === 0) return first.addDays(-1);
+  const sameDayLater = first.addMonths(months);
   // addMonths constrains to the month end: if the day was cut, the last month
   // has no corresponding day and the period ends on its last day (143条2項但書).
   if (sameDayLater.day !== first.day) return sameDayLater;
@@ -134,9 +145,9 @@ export function deadlineBefore(
   if (unit === 'days') return limit.addDays(-count);
   // periodEnd is non-decreasing in its start, so walk from a close candidate
   // to the last N whose period still ends on or before the limit.
-  const period = { months: count };
+  // A period counted from the day after N (I-01): its first counted day is N + 1.
   let n = limit.addMonths(-count);
-  while (periodEnd(n.addDays(1), period).isOnOrBefore(limit)) n = n.addDays(1);
-  while (periodEnd(n, period).isAfter(limit)) n = n.addDays(-1);
+  while (monthsEndOf(n.addDays(2), count).isOnOrBefore(limit)) n = n.addDays(1);
+  while (monthsEndOf(n.addDays(1), count).isAfter(limit)) n = n.addDays(-1);
   return n;
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import { basis as basisOf } from '../core/basis.js';
-import { type CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
+import { CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { TimelineOptions } from './timeline.js';
 import type { ProvisionRef } from '../core/provisions.js';
@@ -195,6 +195,22 @@ export function billStream(
  * date: what invoiceLinesOf gives them, stamped here without asking it month by month. The first
  * month and an extension's months ask it.
  */
+/**
+ * The month's bill without payments wants nothing due before `dueFrom` (bill.ts): the plain
+ * months below the index returned are skipped without working out their due dates. A month's
+ * fee is due by the end of the month before (25.3), so for the months before `dueFrom`'s that is
+ * the end of the month two before it or earlier — unless the contract was formed later (its
+ * fees are then due by the end of the month of formation: skip none). Only with the dates as
+ * written: a bank-holiday shift is left to work out every date, as before.
+ */
+function plainSkipBelow(dueFrom: number, formationDate: CalendarDate | undefined, o: TimelineOptions): number {
+  if (!Number.isFinite(dueFrom) || o.bankHolidayShift !== 'as-written') return Number.NEGATIVE_INFINITY;
+  const from = CalendarDate.fromEpochDay(dueFrom);
+  const month = from.year * 12 + from.month - 1;
+  const formed = formationDate === undefined ? month - 2 : formationDate.year * 12 + formationDate.month - 1;
+  return formed <= month - 2 ? month : Number.NEGATIVE_INFINITY;
+}
+
 function billMonths(
   t: Timeline,
   stream: Stream,
@@ -210,8 +226,10 @@ function billMonths(
   const designation = `${option ?? ''}|`;
   const until = billUntil.epochDay;
   const bill = t.bill;
+  const skipBelow = bill === undefined ? first : plainSkipBelow(bill.dueFrom, terms.formationDate, o);
   for (let m = first; m <= last; m++) {
     if (m > first && m <= plainLast) {
+      if (m < skipBelow) continue;
       const dueDate = monthlyFeeDueDayAt(m, o.bankHolidayShift, terms.formationDate);
       if (dueDate.epochDay > until) return;
       if (bill !== undefined) {

@@ -10,6 +10,7 @@ import { basis, type WithBasis } from '../core/basis.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError, describeValue, invalidInput } from '../core/errors.js';
 import { Dec, roundYen, type Yen } from '../core/money.js';
+import { mulDivYen } from '../core/mul-div.js';
 import { optionsFor, type OptionsFor, type ResolvedOptions } from '../core/options.js';
 import {
   atField,
@@ -269,7 +270,7 @@ export function invoiceLinesOf(
     if (terminationDate === undefined || month <= monthOf(terminationDate)) {
       lines.push({ kind: 'monthly-fee', amount: monthlyFee, basis: ['25.3'] });
     } else if (extension !== undefined && month <= monthOf(extension.terminationDate)) {
-      const share = (total: Yen) => roundYen(new Dec(total).dividedBy(extension.months), rounding, 'amount');
+      const share = (total: Yen) => mulDivYen(total, 1, extension.months, rounding, 'amount'); // exact
       if (extension.regularFee > 0)
         lines.push({ kind: 'monthly-fee', amount: share(extension.regularFee), basis: ['13.5', '25.3'] });
       lines.push({ kind: 'extension-fee', amount: share(extension.extensionFee), basis: ['13.5'] });

@@ -66,7 +66,10 @@ export function paymentsOf(
 ): TrustedPayment[] | undefined {
   const given = c.payments;
   if (given === undefined) return undefined;
-  const out: TrustedPayment[] = new Array(given.length);
+  // The checked list itself when no payment designates (most records): the record's check made
+  // it and its payments, and no one else holds them. A copy once a designation is met.
+  let out = given as readonly TrustedPayment[] as TrustedPayment[];
+  let copied = false;
   let inOrder = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < given.length; i++) {
@@ -84,13 +87,14 @@ export function paymentsOf(
     const day = p.date.epochDay;
     if (day < previous) inOrder = false;
     previous = day;
-    // Without a designation the checked payment is already the trusted one ({ date, amount }: the record's
-    // check made it, no one else holds it).
+    // Without a designation the checked payment is already the trusted one ({ date, amount }).
     const d = p.designation;
-    out[i] =
-      d === undefined
-        ? (p as TrustedPayment)
-        : { date: p.date, amount: p.amount, designation: designationOf(c, d, i, problems, chargesKnown) };
+    if (d === undefined) continue;
+    if (!copied) {
+      out = out.slice();
+      copied = true;
+    }
+    out[i] = { date: p.date, amount: p.amount, designation: designationOf(c, d, i, problems, chargesKnown) };
   }
   if (inOrder) return out;
   // In date order, ties as given.

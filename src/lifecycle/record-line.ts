@@ -24,10 +24,13 @@ import {
   LEFT_BRACKET,
   LineReader,
   QUOTE,
+  dayAt,
+  isAt,
   RIGHT_BRACE,
   RIGHT_BRACKET,
 } from './line-reader.js';
 import { MAX_MINIMUM_TERM_MONTHS } from '../articles/article-12.js';
+import { SERVICE_STOP_REFS } from '../articles/article-25.js';
 import { CheckedRecord, RARE, RARE_USABLE, ID_MAX, MAX_PAYMENTS } from './record-quick.js';
 import { DISCONTINUATION_GROUND_IDS, MAX_TERM_MONTHS } from './record-schema.js';
 
@@ -52,7 +55,7 @@ const FIELDS = [
   'overrides',
 ] as const;
 const [ID, FORMATION, START, READY, TERM_END, TERM_MONTHS, MINIMUM, FEE, INITIAL_FEE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const [OPTIONS, NOTICES_FIELD, PAYMENTS] = [9, 10, 11];
+const [OPTIONS, NOTICES_FIELD, PAYMENTS, CHANGES, STOPS] = [9, 10, 11, 12, 13];
 /** The rare parts' direct checks, by field index. */
 const RARE_BY_FIELD: (Direct | null)[] = FIELDS.map((f) => (f in RARE ? RARE[f as keyof typeof RARE] : null));
 /** The field indices by a key's length and first letter (`length × 128 + code`). */
@@ -66,7 +69,7 @@ FIELDS.forEach((f, i) => {
 function fieldAt(text: string, start: number, length: number): number {
   const candidates = BY_SHAPE.get(length * 128 + text.charCodeAt(start));
   if (candidates === undefined) return -1;
-  for (const i of candidates) if (text.startsWith(FIELDS[i] as string, start)) return i;
+  for (const i of candidates) if (isAt(text, start, FIELDS[i] as string)) return i;
   return -1;
 }
 
@@ -88,11 +91,11 @@ function initialFeeOf(r: LineReader): { amount: number; dueDate: CalendarDate } 
   let dueDate: CalendarDate | undefined;
   for (let k = 0; k < 2; k++) {
     const { text, at } = r;
-    if (amount < 0 && text.startsWith('"amount":', at)) {
+    if (amount < 0 && isAt(text, at, '"amount":')) {
       r.at = at + 9;
       amount = r.whole(0, Number.MAX_SAFE_INTEGER);
       if (amount < 0) return undefined;
-    } else if (dueDate === undefined && text.startsWith('"dueDate":', at)) {
+    } else if (dueDate === undefined && isAt(text, at, '"dueDate":')) {
       r.at = at + 10;
       dueDate = r.date();
       if (dueDate === undefined) return undefined;
@@ -104,23 +107,49 @@ function initialFeeOf(r: LineReader): { amount: number; dueDate: CalendarDate } 
 
 type Payment = { date: CalendarDate; amount: number; designation?: unknown };
 
+/** How a payment of a line begins and its amount's key, in the form nearly every one takes. */
+const PAYMENT_HEAD = '{"date":"';
+const PAYMENT_AMOUNT = ',"amount":';
+
+/**
+ * `{"date":"YYYY-MM-DD","amount":N}` — the form nearly every payment of a line takes — read
+ * at once: one look at each key, the date in place. Undefined (the position unmoved) for
+ * anything else, for {@link paymentOf} to read key by key: the same payment when it is one.
+ */
+function plainPaymentOf(r: LineReader): Payment | undefined {
+  const { text, at } = r;
+  if (!isAt(text, at, PAYMENT_HEAD) || text.charCodeAt(at + 19) !== QUOTE) return undefined;
+  const date = dayAt(text, at + 9);
+  if (date === undefined || !isAt(text, at + 20, PAYMENT_AMOUNT)) return undefined;
+  r.at = at + 30;
+  const amount = r.whole(0, Number.MAX_SAFE_INTEGER);
+  if (amount < 0 || text.charCodeAt(r.at) !== RIGHT_BRACE) {
+    r.at = at;
+    return undefined;
+  }
+  r.at++;
+  return { date, amount };
+}
+
 /** One payment `{"date":…,"amount":…}` (a designation too), keys in any order, or undefined. */
 function paymentOf(r: LineReader): Payment | undefined {
+  const plain = plainPaymentOf(r);
+  if (plain !== undefined) return plain;
   if (r.next() !== LEFT_BRACE) return undefined;
   let date: CalendarDate | undefined;
   let amount = -1;
   let designation: unknown;
   for (;;) {
     const { text, at } = r;
-    if (date === undefined && text.startsWith('"date":', at)) {
+    if (date === undefined && isAt(text, at, '"date":')) {
       r.at = at + 7;
       date = r.date();
       if (date === undefined) return undefined;
-    } else if (amount < 0 && text.startsWith('"amount":', at)) {
+    } else if (amount < 0 && isAt(text, at, '"amount":')) {
       r.at = at + 9;
       amount = r.whole(0, Number.MAX_SAFE_INTEGER);
       if (amount < 0) return undefined;
-    } else if (designation === undefined && text.startsWith('"designation":', at)) {
+    } else if (designation === undefined && isAt(text, at, '"designation":')) {
       r.at = at + 14;
       designation = r.checked(RARE.designation as Direct);
       if (designation === DECLINED || designation === undefined) return undefined;
@@ -212,7 +241,7 @@ function flatOf(r: LineReader, fields: Flat): Record<string, unknown> | undefine
     let f = 0;
     for (; f < fields.length; f++) {
       const key = (fields[f] as Flat[number])[0];
-      if (text.charCodeAt(at + 1 + key.length) === QUOTE && text.startsWith(key, at + 1)) break;
+      if (text.charCodeAt(at + 1 + key.length) === QUOTE && isAt(text, at + 1, key)) break;
     }
     const field = fields[f];
     if (field === undefined || values[f] !== undefined || text.charCodeAt(at + 2 + field[0].length) !== COLON) {
@@ -254,6 +283,53 @@ function optionsOf(r: LineReader): Record<string, unknown>[] | undefined {
   }
 }
 
+/** A change of contract in its common form (a new fee from a day), each field in its schema's order. */
+const CHANGE: Flat = [
+  ['acceptanceSentOn', 'date'],
+  ['effectiveDate', 'date'],
+  ['monthlyFee', 'whole'],
+];
+/** A stop or interruption of the service, each field in its schema's order. */
+const STOP: Flat = [
+  ['provision', SERVICE_STOP_REFS],
+  ['from', 'date'],
+  ['to', 'date'],
+];
+/** The most changes and stops a record may list, as its schema says. */
+const MAX_CHANGES = 100;
+const MAX_STOPS = 1000;
+
+/**
+ * `[…]` of small objects of `fields` — at most `max`, each with the `required` ones — as the
+ * schema's direct check gives them, or undefined (for the schema: a field not listed, a longer
+ * list, a value it may refuse).
+ */
+function flatListOf(
+  r: LineReader,
+  fields: Flat,
+  required: readonly string[],
+  max: number,
+): Record<string, unknown>[] | undefined {
+  if (r.next() !== LEFT_BRACKET) return undefined;
+  const out: Record<string, unknown>[] = [];
+  if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
+    r.at++;
+    return out;
+  }
+  for (;;) {
+    const o = flatOf(r, fields);
+    if (o === undefined || out.length === max) return undefined;
+    for (const key of required) if (o[key] === undefined) return undefined;
+    out.push(o);
+    const c = r.next();
+    if (c === RIGHT_BRACKET) return out;
+    if (c !== COMMA) return undefined;
+  }
+}
+
+const changesOf = (r: LineReader) => flatListOf(r, CHANGE, ['acceptanceSentOn', 'effectiveDate'], MAX_CHANGES);
+const stopsOf = (r: LineReader) => flatListOf(r, STOP, ['provision', 'from'], MAX_STOPS);
+
 /** `{…}` of notices in their common forms, or undefined. */
 function noticesOf(r: LineReader): Record<string, unknown> | undefined {
   if (r.next() !== LEFT_BRACE) return undefined;
@@ -264,7 +340,7 @@ function noticesOf(r: LineReader): Record<string, unknown> | undefined {
   }
   for (;;) {
     const { text, at } = r;
-    const n = NOTICE_KEYS.findIndex((key) => text.startsWith(key, at));
+    const n = NOTICE_KEYS.findIndex((key) => isAt(text, at, key));
     const notice = NOTICES[n];
     if (notice === undefined || given[n] !== undefined) return undefined;
     r.at = at + notice[0].length + 3;
@@ -322,6 +398,10 @@ function fieldValue(r: LineReader, f: number): unknown {
       return rareOf(r, f, optionsOf);
     case NOTICES_FIELD:
       return rareOf(r, f, noticesOf);
+    case CHANGES:
+      return rareOf(r, f, changesOf);
+    case STOPS:
+      return rareOf(r, f, stopsOf);
     default:
       return rareOf(r, f, undefined);
   }

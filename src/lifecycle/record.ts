@@ -157,6 +157,13 @@ const TERMS_SETTINGS: ContractSettings = Object.freeze({
   nonRenewalNoticeMonths: TERMS_RENEWAL.nonRenewalNoticeMonths,
 });
 
+/** A fresh copy of {@link TERMS_SETTINGS}, written out (no generic copy of the frozen object per record). */
+const termsSettings = (): ContractSettings => ({
+  autoRenewal: TERMS_SETTINGS.autoRenewal,
+  renewalMonths: TERMS_SETTINGS.renewalMonths,
+  nonRenewalNoticeMonths: TERMS_SETTINGS.nonRenewalNoticeMonths,
+});
+
 /**
  * Parses and checks a contract record for a timeline as of `asOf`: one {@link TrustedContract},
  * or a `TermsError` with every problem found, each under the record's field.
@@ -260,7 +267,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   // No overrides (most records): the terms' settings as applyPrecedence would copy them, without its walk.
   const { settings, overridden } =
     c.overrides === undefined
-      ? { settings: { ...TERMS_SETTINGS }, overridden: [] }
+      ? { settings: termsSettings(), overridden: [] }
       : applyPrecedence(TERMS_SETTINGS, c.overrides);
   const k: { -readonly [K in keyof TrustedContract]: TrustedContract[K] } = {
     id: c.id,

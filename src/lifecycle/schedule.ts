@@ -258,14 +258,17 @@ function termsOf(
       return { terms, ending, renewalFees };
     }
     if (!end.isBefore(horizon)) break;
-    const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
-    t.add(
-      schedule.renewedTermStart,
-      'renewal',
-      basisOf('11.1', ...length),
-      { term: number + 1, through: dayText(schedule.renewedTermEnd) },
-      t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
-    );
+    // The renewal's event, when kept (not by the month's bill: its basis and fields not made).
+    if (t.wants('renewal')) {
+      const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
+      t.add(
+        schedule.renewedTermStart,
+        'renewal',
+        basisOf('11.1', ...length),
+        { term: number + 1, through: dayText(schedule.renewedTermEnd) },
+        t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
+      );
+    }
     termsChangeEvents(t, changes, schedule.renewedTermStart, number + 1, renewalFees);
     start = schedule.renewedTermStart;
     end = schedule.renewedTermEnd;

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarDate, deadlineBefore, periodEnd } from '../../src/index.js';
 import { calendarDate } from '../support/arbitraries.js';
 import { expectTermsError } from '../support/assert.js';
+import { monthsEndOf } from '../../src/core/period.js';
 
 const d = (s: string) => CalendarDate.parse(s);
 
@@ -248,5 +249,26 @@ describe('period functions: what they refuse and what they say', () => {
 
   it('years count as twelve months: one year from 2027-04-01 (same day) ends 2028-03-31', () => {
     expect(periodEnd(d('2027-04-01'), { years: 1 }, 'same-day').toString()).toBe('2028-03-31');
+  });
+});
+
+describe("monthsEndOf (the trusted cores' months)", () => {
+  it('ends where periodEnd ends a period of whole months counted from the same first day (property)', () => {
+    fc.assert(
+      fc.property(calendarDate(), fc.integer({ min: 0, max: 120 }), (first, months) => {
+        expect(monthsEndOf(first, months).toString()).toBe(periodEnd(first, { months }, 'same-day').toString());
+      }),
+    );
+  });
+
+  it('ends a month from 2027-01-31 on 2027-02-28, hand-checked', () => {
+    // 2027-02 has no 31st: the period ends on the month's last day (民法143条2項但書).
+    expect(monthsEndOf(CalendarDate.parse('2027-01-31'), 1).toString()).toBe('2027-02-28');
+    // From 2027-03-16: the day before the 16th of 2027-04.
+    expect(monthsEndOf(CalendarDate.parse('2027-03-16'), 1).toString()).toBe('2027-04-15');
+  });
+
+  it("leaves a count that is not a whole number ≥ 0 to periodEnd's error", () => {
+    expectTermsError(() => monthsEndOf(CalendarDate.parse('2027-03-16'), -1), 'length.months');
   });
 });

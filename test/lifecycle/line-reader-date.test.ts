@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalendarDate } from '../../src/core/calendar-date.js';
-import { LineReader } from '../../src/lifecycle/line-reader.js';
+import { CalendarDate, dateOfParts } from '../../src/core/calendar-date.js';
+import { LineReader, isAt } from '../../src/lifecycle/line-reader.js';
 
 const read = (text: string) => {
   const r = new LineReader(`"${text}",`);
@@ -52,5 +52,48 @@ describe('LineReader.date', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('dateOfParts', () => {
+  it('gives the day CalendarDate.of gives for whole numbers naming a real day, else undefined (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1890, max: 2210 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 33 }),
+        (y, m, d) => {
+          const got = dateOfParts(y, m, d);
+          const parsed = CalendarDate.tryParse(
+            `${String(y).padStart(4, '0')}-${String(Math.max(m, 0)).padStart(2, '0')}-${String(Math.max(d, 0)).padStart(2, '0')}`,
+          );
+          if (typeof parsed === 'string' || m < 0 || d < 0) expect(got).toBeUndefined();
+          else expect(got?.toString()).toBe(parsed.toString());
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows the leap day of 2000 and not of 2100, hand-checked', () => {
+    // 2000 ÷ 400: a leap year; 2100 ÷ 100 but not ÷ 400: not one.
+    expect(dateOfParts(2000, 2, 29)?.toString()).toBe('2000-02-29');
+    expect(dateOfParts(2100, 2, 29)).toBeUndefined();
+    expect(dateOfParts(2199, 12, 31)?.epochDay).toBe(CalendarDate.parse('2199-12-31').epochDay);
+    expect(dateOfParts(2200, 1, 1)).toBeUndefined();
+  });
+});
+
+describe('isAt', () => {
+  it('answers as startsWith with a position does (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 4 }), fc.nat(14), (text, word, at) => {
+        expect(isAt(text, at, word)).toBe(text.startsWith(word, at));
+      }),
+      { numRuns: 3000 },
+    );
+    // A word running past the end of the text is not there.
+    expect(isAt('{"date":"20', 0, '{"date":"2027')).toBe(false);
+    expect(isAt('x{"date":"', 1, '{"date":"')).toBe(true);
   });
 });

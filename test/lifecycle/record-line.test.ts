@@ -31,6 +31,7 @@ const base =
 /** `base` with notices (or options) given as JSON text. */
 const withNotices = (json: string) => base.replace('"payments":[', `"notices":${json},"payments":[`);
 const withOptions = (json: string) => base.replace('"payments":[', `"options":${json},"payments":[`);
+const withPart = (key: string, json: string) => base.replace('"payments":[', `"${key}":${json},"payments":[`);
 
 describe('an NDJSON line read straight into the checked record', () => {
   it('reads the sample and the benchmark portfolio, as JSON.parse and the schema do', () => {
@@ -91,6 +92,11 @@ describe('an NDJSON line read straight into the checked record', () => {
       withOptions('[{"name":"a","monthlyFee":1}]'),
       withOptions('[{"name":"a","monthlyFee":-1,"scheduledStartDate":"2030-10-01"}]'),
       withOptions('[{"name":"a","monthlyFee":1,"scheduledStartDate":"2030-10-01"},]'),
+      // Changes and stops the schema refuses: a day missing, a fraction, a provision not of 第23条/第24条.
+      withPart('changes', '[{"acceptanceSentOn":"2030-09-01","monthlyFee":300000}]'),
+      withPart('changes', '[{"acceptanceSentOn":"2030-09-01","effectiveDate":"2030-10-01","monthlyFee":1.5}]'),
+      withPart('stops', '[{"provision":"25.1","from":"2030-09-01"}]'),
+      withPart('stops', '[{"to":"2030-09-01","provision":"23.1"}]'),
       base.replace(',"monthlyFee":295000', ''),
       base.slice(0, -1),
       `${base}}`,
@@ -126,6 +132,17 @@ describe('an NDJSON line read straight into the checked record', () => {
       withOptions(`[{"scheduledStartDate":"2030-10-01","monthlyFee":1,"name":"${'x'.repeat(100)}"}]`),
       withOptions('[{"name":"a","monthlyFee":1,"scheduledStartDate":"2030-10-01","readyDate":"2030-10-05"}]'),
       withOptions('[]'),
+      // Changes and stops: their common forms read by hand, the others through JSON.parse and the schema.
+      withPart('changes', '[{"acceptanceSentOn":"2030-09-01","effectiveDate":"2030-10-01","monthlyFee":300000}]'),
+      withPart('changes', '[{"effectiveDate":"2030-10-01","acceptanceSentOn":"2030-09-01"}]'),
+      withPart('changes', '[{"acceptanceSentOn":"2030-09-01","effectiveDate":"2030-10-01","dropOptions":["a"]}]'),
+      withPart('changes', '[]'),
+      withPart(
+        'stops',
+        '[{"provision":"23.1.3","from":"2030-09-01","to":"2030-09-02"},{"from":"2030-10-01","provision":"24.3"}]',
+      ),
+      withPart('stops', '[{"provision":"24.2","from":"2030-09-01","to":"2030-09-01"}]'),
+      withPart('stops', '[]'),
       // A field twice inside a rare part: JSON.parse keeps the last, as it does for the whole line.
       withNotices('{"customerTermination":{"on":"2030-10-01","on":"2030-10-02"}}'),
       withNotices('{"customerTermination":{"on":"2030-10-01"},"customerTermination":{"on":"2030-10-02"}}'),
