@@ -12,7 +12,10 @@
  *
  * @module
  */
-import type { ContractTimelineResult, TimelineBatchRow, TimelineEvent } from '../index.js';
+import type { TimelineBatchRow, TimelineEvent } from '../index.js';
+import { type Entry, type LeanTimelineResult, PlainFee } from '../lifecycle/assembly.js';
+import type { LeanBatchRow } from '../lifecycle/batch.js';
+import { dayText } from '../lifecycle/rendering.js';
 import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
 import { RowBytes } from './row-bytes.js';
@@ -173,13 +176,21 @@ function writeRun(out: RowBytes, r: Run): void {
   out.byte(0x7d); // }
 }
 
-/** `,"events":[…],"monthlyFees":[…]` of a compact row. */
-function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
+/**
+ * `,"events":[…],"monthlyFees":[…]` of a compact row. A lean row's plain months' fees are
+ * {@link PlainFee} entries (one class: their fields read without a lookup by shape), folded as
+ * the events they stand for would be.
+ */
+function writeEvents(out: RowBytes, events: readonly Entry[]): void {
   out.raw(',"events":[');
   let first = true;
   const runs: Run[] = [];
   for (let i = 0; i < events.length; i++) {
-    const e = events[i] as TimelineEvent;
+    const e = events[i] as Entry;
+    if (e instanceof PlainFee) {
+      foldFee(runs, e.serviceMonth, e.amount, dayText(e.dueDate), e.option);
+      continue;
+    }
     const kind = e.kind;
     const month = e.serviceMonth;
     const amount = e.amount;
@@ -208,7 +219,7 @@ function writeTextField(out: RowBytes, key: string, s: string | null): void {
 }
 
 /** The head's fields after `until`, as `fields` asks. */
-function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet<TimelineField>): void {
+function writeHead(out: RowBytes, t: LeanTimelineResult, fields: ReadonlySet<TimelineField>): void {
   if (fields.has('status')) writeTextField(out, ',"status":', t.status);
   if (fields.has('billingStartDate')) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
   if (fields.has('currentTerm')) {
@@ -249,10 +260,13 @@ function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet
   }
 }
 
-/** One batch row as the CLI writes it, and its newline, added to `out`. */
+/**
+ * One batch row as the CLI writes it, and its newline, added to `out`: a library row, or a lean
+ * one (`leanTimelines`, the same bytes) — but `full` only of a library row, written as it is.
+ */
 export function writeCompactRow(
   out: RowBytes,
-  row: TimelineBatchRow,
+  row: TimelineBatchRow | LeanBatchRow,
   fields: ReadonlySet<TimelineField> | 'full',
 ): void {
   if (fields === 'full' || !row.ok) {
@@ -277,7 +291,7 @@ export function writeCompactRow(
 }
 
 /** One batch row as the CLI writes it (without its newline). */
-export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
+export function compactRow(row: TimelineBatchRow | LeanBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
   const out = new RowBytes(2_048);
   writeCompactRow(out, row, fields);
   const bytes = out.take();

@@ -14,7 +14,9 @@ import {
   contractTimelinesAsync,
   isTermsError,
   type BatchInput,
+  type TimelineBatchRow,
 } from '../index.js';
+import { type LeanBatchRow, leanTimelinesAsync } from '../lifecycle/batch.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { TIMELINE_CSV_COLUMNS, fieldsOf, timelineCsvRows, writeCompactRow } from './compact.js';
@@ -108,9 +110,14 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   const format = batchInputFormat(values['input-format'], file);
   const input = await openBatch(file, ctx.io);
   const progress = progressOf(ctx, values.quiet === true, await positionOf(file, input));
-  // Compact rows and CSV carry no notes: the library is asked not to build them.
+  // Compact rows and CSV carry no notes: the library is asked not to build them. Compact rows
+  // read lean timelines (their plain months' fees not made into events, src/lifecycle/assembly.ts).
   const options = { ...ctx.options, notes: fields === 'full' && !csv };
-  const rows = contractTimelinesAsync(linesOf(input), { asOf, until: values.until, input: format }, options);
+  const window = { asOf, until: values.until, input: format };
+  const rows: AsyncIterable<TimelineBatchRow | LeanBatchRow> =
+    fields === 'full' || csv
+      ? contractTimelinesAsync(linesOf(input), window, options)
+      : leanTimelinesAsync(linesOf(input), window, options);
   const { stdout } = ctx.io;
   let count = 0;
   let invalid = 0;
@@ -121,7 +128,7 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   for await (const row of rows) {
     count += 1;
     if (!row.ok) invalid += 1;
-    if (csv) out.text(timelineCsvRows(row));
+    if (csv) out.text(timelineCsvRows(row as TimelineBatchRow));
     else writeCompactRow(out, row, fields);
     if (out.length >= CHUNK_BYTES) {
       if (!stdout.write(out.take())) await once(stdout, 'drain');
