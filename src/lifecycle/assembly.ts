@@ -33,8 +33,6 @@ export class Due {
   constructor(
     readonly dueDate: CalendarDate,
     readonly amount: Yen,
-    /** `day × 32 + the kind's order`, as for events. */
-    readonly key: number,
     /** The stream of fees it belongs to (−1: the contract's one-off amounts). */
     readonly stream: number,
     readonly option: string | undefined,
@@ -73,15 +71,8 @@ export class Due {
 export class PlainFee extends Due {
   declare readonly serviceMonth: string;
 
-  constructor(
-    dueDate: CalendarDate,
-    amount: Yen,
-    key: number,
-    stream: number,
-    option: string | undefined,
-    serviceMonth: string,
-  ) {
-    super(dueDate, amount, key, stream, option, serviceMonth, undefined, undefined);
+  constructor(dueDate: CalendarDate, amount: Yen, stream: number, option: string | undefined, serviceMonth: string) {
+    super(dueDate, amount, stream, option, serviceMonth, undefined, undefined);
   }
 }
 
@@ -255,7 +246,7 @@ export class Timeline {
     if (this.bill === undefined) this.push(date, event);
     const key = date.epochDay * 32 + KIND_ORDER[event.kind];
     this.#dueKeys.push(key);
-    this.dues.push(new Due(date, event.amount, key, stream, event.option, event.serviceMonth, designation, event));
+    this.dues.push(new Due(date, event.amount, stream, event.option, event.serviceMonth, designation, event));
   }
 
   /**
@@ -265,7 +256,7 @@ export class Timeline {
    */
   plainDue(date: CalendarDate, amount: Yen, stream: number, option: string | undefined, serviceMonth: string): void {
     const key = date.epochDay * 32 + PLAIN_FEE_ORDER;
-    const fee = new PlainFee(date, amount, key, stream, option, serviceMonth);
+    const fee = new PlainFee(date, amount, stream, option, serviceMonth);
     this.#dueKeys.push(key);
     this.dues.push(fee);
     if (this.bill === undefined) {
@@ -382,23 +373,43 @@ export function resultOf(a: Assembled): LeanTimelineResult {
   const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
   const current: TimelineTerm | undefined =
     term === undefined ? undefined : { number: term.number, start: dayText(term.start), end: dayText(term.end) };
-  // `id` first when there is one; the fields set one by one, not spread into a literal
-  // with more fields, which V8 does many times more slowly (docs/performance.md).
-  const result: { -readonly [K in keyof LeanTimelineResult]: LeanTimelineResult[K] } =
-    a.id === undefined ? ({} as LeanTimelineResult) : ({ id: a.id } as LeanTimelineResult);
-  result.asOf = dayText(a.asOf);
-  result.until = dayText(a.until);
-  result.status = status;
-  result.billingStartDate = dayText(a.billingStart);
-  result.currentTerm = status === 'ended' || current === undefined ? null : current;
-  result.terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
-  result.terminationCause = a.cause ?? null;
-  result.paymentsRecorded = a.paymentsRecorded;
-  result.outstanding = a.principal + a.interest;
-  result.outstandingPrincipal = a.principal;
-  result.outstandingInterest = a.interest;
-  result.unappliedPayments = a.unapplied;
-  result.events = a.events;
-  result.basis = basisOfEvents(a.events);
-  return result;
+  const terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
+  const currentTerm = status === 'ended' || current === undefined ? null : current;
+  const basis = basisOfEvents(a.events);
+  // `id` first when there is one: two whole literals (one shape each), not a spread of `{ id }`
+  // into a larger one, which V8 does many times more slowly (docs/performance.md).
+  return a.id === undefined
+    ? {
+        asOf: dayText(a.asOf),
+        until: dayText(a.until),
+        status,
+        billingStartDate: dayText(a.billingStart),
+        currentTerm,
+        terminationDate,
+        terminationCause: a.cause ?? null,
+        paymentsRecorded: a.paymentsRecorded,
+        outstanding: a.principal + a.interest,
+        outstandingPrincipal: a.principal,
+        outstandingInterest: a.interest,
+        unappliedPayments: a.unapplied,
+        events: a.events,
+        basis,
+      }
+    : {
+        id: a.id,
+        asOf: dayText(a.asOf),
+        until: dayText(a.until),
+        status,
+        billingStartDate: dayText(a.billingStart),
+        currentTerm,
+        terminationDate,
+        terminationCause: a.cause ?? null,
+        paymentsRecorded: a.paymentsRecorded,
+        outstanding: a.principal + a.interest,
+        outstandingPrincipal: a.principal,
+        outstandingInterest: a.interest,
+        unappliedPayments: a.unapplied,
+        events: a.events,
+        basis,
+      };
 }

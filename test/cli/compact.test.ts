@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
+import { YearMonth, contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
 import { TIMELINE_FIELDS, type TimelineField, compactEvents, compactRow } from '../../src/cli/compact.js';
 import { leanTimelines } from '../../src/lifecycle/batch.js';
 import { AS_OF, contracts } from '../bench/contracts.js';
@@ -154,13 +154,11 @@ describe('compact rows', () => {
       const options = (r as { options?: readonly { name: string }[] }).options;
       const named =
         i % 5 === 0 ? { ...r, options: options?.map((o, k) => ({ ...o, name: `${hostile[i % 4]}${k}` })) } : r;
-      const payments = (r as { payments?: { date: string; amount: number }[] }).payments;
-      if (i % 3 !== 0 || payments === undefined || payments.length === 0) return named;
+      const payments = (r as { payments?: readonly { date: string; amount: number }[] }).payments;
+      const [first, ...rest] = payments ?? [];
+      if (i % 3 !== 0 || first === undefined) return named;
       // The first payment names the month after its own (a plain month's fee, most often).
-      const [first, ...rest] = payments as [{ date: string; amount: number }, ...{ date: string; amount: number }[]];
-      const month = new Date(`${first.date.slice(0, 7)}-15T00:00:00Z`);
-      month.setUTCMonth(month.getUTCMonth() + 1);
-      const serviceMonth = month.toISOString().slice(0, 7);
+      const serviceMonth = YearMonth.parse(first.date.slice(0, 7)).addMonths(1).toString();
       return { ...named, payments: [{ ...first, designation: { serviceMonth } }, ...rest] };
     });
     const all = [...records, { id: '"bad"' }, 'not a record'];
