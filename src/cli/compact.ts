@@ -13,7 +13,7 @@
  * @module
  */
 import type { TimelineBatchRow, TimelineEvent } from '../index.js';
-import { type Entry, type LeanTimelineResult, PlainFee } from '../lifecycle/assembly.js';
+import { type Entry, type LeanTimelineResult, isPlainFee as isPlainEntry } from '../lifecycle/assembly.js';
 import type { LeanBatchRow } from '../lifecycle/batch.js';
 import { dayText } from '../lifecycle/rendering.js';
 import { csvCell } from './csv-out.js';
@@ -178,7 +178,7 @@ function writeRun(out: RowBytes, r: Run): void {
 
 /**
  * `,"events":[…],"monthlyFees":[…]` of a compact row. A lean row's plain months' fees are
- * {@link PlainFee} entries (one class: their fields read without a lookup by shape), folded as
+ * `PlainFee` entries (one class: their fields read without a lookup by shape), folded as
  * the events they stand for would be.
  */
 function writeEvents(out: RowBytes, events: readonly Entry[]): void {
@@ -187,7 +187,7 @@ function writeEvents(out: RowBytes, events: readonly Entry[]): void {
   const runs: Run[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as Entry;
-    if (e instanceof PlainFee) {
+    if (isPlainEntry(e)) {
       foldFee(runs, e.serviceMonth, e.amount, dayText(e.dueDate), e.option);
       continue;
     }

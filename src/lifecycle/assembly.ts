@@ -66,15 +66,13 @@ export class Due {
  * an amount due that is also its own entry in the timeline's events, so each month of a stream
  * makes one object, not an event, its `basis` list and a due. The timeline's result writes it
  * as the event it stands for ({@link eventOfEntry}); the CLI's compact rows read it as it is
- * (`leanTimelineOf`, src/cli/compact.ts).
+ * (`leanTimelineOf`, src/cli/compact.ts). A {@link Due} without an event (no other kind of entry
+ * is a Due): one class, no subclass to construct.
  */
-export class PlainFee extends Due {
-  declare readonly serviceMonth: string;
+export type PlainFee = Due & { readonly serviceMonth: string; readonly event: undefined };
 
-  constructor(dueDate: CalendarDate, amount: Yen, stream: number, option: string | undefined, serviceMonth: string) {
-    super(dueDate, amount, stream, option, serviceMonth, undefined, undefined);
-  }
-}
+/** Whether an entry of the events is a plain month's fee, not an event. */
+export const isPlainFee = (e: Entry): e is PlainFee => e instanceof Due;
 
 /** An entry of the timeline's events: an event, or a plain month's fee standing for one. */
 export type Entry = TimelineEvent | PlainFee;
@@ -87,7 +85,7 @@ const PLAIN_FEE_BASIS: readonly ProvisionRef[] = ['25.3'];
  * serviceMonth, option? }` (the order of its keys in every result), any other event as it is.
  */
 export function eventOfEntry(e: Entry): TimelineEvent {
-  if (!(e instanceof PlainFee)) return e;
+  if (!isPlainFee(e)) return e;
   const event: Fields = {
     date: dayText(e.dueDate),
     kind: 'monthly-fee-due',
@@ -256,7 +254,7 @@ export class Timeline {
    */
   plainDue(date: CalendarDate, amount: Yen, stream: number, option: string | undefined, serviceMonth: string): void {
     const key = date.epochDay * 32 + PLAIN_FEE_ORDER;
-    const fee = new PlainFee(date, amount, stream, option, serviceMonth);
+    const fee = new Due(date, amount, stream, option, serviceMonth, undefined, undefined) as PlainFee;
     this.#dueKeys.push(key);
     this.dues.push(fee);
     if (this.bill === undefined) {
@@ -278,7 +276,7 @@ export class Timeline {
     const out = inOrder(this.events, this.keys, (until.epochDay + 1) * 32);
     for (let i = 0; i < out.length; i++) {
       const e = out[i] as Entry;
-      if (e instanceof PlainFee) out[i] = eventOfEntry(e);
+      if (isPlainFee(e)) out[i] = eventOfEntry(e);
     }
     return out as TimelineEvent[];
   }
@@ -308,7 +306,7 @@ export function basisOfEvents(events: readonly Entry[]): ProvisionRef[] {
   let last: string | undefined;
   let before: string | undefined;
   for (const e of events) {
-    const refs = e instanceof PlainFee ? PLAIN_FEE_BASIS : e.basis;
+    const refs = isPlainFee(e) ? PLAIN_FEE_BASIS : e.basis;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i] as ProvisionRef;
       if (r === last || r === before) continue;

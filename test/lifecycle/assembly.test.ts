@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
-import { PlainFee, Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
+import { Timeline, basisOfEvents, isPlainFee, statusOf } from '../../src/lifecycle/assembly.js';
 import type { MonthFeeEvent, TimelineEvent } from '../../src/lifecycle/events.js';
 import type { ProvisionRef } from '../../src/core/provisions.js';
 
@@ -95,7 +95,7 @@ describe('a plain month’s fee (25.3): one entry, the due and its event', () =>
   it('stays one entry in the lean order, in the same place; cut after until as any event', () => {
     const t = timeline();
     const entries = t.sortedEntries(d('2027-12-31'));
-    expect(entries.map((e) => (e instanceof PlainFee ? `fee ${e.amount}` : e.kind))).toEqual([
+    expect(entries.map((e) => (isPlainFee(e) ? `fee ${e.amount}` : e.kind))).toEqual([
       'payment',
       'fee 90000',
       'fee 5000',
