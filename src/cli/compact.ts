@@ -76,25 +76,32 @@ function monthIndex(m: string): number {
   return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
+/** A run while it is folded: its last month also as a count of months ({@link monthIndex}). */
+interface OpenRun extends Run {
+  toIndex: number;
+}
+
 /**
  * The plain fee of `month` (a `monthly-fee-due` citing 25.3 alone) extends the latest run of
  * its stream (the same option, or none), or opens a new one. The latest run of a stream is
  * found by looking back through the runs: a row has a few streams (the contract and its
  * options), no map is needed. The event's fields come as values: each is read once.
  */
-function foldFee(runs: Run[], month: string, amount: number, date: string, option: string | undefined): void {
+function foldFee(runs: OpenRun[], month: string, amount: number, date: string, option: string | undefined): void {
   const key = option ?? '';
+  const index = monthIndex(month);
   for (let i = runs.length - 1; i >= 0; i--) {
-    const run = runs[i] as Run;
+    const run = runs[i] as OpenRun;
     if ((run.option ?? '') !== key) continue;
-    if (run.amount === amount && monthIndex(run.to) + 1 === monthIndex(month)) {
+    if (run.amount === amount && run.toIndex + 1 === index) {
       run.to = month;
+      run.toIndex = index;
       run.lastDue = date;
       return;
     }
     break;
   }
-  const fresh: Run = { from: month, to: month, amount, firstDue: date, lastDue: date };
+  const fresh: OpenRun = { from: month, to: month, amount, firstDue: date, lastDue: date, toIndex: index };
   if (option !== undefined) fresh.option = option;
   runs.push(fresh);
 }
@@ -110,13 +117,14 @@ const isPlainFee = (e: TimelineEvent, kind: string, month: string | undefined): 
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
-  const runs: Run[] = [];
+  const runs: OpenRun[] = [];
   for (const e of events) {
     const month = e.serviceMonth;
     if (isPlainFee(e, e.kind, month)) foldFee(runs, month, e.amount as number, e.date, e.option);
     else out.push(tupleOf(e));
   }
-  return { events: out, monthlyFees: runs };
+  const monthlyFees = runs.map(({ toIndex: _, ...run }): Run => run);
+  return { events: out, monthlyFees };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -184,7 +192,7 @@ function writeRun(out: RowBytes, r: Run): void {
 function writeEvents(out: RowBytes, events: readonly Entry[]): void {
   out.raw(',"events":[');
   let first = true;
-  const runs: Run[] = [];
+  const runs: OpenRun[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as Entry;
     if (isPlainEntry(e)) {
@@ -218,11 +226,39 @@ function writeTextField(out: RowBytes, key: string, s: string | null): void {
   else out.plain(s);
 }
 
-/** The head's fields after `until`, as `fields` asks. */
-function writeHead(out: RowBytes, t: LeanTimelineResult, fields: ReadonlySet<TimelineField>): void {
-  if (fields.has('status')) writeTextField(out, ',"status":', t.status);
-  if (fields.has('billingStartDate')) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
-  if (fields.has('currentTerm')) {
+/** Each field of {@link TIMELINE_FIELDS} as a bit: its place in the list. */
+const bit = (name: TimelineField): number => 1 << TIMELINE_FIELDS.indexOf(name);
+const STATUS = bit('status');
+const BILLING_START = bit('billingStartDate');
+const CURRENT_TERM = bit('currentTerm');
+const TERMINATION_DATE = bit('terminationDate');
+const TERMINATION_CAUSE = bit('terminationCause');
+const OUTSTANDING = bit('outstanding');
+const UNAPPLIED = bit('unappliedPayments');
+const BASIS = bit('basis');
+const EVENTS = bit('events');
+
+// The bits of the last field list met (a run writes every row with one list): not asked of
+// the set nine times a row.
+let lastFields: ReadonlySet<TimelineField> | undefined;
+let lastBits = 0;
+
+/** The fields of `fields` as bits. */
+function bitsOf(fields: ReadonlySet<TimelineField>): number {
+  if (fields !== lastFields) {
+    let bits = 0;
+    for (const name of fields) bits |= bit(name);
+    lastFields = fields;
+    lastBits = bits;
+  }
+  return lastBits;
+}
+
+/** The head's fields after `until`, as `fields` (as bits) asks. */
+function writeHead(out: RowBytes, t: LeanTimelineResult, fields: number): void {
+  if ((fields & STATUS) !== 0) writeTextField(out, ',"status":', t.status);
+  if ((fields & BILLING_START) !== 0) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
+  if ((fields & CURRENT_TERM) !== 0) {
     const c = t.currentTerm;
     out.raw(',"currentTerm":');
     if (c === null) out.raw('null');
@@ -234,9 +270,9 @@ function writeHead(out: RowBytes, t: LeanTimelineResult, fields: ReadonlySet<Tim
       out.byte(0x7d);
     }
   }
-  if (fields.has('terminationDate')) writeTextField(out, ',"terminationDate":', t.terminationDate);
-  if (fields.has('terminationCause')) writeTextField(out, ',"terminationCause":', t.terminationCause);
-  if (fields.has('outstanding')) {
+  if ((fields & TERMINATION_DATE) !== 0) writeTextField(out, ',"terminationDate":', t.terminationDate);
+  if ((fields & TERMINATION_CAUSE) !== 0) writeTextField(out, ',"terminationCause":', t.terminationCause);
+  if ((fields & OUTSTANDING) !== 0) {
     out.raw(
       t.paymentsRecorded ? ',"paymentsRecorded":true,"outstanding":' : ',"paymentsRecorded":false,"outstanding":',
     );
@@ -246,11 +282,11 @@ function writeHead(out: RowBytes, t: LeanTimelineResult, fields: ReadonlySet<Tim
     out.raw(',"outstandingInterest":');
     out.number(t.outstandingInterest);
   }
-  if (fields.has('unappliedPayments')) {
+  if ((fields & UNAPPLIED) !== 0) {
     out.raw(',"unappliedPayments":');
     out.number(t.unappliedPayments);
   }
-  if (fields.has('basis')) {
+  if ((fields & BASIS) !== 0) {
     out.raw(',"basis":[');
     for (let i = 0; i < t.basis.length; i++) {
       if (i > 0) out.byte(0x2c);
@@ -285,8 +321,9 @@ export function writeCompactRow(
   }
   writeTextField(out, ',"asOf":', t.asOf);
   writeTextField(out, ',"until":', t.until);
-  writeHead(out, t, fields);
-  if (fields.has('events')) writeEvents(out, t.events);
+  const bits = bitsOf(fields);
+  writeHead(out, t, bits);
+  if ((bits & EVENTS) !== 0) writeEvents(out, t.events);
   out.raw('}\n');
 }
 

@@ -77,9 +77,6 @@ export const isPlainFee = (e: Entry): e is PlainFee => e instanceof Due;
 /** An entry of the timeline's events: an event, or a plain month's fee standing for one. */
 export type Entry = TimelineEvent | PlainFee;
 
-/** The one provision a plain month's fee cites (never handed out: results get a fresh list). */
-const PLAIN_FEE_BASIS: readonly ProvisionRef[] = ['25.3'];
-
 /**
  * The event an entry stands for: a plain month's fee as `{ date, kind, basis, amount,
  * serviceMonth, option? }` (the order of its keys in every result), any other event as it is.
@@ -293,6 +290,8 @@ export class Timeline {
 }
 
 const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
+/** Where 25.3 (the one provision a plain month's fee cites) stands in PROVISIONS. */
+const PLAIN_FEE_PROVISION = PROVISIONS.indexOf('25.3');
 /** Where 9.6 (the billing start every result reports) stands in PROVISIONS. */
 const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
@@ -305,8 +304,15 @@ export function basisOfEvents(events: readonly Entry[]): ProvisionRef[] {
   const cited: number[] = [BILLING_START_PROVISION];
   let last: string | undefined;
   let before: string | undefined;
-  for (const e of events) {
-    const refs = isPlainFee(e) ? PLAIN_FEE_BASIS : e.basis;
+  // A plain month's fee cites 25.3 alone: noted once, not looked up fee by fee.
+  let plainFees = false;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as Entry;
+    if (isPlainFee(e)) {
+      plainFees = true;
+      continue;
+    }
+    const refs = e.basis;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i] as ProvisionRef;
       if (r === last || r === before) continue;
@@ -316,6 +322,7 @@ export function basisOfEvents(events: readonly Entry[]): ProvisionRef[] {
       last = r;
     }
   }
+  if (plainFees && !cited.includes(PLAIN_FEE_PROVISION)) cited.push(PLAIN_FEE_PROVISION);
   // In the order of the terms: an insertion sort, as the list is short.
   const basis: ProvisionRef[] = [];
   for (let i = 1; i < cited.length; i++) {
@@ -368,7 +375,12 @@ export type LeanTimelineResult = Omit<ContractTimelineResult, 'events'> & { read
  */
 export function resultOf(a: Assembled): LeanTimelineResult {
   const status = statusOf(a.asOf, a.billingStart, a.terminationDate);
-  const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
+  const day = a.asOf.epochDay;
+  let term: Assembled['terms'][number] | undefined;
+  for (let i = 0; i < a.terms.length && term === undefined; i++) {
+    const x = a.terms[i] as Assembled['terms'][number];
+    if (x.start.epochDay <= day && day <= x.end.epochDay) term = x;
+  }
   const current: TimelineTerm | undefined =
     term === undefined ? undefined : { number: term.number, start: dayText(term.start), end: dayText(term.end) };
   const terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
