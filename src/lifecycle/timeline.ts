@@ -167,7 +167,9 @@ function build(
   const { fees, streams } = amountsDue(t, k, s, o);
   extensionEvent(t, s, fees, o);
   if (s.ending !== undefined) endingEvents(t, s.ending);
-  const dues = t.sortedDues();
+  // Without payments the order of the dues changes nothing (no ledger to run; a refund sums what
+  // each month was billed, dueAtOnceEvents needs payments): they are not sorted.
+  const dues = k.payments === undefined ? t.dues : t.sortedDues();
   const terms = interestTermsOf(o, table);
   const settled = settle(t, dues, k.payments, asOf, terms);
   refunds(t, k, s, streams, dues, settled.principalPaid, o);
