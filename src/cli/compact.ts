@@ -12,7 +12,10 @@
  *
  * @module
  */
-import type { ContractTimelineResult, TimelineBatchRow, TimelineEvent } from '../index.js';
+import type { TimelineBatchRow, TimelineEvent } from '../index.js';
+import { type Entry, type LeanTimelineResult, isPlainFee as isPlainEntry } from '../lifecycle/assembly.js';
+import type { LeanBatchRow } from '../lifecycle/batch.js';
+import { dayText } from '../lifecycle/rendering.js';
 import { csvCell } from './csv-out.js';
 import { CliError, say } from './messages.js';
 import { RowBytes } from './row-bytes.js';
@@ -73,25 +76,32 @@ function monthIndex(m: string): number {
   return year * 12 + m.charCodeAt(5) * 10 + m.charCodeAt(6);
 }
 
+/** A run while it is folded: its last month also as a count of months ({@link monthIndex}). */
+interface OpenRun extends Run {
+  toIndex: number;
+}
+
 /**
  * The plain fee of `month` (a `monthly-fee-due` citing 25.3 alone) extends the latest run of
  * its stream (the same option, or none), or opens a new one. The latest run of a stream is
  * found by looking back through the runs: a row has a few streams (the contract and its
  * options), no map is needed. The event's fields come as values: each is read once.
  */
-function foldFee(runs: Run[], month: string, amount: number, date: string, option: string | undefined): void {
+function foldFee(runs: OpenRun[], month: string, amount: number, date: string, option: string | undefined): void {
   const key = option ?? '';
+  const index = monthIndex(month);
   for (let i = runs.length - 1; i >= 0; i--) {
-    const run = runs[i] as Run;
+    const run = runs[i] as OpenRun;
     if ((run.option ?? '') !== key) continue;
-    if (run.amount === amount && monthIndex(run.to) + 1 === monthIndex(month)) {
+    if (run.amount === amount && run.toIndex + 1 === index) {
       run.to = month;
+      run.toIndex = index;
       run.lastDue = date;
       return;
     }
     break;
   }
-  const fresh: Run = { from: month, to: month, amount, firstDue: date, lastDue: date };
+  const fresh: OpenRun = { from: month, to: month, amount, firstDue: date, lastDue: date, toIndex: index };
   if (option !== undefined) fresh.option = option;
   runs.push(fresh);
 }
@@ -107,13 +117,14 @@ const isPlainFee = (e: TimelineEvent, kind: string, month: string | undefined): 
 /** Events as tuples, the plain monthly fees (basis 25.3 alone) folded into runs. */
 export function compactEvents(events: readonly TimelineEvent[]): { events: Tuple[]; monthlyFees: Run[] } {
   const out: Tuple[] = [];
-  const runs: Run[] = [];
+  const runs: OpenRun[] = [];
   for (const e of events) {
     const month = e.serviceMonth;
     if (isPlainFee(e, e.kind, month)) foldFee(runs, month, e.amount as number, e.date, e.option);
     else out.push(tupleOf(e));
   }
-  return { events: out, monthlyFees: runs };
+  const monthlyFees = runs.map(({ toIndex: _, ...run }): Run => run);
+  return { events: out, monthlyFees };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -173,13 +184,21 @@ function writeRun(out: RowBytes, r: Run): void {
   out.byte(0x7d); // }
 }
 
-/** `,"events":[…],"monthlyFees":[…]` of a compact row. */
-function writeEvents(out: RowBytes, events: readonly TimelineEvent[]): void {
+/**
+ * `,"events":[…],"monthlyFees":[…]` of a compact row. A lean row's plain months' fees are
+ * `PlainFee` entries (one class: their fields read without a lookup by shape), folded as
+ * the events they stand for would be.
+ */
+function writeEvents(out: RowBytes, events: readonly Entry[]): void {
   out.raw(',"events":[');
   let first = true;
-  const runs: Run[] = [];
+  const runs: OpenRun[] = [];
   for (let i = 0; i < events.length; i++) {
-    const e = events[i] as TimelineEvent;
+    const e = events[i] as Entry;
+    if (isPlainEntry(e)) {
+      foldFee(runs, e.serviceMonth, e.amount, dayText(e.dueDate), e.option);
+      continue;
+    }
     const kind = e.kind;
     const month = e.serviceMonth;
     const amount = e.amount;
@@ -207,11 +226,39 @@ function writeTextField(out: RowBytes, key: string, s: string | null): void {
   else out.plain(s);
 }
 
-/** The head's fields after `until`, as `fields` asks. */
-function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet<TimelineField>): void {
-  if (fields.has('status')) writeTextField(out, ',"status":', t.status);
-  if (fields.has('billingStartDate')) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
-  if (fields.has('currentTerm')) {
+/** Each field of {@link TIMELINE_FIELDS} as a bit: its place in the list. */
+const bit = (name: TimelineField): number => 1 << TIMELINE_FIELDS.indexOf(name);
+const STATUS = bit('status');
+const BILLING_START = bit('billingStartDate');
+const CURRENT_TERM = bit('currentTerm');
+const TERMINATION_DATE = bit('terminationDate');
+const TERMINATION_CAUSE = bit('terminationCause');
+const OUTSTANDING = bit('outstanding');
+const UNAPPLIED = bit('unappliedPayments');
+const BASIS = bit('basis');
+const EVENTS = bit('events');
+
+// The bits of the last field list met (a run writes every row with one list): not asked of
+// the set nine times a row.
+let lastFields: ReadonlySet<TimelineField> | undefined;
+let lastBits = 0;
+
+/** The fields of `fields` as bits. */
+function bitsOf(fields: ReadonlySet<TimelineField>): number {
+  if (fields !== lastFields) {
+    let bits = 0;
+    for (const name of fields) bits |= bit(name);
+    lastFields = fields;
+    lastBits = bits;
+  }
+  return lastBits;
+}
+
+/** The head's fields after `until`, as `fields` (as bits) asks. */
+function writeHead(out: RowBytes, t: LeanTimelineResult, fields: number): void {
+  if ((fields & STATUS) !== 0) writeTextField(out, ',"status":', t.status);
+  if ((fields & BILLING_START) !== 0) writeTextField(out, ',"billingStartDate":', t.billingStartDate);
+  if ((fields & CURRENT_TERM) !== 0) {
     const c = t.currentTerm;
     out.raw(',"currentTerm":');
     if (c === null) out.raw('null');
@@ -223,9 +270,9 @@ function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet
       out.byte(0x7d);
     }
   }
-  if (fields.has('terminationDate')) writeTextField(out, ',"terminationDate":', t.terminationDate);
-  if (fields.has('terminationCause')) writeTextField(out, ',"terminationCause":', t.terminationCause);
-  if (fields.has('outstanding')) {
+  if ((fields & TERMINATION_DATE) !== 0) writeTextField(out, ',"terminationDate":', t.terminationDate);
+  if ((fields & TERMINATION_CAUSE) !== 0) writeTextField(out, ',"terminationCause":', t.terminationCause);
+  if ((fields & OUTSTANDING) !== 0) {
     out.raw(
       t.paymentsRecorded ? ',"paymentsRecorded":true,"outstanding":' : ',"paymentsRecorded":false,"outstanding":',
     );
@@ -235,11 +282,11 @@ function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet
     out.raw(',"outstandingInterest":');
     out.number(t.outstandingInterest);
   }
-  if (fields.has('unappliedPayments')) {
+  if ((fields & UNAPPLIED) !== 0) {
     out.raw(',"unappliedPayments":');
     out.number(t.unappliedPayments);
   }
-  if (fields.has('basis')) {
+  if ((fields & BASIS) !== 0) {
     out.raw(',"basis":[');
     for (let i = 0; i < t.basis.length; i++) {
       if (i > 0) out.byte(0x2c);
@@ -249,10 +296,13 @@ function writeHead(out: RowBytes, t: ContractTimelineResult, fields: ReadonlySet
   }
 }
 
-/** One batch row as the CLI writes it, and its newline, added to `out`. */
+/**
+ * One batch row as the CLI writes it, and its newline, added to `out`: a library row, or a lean
+ * one (`leanTimelines`, the same bytes) — but `full` only of a library row, written as it is.
+ */
 export function writeCompactRow(
   out: RowBytes,
-  row: TimelineBatchRow,
+  row: TimelineBatchRow | LeanBatchRow,
   fields: ReadonlySet<TimelineField> | 'full',
 ): void {
   if (fields === 'full' || !row.ok) {
@@ -271,13 +321,14 @@ export function writeCompactRow(
   }
   writeTextField(out, ',"asOf":', t.asOf);
   writeTextField(out, ',"until":', t.until);
-  writeHead(out, t, fields);
-  if (fields.has('events')) writeEvents(out, t.events);
+  const bits = bitsOf(fields);
+  writeHead(out, t, bits);
+  if ((bits & EVENTS) !== 0) writeEvents(out, t.events);
   out.raw('}\n');
 }
 
 /** One batch row as the CLI writes it (without its newline). */
-export function compactRow(row: TimelineBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
+export function compactRow(row: TimelineBatchRow | LeanBatchRow, fields: ReadonlySet<TimelineField> | 'full'): string {
   const out = new RowBytes(2_048);
   writeCompactRow(out, row, fields);
   const bytes = out.take();

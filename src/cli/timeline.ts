@@ -19,6 +19,7 @@ import {
   type TimelineBatchOptions,
   type TimelineBatchRow,
 } from '../index.js';
+import { type LeanBatchRow, leanTimelines, leanTimelinesAsync } from '../lifecycle/batch.js';
 import type { Values } from './args.js';
 import { COMMON, type CliIo, type Command, type Context } from './command.js';
 import { TIMELINE_CSV_COLUMNS, fieldsOf, timelineCsvRows, writeCompactRow } from './compact.js';
@@ -111,13 +112,15 @@ async function ndjsonBlockRows(
   input: BlockInput,
   window: BatchWindow,
   options: TimelineBatchOptions,
-  each: (row: TimelineBatchRow) => void,
+  lean: boolean,
+  each: (row: TimelineBatchRow | LeanBatchRow) => void,
   between: () => Promise<void>,
 ): Promise<void> {
   let first = 1;
   for await (const block of input.blocks(READ_BYTES, false)) {
     const lines = splitLines(block.toString('utf8'));
-    for (const row of contractTimelines(lines, window, options)) {
+    const rows = lean ? leanTimelines(lines, window, options) : contractTimelines(lines, window, options);
+    for (const row of rows) {
       // A fresh row of the library's, numbered in its block: renumbered in place (`line` stays its first key).
       (row as { line: number }).line += first - 1;
       each(row);
@@ -132,8 +135,10 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   const csv = batchOutputFormat(values.format) === 'csv';
   const fields = fieldsOf(values.fields);
   const format = batchInputFormat(values['input-format'], file);
-  // Compact rows and CSV carry no notes: the library is asked not to build them.
+  // Compact rows and CSV carry no notes: the library is asked not to build them. Compact rows
+  // read lean timelines (their plain months' fees not made into events, src/lifecycle/assembly.ts).
   const options = { ...ctx.options, notes: fields === 'full' && !csv };
+  const lean = fields !== 'full' && !csv;
   const window: BatchWindow = { asOf, until: values.until, input: format };
   // Checked before anything is read or written: a bad date is exit 1 with nothing on stdout.
   contractTimelinesAsync([], window, options);
@@ -147,10 +152,10 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   // row), waiting for stdout to drain when it is full: memory stays flat.
   const out = new RowBytes();
   if (csv) out.text(`${values.bom === true ? BOM : ''}${TIMELINE_CSV_COLUMNS.join(',')}\r\n`);
-  const each = (row: TimelineBatchRow) => {
+  const each = (row: TimelineBatchRow | LeanBatchRow) => {
     count += 1;
     if (!row.ok) invalid += 1;
-    if (csv) out.text(timelineCsvRows(row));
+    if (csv) out.text(timelineCsvRows(row as TimelineBatchRow));
     else writeCompactRow(out, row, fields);
     if (out.length >= CHUNK_BYTES && !stdout.write(out.take())) full = true;
   };
@@ -159,10 +164,12 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
     full = false;
     progress.tick(count, invalid);
   };
-  if (format === 'ndjson') await ndjsonBlockRows(input, window, options, each, between);
+  if (format === 'ndjson') await ndjsonBlockRows(input, window, options, lean, each, between);
   else {
     // CSV: a record may span lines and the header is read once — the library reads the lines in order.
-    for await (const row of contractTimelinesAsync(linesOf(input.blocks(READ_BYTES, false)), window, options)) {
+    const lines = linesOf(input.blocks(READ_BYTES, false));
+    const rows = lean ? leanTimelinesAsync(lines, window, options) : contractTimelinesAsync(lines, window, options);
+    for await (const row of rows) {
       each(row);
       await between();
     }

@@ -22,23 +22,76 @@ import { dayText } from './rendering.js';
 /** An event's fields while it is built. */
 export type Fields = { -readonly [K in keyof TimelineEventFields]?: TimelineEventFields[K] };
 
-/** An amount the customer owes, with the event that shows it. */
-export interface Due {
-  readonly dueDate: CalendarDate;
-  readonly amount: Yen;
-  /** `day × 32 + the kind's order`, as for events. */
-  readonly key: number;
-  /** The stream of fees it belongs to (−1: the contract's one-off amounts). */
-  readonly stream: number;
-  readonly option?: string | undefined;
-  readonly serviceMonth?: string | undefined;
-  /** What a payment names to designate it (ledger.ts). */
-  readonly designation: string;
+/**
+ * An amount the customer owes, with the event that shows it. One class for every amount due,
+ * so the ledger's reads of the dues (ledger.ts, at-once.ts, one-off-amounts.ts) meet one shape.
+ */
+export class Due {
+  /** What a payment names to designate it (ledger.ts): given, or made when first read. */
+  #designation: string | undefined;
+
+  constructor(
+    readonly dueDate: CalendarDate,
+    readonly amount: Yen,
+    /** The stream of fees it belongs to (−1: the contract's one-off amounts). */
+    readonly stream: number,
+    readonly option: string | undefined,
+    readonly serviceMonth: string | undefined,
+    designation: string | undefined,
+    /**
+     * The event that shows it. Absent: a plain month's fee ({@link PlainFee}), a
+     * `'monthly-fee-due'` citing 25.3, which is its own entry in the timeline's events.
+     */
+    readonly event: (TimelineEvent & { readonly amount: Yen }) | undefined,
+  ) {
+    this.#designation = designation;
+  }
+
   /**
-   * The event that shows it. Absent: a plain month's fee of the month's bill (`Timeline.plainDue`),
-   * a `'monthly-fee-due'` citing 25.3.
+   * What a payment names to designate it (ledger.ts's `designationKey`); a plain month's fee's
+   * (`'option|YYYY-MM'`) is made only if a payment designates something — few records do.
    */
-  readonly event?: (TimelineEvent & { readonly amount: Yen }) | undefined;
+  get designation(): string {
+    let d = this.#designation;
+    if (d === undefined) {
+      d = `${this.option ?? ''}|${this.serviceMonth ?? ''}`;
+      this.#designation = d;
+    }
+    return d;
+  }
+}
+
+/**
+ * A plain month's fee (第25条3項: `'monthly-fee-due'` citing 25.3 alone, `Timeline.plainDue`):
+ * an amount due that is also its own entry in the timeline's events, so each month of a stream
+ * makes one object, not an event, its `basis` list and a due. The timeline's result writes it
+ * as the event it stands for ({@link eventOfEntry}); the CLI's compact rows read it as it is
+ * (`leanTimelineOf`, src/cli/compact.ts). A {@link Due} without an event (no other kind of entry
+ * is a Due): one class, no subclass to construct.
+ */
+export type PlainFee = Due & { readonly serviceMonth: string; readonly event: undefined };
+
+/** Whether an entry of the events is a plain month's fee, not an event. */
+export const isPlainFee = (e: Entry): e is PlainFee => e instanceof Due;
+
+/** An entry of the timeline's events: an event, or a plain month's fee standing for one. */
+export type Entry = TimelineEvent | PlainFee;
+
+/**
+ * The event an entry stands for: a plain month's fee as `{ date, kind, basis, amount,
+ * serviceMonth, option? }` (the order of its keys in every result), any other event as it is.
+ */
+export function eventOfEntry(e: Entry): TimelineEvent {
+  if (!isPlainFee(e)) return e;
+  const event: Fields = {
+    date: dayText(e.dueDate),
+    kind: 'monthly-fee-due',
+    basis: cite('25.3'),
+    amount: e.amount,
+    serviceMonth: e.serviceMonth,
+  };
+  if (e.option !== undefined) event.option = e.option;
+  return event as TimelineEvent;
 }
 
 const PLAIN_FEE_ORDER = KIND_ORDER['monthly-fee-due'];
@@ -124,7 +177,8 @@ function mergeRuns(from: readonly number[], to: number[], lo: number, mid: numbe
  */
 export class Timeline {
   readonly keys: number[] = [];
-  readonly events: TimelineEvent[] = [];
+  /** The events, and the plain months' fees standing for theirs (the month's bill's: none). */
+  readonly events: Entry[] = [];
   readonly dues: Due[] = [];
   /** The dues' keys, beside them: sorted by without reading each due (`sortedDues`). */
   readonly #dueKeys: number[] = [];
@@ -187,42 +241,23 @@ export class Timeline {
     if (this.bill === undefined) this.push(date, event);
     const key = date.epochDay * 32 + KIND_ORDER[event.kind];
     this.#dueKeys.push(key);
-    this.dues.push({
-      dueDate: date,
-      amount: event.amount,
-      key,
-      stream,
-      option: event.option,
-      serviceMonth: event.serviceMonth,
-      designation,
-      event,
-    });
+    this.dues.push(new Due(date, event.amount, stream, event.option, event.serviceMonth, designation, event));
   }
 
   /**
-   * The month's bill: a plain month's fee (`'monthly-fee-due'`, 25.3) as a due without an event,
-   * its line made only if it falls in the month (bill.ts).
+   * A plain month's fee (`'monthly-fee-due'` citing 25.3 alone): one {@link PlainFee}, the due
+   * and — the timeline's, not the month's bill's — its own entry in the events. The month's bill
+   * makes its line only if it falls in the month (bill.ts).
    */
-  plainDue(
-    date: CalendarDate,
-    amount: Yen,
-    stream: number,
-    option: string | undefined,
-    serviceMonth: string,
-    designation: string,
-  ): void {
+  plainDue(date: CalendarDate, amount: Yen, stream: number, option: string | undefined, serviceMonth: string): void {
     const key = date.epochDay * 32 + PLAIN_FEE_ORDER;
+    const fee = new Due(date, amount, stream, option, serviceMonth, undefined, undefined) as PlainFee;
     this.#dueKeys.push(key);
-    this.dues.push({
-      dueDate: date,
-      amount,
-      key,
-      stream,
-      option,
-      serviceMonth,
-      designation,
-      event: undefined,
-    });
+    this.dues.push(fee);
+    if (this.bill === undefined) {
+      this.keys.push(key);
+      this.events.push(fee);
+    }
   }
 
   /** The dues in order of due date, ties as their events (often already so: then no sort). */
@@ -233,18 +268,35 @@ export class Timeline {
     return sorted ? this.dues : inOrder(this.dues, keys);
   }
 
-  /** The events up to `until`, in order. */
+  /** The events up to `until`, in order: each plain month's fee as the event it stands for. */
   sortedEvents(until: CalendarDate): TimelineEvent[] {
+    const out = inOrder(this.events, this.keys, (until.epochDay + 1) * 32);
+    for (let i = 0; i < out.length; i++) {
+      const e = out[i] as Entry;
+      if (isPlainFee(e)) out[i] = eventOfEntry(e);
+    }
+    return out as TimelineEvent[];
+  }
+
+  /** The entries up to `until`, in order, the plain months' fees as they are (`leanTimelineOf`). */
+  sortedEntries(until: CalendarDate): Entry[] {
     return inOrder(this.events, this.keys, (until.epochDay + 1) * 32);
+  }
+
+  /** The events as made (not sorted), each plain month's fee as its event: for tests. */
+  madeEvents(): TimelineEvent[] {
+    return this.events.map(eventOfEntry);
   }
 }
 
 const PROVISION_INDEX: ReadonlyMap<string, number> = new Map(PROVISIONS.map((r, i) => [r, i]));
+/** Where 25.3 (the one provision a plain month's fee cites) stands in PROVISIONS. */
+const PLAIN_FEE_PROVISION = PROVISIONS.indexOf('25.3');
 /** Where 9.6 (the billing start every result reports) stands in PROVISIONS. */
 const BILLING_START_PROVISION = PROVISIONS.indexOf('9.6');
 
 /** Every provision the events cite, in the order of the terms, and 9.6 always (the billing start). */
-export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] {
+export function basisOfEvents(events: readonly Entry[]): ProvisionRef[] {
   // The positions in PROVISIONS of the provisions cited, each once (a timeline cites a dozen or
   // so: a short list, no table of every provision to make and read off), then put in order.
   // The last two provisions met are skipped without a lookup: events come in runs citing the
@@ -252,7 +304,14 @@ export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] 
   const cited: number[] = [BILLING_START_PROVISION];
   let last: string | undefined;
   let before: string | undefined;
-  for (const e of events) {
+  // A plain month's fee cites 25.3 alone: noted once, not looked up fee by fee.
+  let plainFees = false;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as Entry;
+    if (isPlainFee(e)) {
+      plainFees = true;
+      continue;
+    }
     const refs = e.basis;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i] as ProvisionRef;
@@ -263,6 +322,7 @@ export function basisOfEvents(events: readonly TimelineEvent[]): ProvisionRef[] 
       last = r;
     }
   }
+  if (plainFees && !cited.includes(PLAIN_FEE_PROVISION)) cited.push(PLAIN_FEE_PROVISION);
   // In the order of the terms: an insertion sort, as the list is short.
   const basis: ProvisionRef[] = [];
   for (let i = 1; i < cited.length; i++) {
@@ -299,32 +359,67 @@ export interface Assembled {
   readonly principal: Yen;
   readonly interest: Yen;
   readonly unapplied: Yen;
-  readonly events: TimelineEvent[];
+  /** The events (`Timeline.sortedEvents`), or the entries (`Timeline.sortedEntries`: a lean result). */
+  readonly events: readonly Entry[];
 }
 
-/** The result of a timeline: fields set one by one (V8 builds such objects fastest, docs/performance.md). */
-export function resultOf(a: Assembled): ContractTimelineResult {
+/**
+ * A timeline's result whose plain months' fees may be {@link PlainFee} entries, not the events
+ * they stand for: what the CLI's compact rows read (`leanTimelineOf`). Never a public result.
+ */
+export type LeanTimelineResult = Omit<ContractTimelineResult, 'events'> & { readonly events: readonly Entry[] };
+
+/**
+ * The result of a timeline: fields set one by one (V8 builds such objects fastest, docs/performance.md).
+ * A public result when `a.events` holds events only (`Timeline.sortedEvents`).
+ */
+export function resultOf(a: Assembled): LeanTimelineResult {
   const status = statusOf(a.asOf, a.billingStart, a.terminationDate);
-  const term = a.terms.find((x) => x.start.isOnOrBefore(a.asOf) && a.asOf.isOnOrBefore(x.end));
+  const day = a.asOf.epochDay;
+  let term: Assembled['terms'][number] | undefined;
+  for (let i = 0; i < a.terms.length && term === undefined; i++) {
+    const x = a.terms[i] as Assembled['terms'][number];
+    if (x.start.epochDay <= day && day <= x.end.epochDay) term = x;
+  }
   const current: TimelineTerm | undefined =
     term === undefined ? undefined : { number: term.number, start: dayText(term.start), end: dayText(term.end) };
-  // `id` first when there is one; the fields set one by one, not spread into a literal
-  // with more fields, which V8 does many times more slowly (docs/performance.md).
-  const result: { -readonly [K in keyof ContractTimelineResult]: ContractTimelineResult[K] } =
-    a.id === undefined ? ({} as ContractTimelineResult) : ({ id: a.id } as ContractTimelineResult);
-  result.asOf = dayText(a.asOf);
-  result.until = dayText(a.until);
-  result.status = status;
-  result.billingStartDate = dayText(a.billingStart);
-  result.currentTerm = status === 'ended' || current === undefined ? null : current;
-  result.terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
-  result.terminationCause = a.cause ?? null;
-  result.paymentsRecorded = a.paymentsRecorded;
-  result.outstanding = a.principal + a.interest;
-  result.outstandingPrincipal = a.principal;
-  result.outstandingInterest = a.interest;
-  result.unappliedPayments = a.unapplied;
-  result.events = a.events;
-  result.basis = basisOfEvents(a.events);
-  return result;
+  const terminationDate = a.terminationDate === undefined ? null : dayText(a.terminationDate);
+  const currentTerm = status === 'ended' || current === undefined ? null : current;
+  const basis = basisOfEvents(a.events);
+  // `id` first when there is one: two whole literals (one shape each), not a spread of `{ id }`
+  // into a larger one, which V8 does many times more slowly (docs/performance.md).
+  return a.id === undefined
+    ? {
+        asOf: dayText(a.asOf),
+        until: dayText(a.until),
+        status,
+        billingStartDate: dayText(a.billingStart),
+        currentTerm,
+        terminationDate,
+        terminationCause: a.cause ?? null,
+        paymentsRecorded: a.paymentsRecorded,
+        outstanding: a.principal + a.interest,
+        outstandingPrincipal: a.principal,
+        outstandingInterest: a.interest,
+        unappliedPayments: a.unapplied,
+        events: a.events,
+        basis,
+      }
+    : {
+        id: a.id,
+        asOf: dayText(a.asOf),
+        until: dayText(a.until),
+        status,
+        billingStartDate: dayText(a.billingStart),
+        currentTerm,
+        terminationDate,
+        terminationCause: a.cause ?? null,
+        paymentsRecorded: a.paymentsRecorded,
+        outstanding: a.principal + a.interest,
+        outstandingPrincipal: a.principal,
+        outstandingInterest: a.interest,
+        unappliedPayments: a.unapplied,
+        events: a.events,
+        basis,
+      };
 }

@@ -21,8 +21,9 @@ import {
 import { optionsFor, type OptionsFor } from '../core/options.js';
 import { dateField, enumField, parseInput } from '../core/schema.js';
 import { contractOf } from './record.js';
+import type { LeanTimelineResult } from './assembly.js';
 import type { ContractTimelineResult } from './events.js';
-import { contractTimelineOf, type TimelineOptions, type TimelineWindow } from './timeline.js';
+import { contractTimelineOf, leanTimelineOf, type TimelineOptions, type TimelineWindow } from './timeline.js';
 
 /** How the items of a batch are read. */
 import { readerFor, type Entry, type Reader } from './readers.js';
@@ -70,6 +71,15 @@ export type TimelineBatchRow =
   | { readonly line: number; readonly ok: true; readonly id?: string; readonly timeline: ContractTimelineResult }
   | { readonly line: number; readonly ok: false; readonly id?: string; readonly error: BatchRowError };
 
+/**
+ * A row of the CLI's compact batch (`leanTimelines`, `leanTimelinesAsync`): as a
+ * {@link TimelineBatchRow} without notes, its timeline lean (assembly.ts's `LeanTimelineResult`:
+ * the plain months' fees left as `PlainFee` entries). Read, never serialised as it is.
+ */
+export type LeanBatchRow =
+  | { readonly line: number; readonly ok: true; readonly id?: string; readonly timeline: LeanTimelineResult }
+  | { readonly line: number; readonly ok: false; readonly id?: string; readonly error: BatchRowError };
+
 export const BatchWindowSchema = z.strictObject({
   asOf: dateField,
   until: z.optional(dateField),
@@ -79,9 +89,9 @@ export const BatchWindowSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------
 // Rows
 
-interface Run {
+interface Run<R> {
   readonly reader: Reader;
-  row(entry: Entry): TimelineBatchRow;
+  row(entry: Entry): R;
 }
 
 export function errorOf(e: TermsError): BatchRowError {
@@ -111,7 +121,25 @@ export function notesOption(options: unknown): { notes: boolean; rest: unknown }
   return { notes: notes ?? true, rest };
 }
 
-function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' | 'contractTimelinesAsync'): Run {
+/** The reader and the row of a batch; `lean`: rows of `leanTimelineOf` (notes left out whatever `notes` says). */
+function prepare(
+  window: BatchWindow,
+  options: unknown,
+  fn: 'contractTimelines' | 'contractTimelinesAsync',
+  lean: true,
+): Run<LeanBatchRow>;
+function prepare(
+  window: BatchWindow,
+  options: unknown,
+  fn: 'contractTimelines' | 'contractTimelinesAsync',
+  lean?: false,
+): Run<TimelineBatchRow>;
+function prepare(
+  window: BatchWindow,
+  options: unknown,
+  fn: 'contractTimelines' | 'contractTimelinesAsync',
+  lean = false,
+): Run<TimelineBatchRow | LeanBatchRow> {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { asOf, until?, input? }, got ${describeValue(window)}`);
   }
@@ -137,7 +165,10 @@ function prepare(window: BatchWindow, options: unknown, fn: 'contractTimelines' 
             `expected a contract record (an object of named fields), got ${describeValue(record)}`,
           );
         }
-        const timeline = contractTimelineOf(contractOf(record, asOf), asOf, until, resolved, undefined, notes);
+        const k = contractOf(record, asOf);
+        const timeline = lean
+          ? leanTimelineOf(k, asOf, until, resolved)
+          : contractTimelineOf(k, asOf, until, resolved, undefined, notes);
         return id === undefined ? { line, ok: true, timeline } : { line, ok: true, id, timeline };
       } catch (e) {
         if (isTermsError(e)) {
@@ -229,14 +260,27 @@ export function contractTimelines(
 ): Generator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelines');
   checkSource(source);
-  return (function* rows() {
-    let position = 0;
-    for (const item of source) {
-      position += 1;
-      for (const entry of run.reader.push(item, position)) yield run.row(entry);
-    }
-    for (const entry of run.reader.end()) yield run.row(entry);
-  })();
+  return rowsOf(run, source);
+}
+
+/** The rows of `run` over `source`, one at a time. */
+function* rowsOf<R>(run: Run<R>, source: Iterable<unknown>): Generator<R> {
+  let position = 0;
+  for (const item of source) {
+    position += 1;
+    for (const entry of run.reader.push(item, position)) yield run.row(entry);
+  }
+  for (const entry of run.reader.end()) yield run.row(entry);
+}
+
+/** The rows of `run` over a stream, one at a time. */
+async function* rowsOfAsync<R>(run: Run<R>, source: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<R> {
+  let position = 0;
+  for await (const item of source) {
+    position += 1;
+    for (const entry of run.reader.push(item, position)) yield run.row(entry);
+  }
+  for (const entry of run.reader.end()) yield run.row(entry);
 }
 
 /**
@@ -269,12 +313,31 @@ export function contractTimelinesAsync(
 ): AsyncGenerator<TimelineBatchRow> {
   const run = prepare(window, options, 'contractTimelinesAsync');
   checkAsyncSource(source);
-  return (async function* rows() {
-    let position = 0;
-    for await (const item of source) {
-      position += 1;
-      for (const entry of run.reader.push(item, position)) yield run.row(entry);
-    }
-    for (const entry of run.reader.end()) yield run.row(entry);
-  })();
+  return rowsOfAsync(run, source);
+}
+
+/**
+ * {@link contractTimelines} for the CLI's compact rows (src/cli/compact.ts): the same rows
+ * without notes, each timeline lean (its plain months' fees left as `PlainFee` entries, not
+ * made into events). Internal: not exported from the package root.
+ */
+export function leanTimelines(
+  source: Iterable<unknown>,
+  window: BatchWindow,
+  options?: TimelineBatchOptions<'contractTimelines'>,
+): Generator<LeanBatchRow> {
+  const run = prepare(window, options, 'contractTimelines', true);
+  checkSource(source);
+  return rowsOf(run, source);
+}
+
+/** {@link leanTimelines} over a stream, as {@link contractTimelinesAsync}. Internal. */
+export function leanTimelinesAsync(
+  source: AsyncIterable<unknown> | Iterable<unknown>,
+  window: BatchWindow,
+  options?: TimelineBatchOptions<'contractTimelinesAsync'>,
+): AsyncGenerator<LeanBatchRow> {
+  const run = prepare(window, options, 'contractTimelinesAsync', true);
+  checkAsyncSource(source);
+  return rowsOfAsync(run, source);
 }

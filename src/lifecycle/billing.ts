@@ -223,7 +223,6 @@ function billMonths(
   const { terms, fees, option } = stream;
   const ends = terms.terminationDate;
   const plainLast = ends === undefined ? last : Math.min(last, ends.year * 12 + ends.month - 1);
-  const designation = `${option ?? ''}|`;
   const until = billUntil.epochDay;
   const bill = t.bill;
   const skipBelow = bill === undefined ? first : plainSkipBelow(bill.dueFrom, terms.formationDate, o);
@@ -232,25 +231,10 @@ function billMonths(
       if (m < skipBelow) continue;
       const dueDate = monthlyFeeDueDayAt(m, o.bankHolidayShift, terms.formationDate);
       if (dueDate.epochDay > until) return;
-      if (bill !== undefined) {
-        // The month's bill: no event; nothing due before `dueFrom`.
-        if (dueDate.epochDay < bill.dueFrom) continue;
-        const serviceMonth = monthTextAt(m);
-        const amount = fees === undefined ? terms.monthlyFee : fees(m);
-        t.plainDue(dueDate, amount, index, option, serviceMonth, designation + serviceMonth);
-        continue;
-      }
-      const serviceMonth = monthTextAt(m);
-      const amount = fees === undefined ? terms.monthlyFee : fees(m);
-      const event: Fields = {
-        date: dayText(dueDate),
-        kind: 'monthly-fee-due',
-        basis: cite('25.3'),
-        amount,
-        serviceMonth,
-      };
-      if (option !== undefined) event.option = option;
-      t.due(dueDate, event as TimelineEvent & { amount: Yen }, index, designation + serviceMonth);
+      // The month's bill: nothing due before `dueFrom`.
+      if (bill !== undefined && dueDate.epochDay < bill.dueFrom) continue;
+      // One object a month (assembly.ts's PlainFee): the due, and the timeline's entry for its event.
+      t.plainDue(dueDate, fees === undefined ? terms.monthlyFee : fees(m), index, option, monthTextAt(m));
       continue;
     }
     const month = YearMonth.of(stream.start).addMonths(m - first);

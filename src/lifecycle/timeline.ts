@@ -18,7 +18,7 @@ import { optionsFor, type OptionsFor, type OptionsReadBy, type ResolvedOptions }
 import { dateField, parseInput, type DateInput } from '../core/schema.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import * as z from 'zod/mini';
-import { Timeline, resultOf } from './assembly.js';
+import { type LeanTimelineResult, Timeline, resultOf } from './assembly.js';
 import { type Stream, billStream, streamsOf } from './billing.js';
 import { earlyTerminationFee, extensionEvent, minimumTermAndInitialFee, refunds } from './one-off-amounts.js';
 import { dueAtOnceEvents } from './at-once.js';
@@ -70,8 +70,36 @@ export function contractTimelineOf(
   table?: TermsNumbers,
   notes = true,
 ): ContractTimelineResult {
+  // The events only (`lean` false): a public result.
+  return guarded(k, asOf, untilIn, o, table, notes, false) as ContractTimelineResult;
+}
+
+/**
+ * {@link contractTimelineOf} without notes whose plain months' fees stay {@link PlainFee}
+ * entries (assembly.ts) — not made into events, their `basis` lists and texts: what the CLI's
+ * compact rows read (src/cli/compact.ts). Every other field is the public result's.
+ */
+export function leanTimelineOf(
+  k: TrustedContract,
+  asOf: CalendarDate,
+  untilIn: CalendarDate | undefined,
+  o: TimelineOptions,
+): LeanTimelineResult {
+  return guarded(k, asOf, untilIn, o, undefined, false, true);
+}
+
+/** `build`, its errors of range named by the window's field. */
+function guarded(
+  k: TrustedContract,
+  asOf: CalendarDate,
+  untilIn: CalendarDate | undefined,
+  o: TimelineOptions,
+  table: TermsNumbers | undefined,
+  notes: boolean,
+  lean: boolean,
+): LeanTimelineResult {
   try {
-    return build(k, asOf, untilIn, o, table, notes);
+    return build(k, asOf, untilIn, o, table, notes, lean);
   } catch (e) {
     if (isTermsError(e) && e.code === 'DATE_OUT_OF_RANGE') {
       throw new TermsError('DATE_OUT_OF_RANGE', [
@@ -119,7 +147,10 @@ export function amountsDue(
   return { fees, streams };
 }
 
-/** The contributors, in order: formation, the schedule, the fees, the end, the ledger, the refund. */
+/**
+ * The contributors, in order: formation, the schedule, the fees, the end, the ledger, the refund.
+ * `lean`: the plain months' fees left as entries (`leanTimelineOf`).
+ */
 function build(
   k: TrustedContract,
   asOf: CalendarDate,
@@ -127,7 +158,8 @@ function build(
   o: TimelineOptions,
   table: TermsNumbers | undefined,
   notes: boolean,
-): ContractTimelineResult {
+  lean: boolean,
+): LeanTimelineResult {
   const t = new Timeline(notes);
   t.add(k.formationDate, 'formation', ['9.2'], undefined, t.notes && NOTES.formation);
   const s = scheduleOf(t, k, asOf, untilIn, o);
@@ -135,7 +167,9 @@ function build(
   const { fees, streams } = amountsDue(t, k, s, o);
   extensionEvent(t, s, fees, o);
   if (s.ending !== undefined) endingEvents(t, s.ending);
-  const dues = t.sortedDues();
+  // Without payments the order of the dues changes nothing (no ledger to run; a refund sums what
+  // each month was billed, dueAtOnceEvents needs payments): they are not sorted.
+  const dues = k.payments === undefined ? t.dues : t.sortedDues();
   const terms = interestTermsOf(o, table);
   const settled = settle(t, dues, k.payments, asOf, terms);
   refunds(t, k, s, streams, dues, settled.principalPaid, o);
@@ -152,7 +186,7 @@ function build(
     principal: settled.principal,
     interest: settled.interest,
     unapplied: settled.unapplied,
-    events: t.sortedEvents(s.until),
+    events: lean ? t.sortedEntries(s.until) : t.sortedEvents(s.until),
   });
 }
 

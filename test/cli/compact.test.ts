@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
+import { YearMonth, contractTimelines, type TimelineBatchRow, type TimelineEvent } from '../../src/index.js';
 import { TIMELINE_FIELDS, type TimelineField, compactEvents, compactRow } from '../../src/cli/compact.js';
+import { leanTimelines } from '../../src/lifecycle/batch.js';
 import { AS_OF, contracts } from '../bench/contracts.js';
 
 const ALL = new Set(TIMELINE_FIELDS);
@@ -142,5 +143,36 @@ describe('compact rows', () => {
     const rows = rowsOf([...records, { id: '"bad"' }, 'not a record']);
     expect(rows.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(2);
     for (const fields of lists) for (const row of rows) expect(compactRow(row, fields)).toBe(reference(row, fields));
+  });
+
+  it('are the same bytes from a lean timeline (its plain monthly fees never made into events) as from the library’s row', () => {
+    // The CLI writes compact rows of `leanTimelines`: every field list, hostile names, error
+    // rows, payments designating a month (the plain fee's designation is made when read), and a
+    // window cut before the end.
+    const hostile = ['"', '\\', 'é\u0000\n', '\u2028\ud800'];
+    const records = [...contracts(300)].map((r, i) => {
+      const options = (r as { options?: readonly { name: string }[] }).options;
+      const named =
+        i % 5 === 0 ? { ...r, options: options?.map((o, k) => ({ ...o, name: `${hostile[i % 4]}${k}` })) } : r;
+      const payments = (r as { payments?: readonly { date: string; amount: number }[] }).payments;
+      const [first, ...rest] = payments ?? [];
+      if (i % 3 !== 0 || first === undefined) return named;
+      // The first payment names the month after its own (a plain month's fee, most often).
+      const serviceMonth = YearMonth.parse(first.date.slice(0, 7)).addMonths(1).toString();
+      return { ...named, payments: [{ ...first, designation: { serviceMonth } }, ...rest] };
+    });
+    const all = [...records, { id: '"bad"' }, 'not a record'];
+    for (const until of [undefined, '2029-06-30']) {
+      const window = { asOf: AS_OF, until };
+      const library = [...contractTimelines(all, window, { notes: false })];
+      const lean = [...leanTimelines(all, window, { notes: false })];
+      expect(lean.length).toBe(library.length);
+      expect(
+        library.filter((r) => r.ok && r.timeline.events.some((e) => e.kind === 'monthly-fee-due')).length,
+      ).toBeGreaterThan(100);
+      for (const fields of [ALL, new Set<TimelineField>(['events']), new Set<TimelineField>(['basis', 'outstanding'])])
+        for (let i = 0; i < lean.length; i++)
+          expect(compactRow(lean[i] as never, fields)).toBe(compactRow(library[i] as TimelineBatchRow, fields));
+    }
   });
 });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../../src/index.js';
-import { Timeline, basisOfEvents, statusOf } from '../../src/lifecycle/assembly.js';
+import { Timeline, basisOfEvents, isPlainFee, statusOf } from '../../src/lifecycle/assembly.js';
 import type { MonthFeeEvent, TimelineEvent } from '../../src/lifecycle/events.js';
 import type { ProvisionRef } from '../../src/core/provisions.js';
 
@@ -67,6 +67,56 @@ describe('the events in order', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a plain month’s fee (25.3): one entry, the due and its event', () => {
+  // 第25条3項 「翌月利用分を当月末までに」: May's fee of 90,000 is due by 2027-04-30, the
+  // option "backup"'s 5,000 for May too; a payment of 2027-04-10 comes before both.
+  const timeline = () => {
+    const t = new Timeline(false);
+    t.plainDue(d('2027-04-30'), 90_000, 0, undefined, '2027-05');
+    t.add(d('2027-04-10'), 'payment', ['25'], { amount: 95_000 });
+    t.plainDue(d('2027-04-30'), 5_000, 1, 'backup', '2027-05');
+    return t;
+  };
+
+  it('is written as the event it stands for: date, kind, basis, amount, serviceMonth, then option', () => {
+    const events = timeline().sortedEvents(d('2027-12-31'));
+    expect(events.map((e) => JSON.stringify(e))).toEqual([
+      '{"date":"2027-04-10","kind":"payment","basis":["25"],"amount":95000}',
+      '{"date":"2027-04-30","kind":"monthly-fee-due","basis":["25.3"],"amount":90000,"serviceMonth":"2027-05"}',
+      '{"date":"2027-04-30","kind":"monthly-fee-due","basis":["25.3"],"amount":5000,"serviceMonth":"2027-05","option":"backup"}',
+    ]);
+    // Each event its own basis list: a result never shares a mutable array.
+    expect(events[1]?.basis).not.toBe(events[2]?.basis);
+  });
+
+  it('stays one entry in the lean order, in the same place; cut after until as any event', () => {
+    const t = timeline();
+    const entries = t.sortedEntries(d('2027-12-31'));
+    expect(entries.map((e) => (isPlainFee(e) ? `fee ${e.amount}` : e.kind))).toEqual([
+      'payment',
+      'fee 90000',
+      'fee 5000',
+    ]);
+    expect(t.sortedEntries(d('2027-04-29')).length).toBe(1);
+    // The dues are the same objects, in order of due date, with the stream and the month.
+    expect(t.sortedDues().map((x) => [x.amount, x.stream, x.serviceMonth, x.option])).toEqual([
+      [90_000, 0, '2027-05', undefined],
+      [5_000, 1, '2027-05', 'backup'],
+    ]);
+  });
+
+  it('is designated as ledger.ts’s key names its month: "|2027-05", "backup|2027-05"', () => {
+    expect(timeline().dues.map((x) => x.designation)).toEqual(['|2027-05', 'backup|2027-05']);
+  });
+
+  it('cites 25.3 in the result’s basis, written or lean', () => {
+    const t = timeline();
+    // 25 (the payment), 25.3 (the fees) and 9.6, always.
+    expect(basisOfEvents(t.sortedEntries(d('2027-12-31')))).toEqual(['9.6', '25', '25.3']);
+    expect(basisOfEvents(t.sortedEvents(d('2027-12-31')))).toEqual(['9.6', '25', '25.3']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('a stream’s months (第25条): the plain months stamped, the rest ask
   const fees = (stream: Stream, billUntil: string, o = DEFAULT_OPTIONS) => {
     const t = new Timeline(false);
     billStream(t, stream, 0, o, d(billUntil));
-    return t.events.filter((e) => e.kind !== 'billing-start');
+    return t.madeEvents().filter((e) => e.kind !== 'billing-start');
   };
   const plain = (start: string, fee: number): Stream => {
     const s = d(start);

@@ -35,7 +35,10 @@ function placed(notices?: Record<string, unknown>) {
   const before = t.events.length;
   minimumTermAndInitialFee(t, k, s, DEFAULT_OPTIONS);
   earlyTerminationFee(t, k, s, DEFAULT_OPTIONS);
-  return t.events.slice(before).map((e) => [e.date, e.kind, e.amount ?? null, e.basis.join(' ')]);
+  return t
+    .madeEvents()
+    .slice(before)
+    .map((e) => [e.date, e.kind, e.amount ?? null, e.basis.join(' ')]);
 }
 
 describe('the amounts owed once', () => {
