@@ -195,32 +195,32 @@ export function contractBillOf(
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
   let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
-  let principalPaid = (i: number) => (dues[i] as Due).amount;
+  let ledger: RunningLedger | undefined;
   if (payments !== undefined) {
     // One pass of the ledger (I-15, as the timeline applies it), read on the month's eve and at
-    // its end: the payments in date order, up to each reading (RunningLedger).
-    const ledger = new RunningLedger(dues, terms);
-    let next = 0;
-    const payUpTo = (day: CalendarDate) => {
-      for (; next < payments.length && !(payments[next] as TrustedPayment).date.isAfter(day); next++)
-        ledger.apply(payments[next] as TrustedPayment);
-    };
+    // its end: the payments in date order, up to each reading (RunningLedger). No closures here:
+    // each would cost a context for every contract.
+    ledger = new RunningLedger(dues, terms);
     // Carried in: the payments before the month applied to every due, and what the dues before
     // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
     // a credit.
-    payUpTo(before);
+    let next = payUpTo(ledger, payments, 0, before);
     const earlier: Yen[] = [];
     carriedIn = carriedInOf(ledger, dues, before, terms, earlier);
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
-    payUpTo(through);
+    next = payUpTo(ledger, payments, next, through);
     interestLines(ledger.accounts, dues, earlier, first, through, terms, lines);
     if (!refund) return billOf(month, carriedIn, lines);
     // 第15条2項's refund counts every payment received by asOf.
-    payUpTo(asOf);
-    principalPaid = (i) => (ledger.accounts[i] as OverdueAccount).principalPaid;
+    payUpTo(ledger, payments, next, asOf);
   }
   if (!refund) return billOf(month, carriedIn, lines);
+  const paidBy = ledger;
+  const principalPaid =
+    paidBy === undefined
+      ? (i: number) => (dues[i] as Due).amount
+      : (i: number) => (paidBy.accounts[i] as OverdueAccount).principalPaid;
   const mark = t.events.length;
   const monthText = month.toString();
   refundEvents(t, k, s, streams, dues, principalPaid, o);
@@ -229,6 +229,14 @@ export function contractBillOf(
     if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
   return billOf(month, carriedIn, lines);
+}
+
+/** Applies the payments from `next` on received by `day` (in date order); returns the next one's index. */
+function payUpTo(ledger: RunningLedger, payments: readonly TrustedPayment[], next: number, day: CalendarDate): number {
+  let i = next;
+  for (; i < payments.length && !(payments[i] as TrustedPayment).date.isAfter(day); i++)
+    ledger.apply(payments[i] as TrustedPayment);
+  return i;
 }
 
 /**

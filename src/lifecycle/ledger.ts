@@ -122,11 +122,13 @@ export class RunningLedger {
   apply(p: LedgerPayment): void {
     const { accounts, dues, terms } = this;
     let left = p.amount;
-    if (p.designation !== undefined) {
+    const designation = p.designation;
+    if (designation !== undefined) {
+      // A plain loop, no closure: a closure over `p` would cost a context on every payment.
       const named: number[] = [];
-      dues.forEach((d, i) => {
-        if (d.designation === p.designation && isOpenAccount(accounts[i] as OverdueAccount)) named.push(i);
-      });
+      for (let i = 0; i < dues.length; i++)
+        if ((dues[i] as LedgerDue).designation === designation && isOpenAccount(accounts[i] as OverdueAccount))
+          named.push(i);
       if (named.length > 0) left -= shareOf(accounts, named, p.date, left, terms);
     }
     let firstOpen = this.#firstOpen;
