@@ -17,14 +17,12 @@
  */
 import type { CalendarDate } from '../core/calendar-date.js';
 import { TermsError } from '../core/errors.js';
-import { Dec, type Yen } from '../core/money.js';
-import { mulDivYen } from '../core/mul-div.js';
+import type { Yen } from '../core/money.js';
 import {
   accrueOf,
   applyPaymentOf,
   isOpenAccount,
   overdueAccountOf,
-  owedOf,
   pendingInterestOf,
   TERMS_RATES,
   interestRatesOf,
@@ -34,6 +32,7 @@ import {
 import type { DayCount, PaymentApplication, Rounding } from '../core/options.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
+import { groupTake, shareOf } from './ledger-shares.js';
 import type { TrustedPayment } from './record.js';
 import { NOTES, dayText } from './rendering.js';
 
@@ -142,86 +141,11 @@ export class RunningLedger {
         // One amount due that day (the usual case): no group to share among.
         const account = accounts[g] as OverdueAccount;
         if (isOpenAccount(account)) left -= applyPaymentOf(account, p.date, left, terms);
-      } else {
-        const group: number[] = [];
-        for (let i = g; i < end; i++) if (isOpenAccount(accounts[i] as OverdueAccount)) group.push(i);
-        if (group.length > 0) left -= shareOf(accounts, group, p.date, left, terms);
-      }
+      } else left -= groupTake(accounts, g, end, p.date, left, terms);
       g = end;
     }
     this.unapplied += left;
   }
-}
-
-/**
- * Applies `amount` paid on `on` to the accounts at `at` (open, due the same day or named by
- * one designation): in full when it covers them all, else in proportion to what each owes
- * (民法488条4項4号) — whole yen, the yen left by the shares' fractions going to the largest
- * fractions first (ties: the earlier listed). Returns what they took.
- */
-function shareOf(
-  accounts: readonly OverdueAccount[],
-  at: readonly number[],
-  on: CalendarDate,
-  amount: Yen,
-  terms: InterestTerms,
-): Yen {
-  const n = at.length;
-  if (n === 1) return applyPaymentOf(accounts[at[0] as number] as OverdueAccount, on, amount, terms);
-  // Plain loops, no closures: this runs for every payment reaching a day of several amounts due.
-  const owed: Yen[] = [];
-  let total = 0;
-  for (let k = 0; k < n; k++) {
-    const account = accounts[at[k] as number] as OverdueAccount;
-    accrueOf(account, on, terms);
-    const x = owedOf(account, terms);
-    owed.push(x);
-    total += x;
-  }
-  if (total === 0) return 0;
-  if (amount >= total) {
-    for (let k = 0; k < n; k++) applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, owed[k] as Yen, terms);
-    return total;
-  }
-  const shares: Yen[] = [];
-  let rest = amount;
-  let exact = true;
-  for (let k = 0; k < n; k++) {
-    const x = owed[k] as Yen;
-    const share = mulDivYen(amount, x, total, 'floor');
-    shares.push(share);
-    rest -= share;
-    if (!Number.isSafeInteger(amount * x)) exact = false;
-  }
-  // The yen left by the shares' fractions (fewer than n) go to the largest fractions first,
-  // ties in listed order. Each fraction as a whole number over `total`: exact with numbers when
-  // the products are safe integers, with decimal.js otherwise.
-  if (rest > 0 && exact) {
-    const f: number[] = [];
-    for (let k = 0; k < n; k++) f.push(amount * (owed[k] as Yen) - (shares[k] as Yen) * total);
-    for (; rest > 0; rest--) {
-      let best = -1;
-      for (let k = 0; k < n; k++) {
-        const x = f[k] as number;
-        if (x >= 0 && (best < 0 || x > (f[best] as number))) best = k;
-      }
-      shares[best] = (shares[best] as Yen) + 1;
-      f[best] = -1; // given its yen
-    }
-  } else if (rest > 0) {
-    const byFraction = owed.map((_, k) => k);
-    const f = owed.map((x, k) => new Dec(amount).times(x).minus(new Dec(shares[k] as Yen).times(total)));
-    byFraction.sort((a, b) => (f[b] as Dec).comparedTo(f[a] as Dec) || a - b);
-    for (const k of byFraction) {
-      if (rest === 0) break;
-      shares[k] = (shares[k] as Yen) + 1;
-      rest -= 1;
-    }
-  }
-  let taken = 0;
-  for (let k = 0; k < n; k++)
-    taken += applyPaymentOf(accounts[at[k] as number] as OverdueAccount, on, shares[k] as Yen, terms);
-  return taken;
 }
 
 /** What an account owes on `asOf` (interest accrued to it): principal and interest apart. */

@@ -196,9 +196,32 @@ describe('a designation the record cannot hold', () => {
 });
 
 describe('amounts due the same day share a partial payment (488条4項4号): a property', () => {
+  const day = CalendarDate.parse('2027-03-31');
+  const terms = interestTermsOf({ dayCount: 'act/365-fixed', rounding: 'floor', paymentApplication: 'civil-code' });
+  /** The ledger's shares of `paid` against a reference in BigInt: floor shares, then one yen each to the largest remainders. */
+  const checkShares = (amounts: number[], seed: number) => {
+    const total = amounts.reduce((s, x) => s + x, 0);
+    const paid = 1 + (seed % (total - 1));
+    const dues = amounts.map((amount, i) => ({ dueDate: day, amount, designation: `|x${i}` }));
+    const { accounts, unapplied } = ledgerOf(dues, [{ date: day, amount: paid }], terms);
+    const P = BigInt(paid);
+    const T = BigInt(total);
+    const floors = amounts.map((x) => (P * BigInt(x)) / T);
+    const fractions = amounts.map((x, i) => P * BigInt(x) - (floors[i] as bigint) * T);
+    let rest = Number(P - floors.reduce((s, x) => s + x, 0n));
+    const order = amounts.map((_, i) => i);
+    order.sort((a, b) => {
+      const fa = fractions[a] as bigint;
+      const fb = fractions[b] as bigint;
+      return fa === fb ? a - b : fb > fa ? 1 : -1;
+    });
+    const expected = floors.map(Number);
+    for (const i of order) if (rest-- > 0) expected[i] = (expected[i] as number) + 1;
+    expect(accounts.map((a) => a.principalPaid)).toEqual(expected);
+    expect(unapplied).toBe(0);
+  };
+
   it('each gets amount × owed / total in whole yen, the yen left to the largest fractions first, ties to the earlier listed', () => {
-    const day = CalendarDate.parse('2027-03-31');
-    const terms = interestTermsOf({ dayCount: 'act/365-fixed', rounding: 'floor', paymentApplication: 'civil-code' });
     fc.assert(
       fc.property(
         // Small amounts too, so that fractions tie.
@@ -207,28 +230,29 @@ describe('amounts due the same day share a partial payment (488条4項4号): a p
           maxLength: 6,
         }),
         fc.integer({ min: 1, max: 1_000_000_000 }),
-        (amounts, seed) => {
-          const total = amounts.reduce((s, x) => s + x, 0);
-          const paid = 1 + (seed % (total - 1));
-          const dues = amounts.map((amount, i) => ({ dueDate: day, amount, designation: `|x${i}` }));
-          const { accounts, unapplied } = ledgerOf(dues, [{ date: day, amount: paid }], terms);
-          // The reference, in BigInt: floor shares, then one yen each to the largest remainders.
-          const P = BigInt(paid);
-          const T = BigInt(total);
-          const floors = amounts.map((x) => (P * BigInt(x)) / T);
-          const fractions = amounts.map((x, i) => P * BigInt(x) - (floors[i] as bigint) * T);
-          let rest = Number(P - floors.reduce((s, x) => s + x, 0n));
-          const order = amounts.map((_, i) => i);
-          order.sort((a, b) => {
-            const fa = fractions[a] as bigint;
-            const fb = fractions[b] as bigint;
-            return fa === fb ? a - b : fb > fa ? 1 : -1;
-          });
-          const expected = floors.map(Number);
-          for (const i of order) if (rest-- > 0) expected[i] = (expected[i] as number) + 1;
-          expect(accounts.map((a) => a.principalPaid)).toEqual(expected);
-          expect(unapplied).toBe(0);
-        },
+        checkShares,
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the same with many amounts due that day (beyond 30) and with products beyond the safe integers', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          // 25–40 amounts: either side of the 30 the ledger marks without a list.
+          fc.array(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 2_000_000 })), {
+            minLength: 25,
+            maxLength: 40,
+          }),
+          // Amounts up to 10^12 yen: amount × owed beyond 2^53, shared with decimal.js.
+          fc.array(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 1_000_000_000_000 })), {
+            minLength: 2,
+            maxLength: 6,
+          }),
+        ),
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        checkShares,
       ),
       { numRuns: 300 },
     );
