@@ -304,9 +304,19 @@ function interestLines(
   }
 }
 
+/** The order of a bill's lines: by date, then by kind (KIND_RANK). */
+function lineOrder(a: BillLine, b: BillLine): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_RANK[a.kind] - KIND_RANK[b.kind];
+}
+
 /** The lines in order and the sums. */
 function billOf(month: YearMonth, carriedIn: CarriedIn, lines: BillLine[]): ContractBill {
-  lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_RANK[a.kind] - KIND_RANK[b.kind]));
+  // Often already in order (one line, or the month's fees then its interest): then no sort, whose
+  // work list is garbage for every contract. The sort is stable, so the order is the same either way.
+  let sorted = true;
+  for (let i = 1; i < lines.length && sorted; i++)
+    sorted = lineOrder(lines[i - 1] as BillLine, lines[i] as BillLine) <= 0;
+  if (!sorted) lines.sort(lineOrder);
   let charges = 0;
   let refunds = 0;
   for (const l of lines) {
