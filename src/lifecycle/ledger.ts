@@ -114,7 +114,13 @@ export class RunningLedger {
     private readonly dues: readonly LedgerDue[],
     private readonly terms: InterestTerms,
   ) {
-    this.accounts = dues.map((d) => overdueAccountOf(d.dueDate, d.amount));
+    // An array of objects from the start, even for no dues: `map` over an empty list gives an
+    // array of another kind (small integers), and the ledger's readers, compiled for one kind,
+    // were thrown back to the interpreter ("wrong map") on meeting the other during the warm-up.
+    const accounts: (OverdueAccount | null)[] = [null];
+    accounts.pop();
+    for (const d of dues) accounts.push(overdueAccountOf(d.dueDate, d.amount));
+    this.accounts = accounts as OverdueAccount[];
   }
 
   /** Applies the next payment (I-15): to what it designates, then the oldest due date first. */
