@@ -33,6 +33,7 @@ import type { DayCount, PaymentApplication, Rounding } from '../core/options.js'
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import { type Due, type Fields, type Timeline, cite } from './assembly.js';
 import { groupTake, shareOf } from './ledger-shares.js';
+import { objectList } from './line-reader.js';
 import type { TrustedPayment } from './record.js';
 import { NOTES, dayText } from './rendering.js';
 
@@ -117,10 +118,9 @@ export class RunningLedger {
     // An array of objects from the start, even for no dues: `map` over an empty list gives an
     // array of another kind (small integers), and the ledger's readers, compiled for one kind,
     // were thrown back to the interpreter ("wrong map") on meeting the other during the warm-up.
-    const accounts: (OverdueAccount | null)[] = [null];
-    accounts.pop();
+    const accounts = objectList<OverdueAccount>();
     for (const d of dues) accounts.push(overdueAccountOf(d.dueDate, d.amount));
-    this.accounts = accounts as OverdueAccount[];
+    this.accounts = accounts;
   }
 
   /** Applies the next payment (I-15): to what it designates, then the oldest due date first. */

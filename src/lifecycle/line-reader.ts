@@ -38,6 +38,18 @@ export function dayAt(text: string, at: number): CalendarDate | undefined {
 }
 
 /**
+ * An empty array that V8 keeps as one of objects, as a non-empty one of objects is: `[]` alone
+ * starts as one of small integers, and a function compiled for the arrays it met is thrown back
+ * to the interpreter ("wrong map") on meeting an empty one of the other kind — the bill's warm-up
+ * paid for it in the ledger's readers (docs/performance.md, round 6).
+ */
+export function objectList<T extends object>(): T[] {
+  const list: (T | null)[] = [null];
+  list.pop();
+  return list as T[];
+}
+
+/**
  * Whether `text` holds `word` at `at` — `text.startsWith(word, at)`, written as a cut and a
  * comparison: for the short keys of a line this is the quicker of the two in V8 (a call of
  * `startsWith` with a position is not inlined; measured in docs/performance.md, round 5).

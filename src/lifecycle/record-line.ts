@@ -26,6 +26,7 @@ import {
   QUOTE,
   dayAt,
   isAt,
+  objectList,
   RIGHT_BRACE,
   RIGHT_BRACKET,
 } from './line-reader.js';
@@ -165,7 +166,8 @@ function paymentOf(r: LineReader): Payment | undefined {
 /** `[…]` of payments, or undefined. */
 function paymentsOf(r: LineReader): Payment[] | undefined {
   if (r.next() !== LEFT_BRACKET) return undefined;
-  const out: Payment[] = [];
+  // An array of objects even when empty: the bill's readers of the payments see one kind.
+  const out = objectList<Payment>();
   if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
     r.at++;
     return out;
