@@ -34,11 +34,14 @@ export function workerFile(): string | undefined {
 }
 
 /**
- * A file smaller than this (about 5,500 records of the benchmark book) is billed on one thread
- * unless `--jobs` says otherwise: a second job's own start and warm-up (~0.8 s of CPU) cost
- * more than two cores save on so few records (docs/performance.md, "Round 3").
+ * A file smaller than this (96 MiB: about 134,000 records of the benchmark book, ~750 bytes
+ * each) is billed on one thread unless `--jobs` says otherwise: each extra job pays its own
+ * start and warm-up (~0.5–0.8 s of CPU) and its V8 helper threads. Measured on the project's
+ * 2-core machine after round 6 (docs/performance.md, "Where the aims stand after rounds 5
+ * and 6"): two jobs were slower than one on 100,000 records (75 MB), 1.1× on 150,000
+ * (112 MB), 1.1–1.25× on 200,000 and 1.35× on 300,000.
  */
-export const SMALL_BOOK_BYTES = 4 * 1024 * 1024;
+export const SMALL_BOOK_BYTES = 96 * 1024 * 1024;
 
 /** The jobs when `--jobs` is not given: the `cores`, or one for a file under {@link SMALL_BOOK_BYTES} (`size`: none for stdin). */
 export function defaultJobs(size: number | undefined, cores: number): number {

@@ -149,7 +149,7 @@ const HELP: Text = {
   --bom              CSV の先頭に BOM（Excel で開くとき）
   --as-of DATE       基準日: この日までの入金と通知（既定: 月末日）
   --shard K/N        N 分割のうち K 番目の分（行番号で決まる。N 台で分けて実行するとき）
-  --jobs N           N 個のスレッドで計算（既定: CPU のコア数、4 MB 未満のファイルは 1。出力は入力の順）
+  --jobs N           N 個のスレッドで計算（既定: CPU のコア数、96 MB 未満のファイルは 1。出力は入力の順）
   --quiet            標準エラーの進捗と要約を出さない
 
 例:
@@ -167,7 +167,7 @@ and amount, what was owed when the month began (carried in) and the total. One r
   --bom              a byte order mark before the CSV (for Excel)
   --as-of DATE       "today": payments and notices known by it (default: the month's last day)
   --shard K/N        the K-th of N shares of the records (by line number), to run a book on N machines
-  --jobs N           compute on N threads (default: the machine's cores, 1 for a file under 4 MB; output in input order)
+  --jobs N           compute on N threads (default: the machine's cores, 1 for a file under 96 MB; output in input order)
   --quiet            no progress or summary on stderr
 
 Examples:

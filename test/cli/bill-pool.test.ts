@@ -83,13 +83,15 @@ describe('bill --jobs when a worker fails', () => {
 });
 
 describe('bill --jobs when not given', () => {
-  it('takes the cores, but one thread for a file under 4 MB, and the cores for stdin (size unknown)', () => {
-    // 4 MB = 4 × 1024 × 1024 = 4,194,304 bytes, about 5,500 records of ~750 bytes.
-    expect(SMALL_BOOK_BYTES).toBe(4_194_304);
-    expect(defaultJobs(4_194_303, 2)).toBe(1);
+  it('takes the cores, but one thread for a file under 96 MB, and the cores for stdin (size unknown)', () => {
+    // 96 MB = 96 × 1024 × 1024 = 100,663,296 bytes, about 134,000 records of ~750 bytes.
+    expect(SMALL_BOOK_BYTES).toBe(100_663_296);
+    expect(defaultJobs(100_663_295, 2)).toBe(1);
     expect(defaultJobs(0, 8)).toBe(1);
-    expect(defaultJobs(4_194_304, 2)).toBe(2);
-    expect(defaultJobs(75_000_000, 8)).toBe(8);
+    // The benchmark's 100,000-contract book (74,854,858 bytes): one thread.
+    expect(defaultJobs(74_854_858, 8)).toBe(1);
+    expect(defaultJobs(100_663_296, 2)).toBe(2);
+    expect(defaultJobs(224_564_574, 8)).toBe(8);
     expect(defaultJobs(undefined, 2)).toBe(2);
   });
 });
