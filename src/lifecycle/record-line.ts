@@ -264,27 +264,6 @@ function flatOf(r: LineReader, fields: Flat): Record<string, unknown> | undefine
   return out;
 }
 
-/** `[…]` of options in their common form (name, monthlyFee, scheduledStartDate), or undefined. */
-function optionsOf(r: LineReader): Record<string, unknown>[] | undefined {
-  if (r.next() !== LEFT_BRACKET) return undefined;
-  const out: Record<string, unknown>[] = [];
-  if (r.text.charCodeAt(r.at) === RIGHT_BRACKET) {
-    r.at++;
-    return out;
-  }
-  for (;;) {
-    const o = flatOf(r, OPTION);
-    if (o === undefined || out.length === MAX_OPTIONS) return undefined;
-    const { name } = o;
-    if (typeof name !== 'string' || name.length < 1 || name.length > NAME_MAX) return undefined;
-    if (o.monthlyFee === undefined || o.scheduledStartDate === undefined) return undefined;
-    out.push(o);
-    const c = r.next();
-    if (c === RIGHT_BRACKET) return out;
-    if (c !== COMMA) return undefined;
-  }
-}
-
 /** A change of contract in its common form (a new fee from a day), each field in its schema's order. */
 const CHANGE: Flat = [
   ['acceptanceSentOn', 'date'],
@@ -302,15 +281,16 @@ const MAX_CHANGES = 100;
 const MAX_STOPS = 1000;
 
 /**
- * `[…]` of small objects of `fields` — at most `max`, each with the `required` ones — as the
- * schema's direct check gives them, or undefined (for the schema: a field not listed, a longer
- * list, a value it may refuse).
+ * `[…]` of small objects of `fields` — at most `max`, each with the `required` ones and
+ * `accepted` — as the schema's direct check gives them, or undefined (for the schema: a field
+ * not listed, a longer list, a value it may refuse).
  */
 function flatListOf(
   r: LineReader,
   fields: Flat,
   required: readonly string[],
   max: number,
+  accepted: (o: Record<string, unknown>) => boolean = () => true,
 ): Record<string, unknown>[] | undefined {
   if (r.next() !== LEFT_BRACKET) return undefined;
   const out: Record<string, unknown>[] = [];
@@ -322,6 +302,7 @@ function flatListOf(
     const o = flatOf(r, fields);
     if (o === undefined || out.length === max) return undefined;
     for (const key of required) if (o[key] === undefined) return undefined;
+    if (!accepted(o)) return undefined;
     out.push(o);
     const c = r.next();
     if (c === RIGHT_BRACKET) return out;
@@ -329,6 +310,11 @@ function flatListOf(
   }
 }
 
+/** An option's name as its schema takes it: text of 1 to {@link NAME_MAX} characters. */
+const named = ({ name }: Record<string, unknown>) =>
+  typeof name === 'string' && name.length >= 1 && name.length <= NAME_MAX;
+/** `[…]` of options in their common form (name, monthlyFee, scheduledStartDate), or undefined. */
+const optionsOf = (r: LineReader) => flatListOf(r, OPTION, ['monthlyFee', 'scheduledStartDate'], MAX_OPTIONS, named);
 const changesOf = (r: LineReader) => flatListOf(r, CHANGE, ['acceptanceSentOn', 'effectiveDate'], MAX_CHANGES);
 const stopsOf = (r: LineReader) => flatListOf(r, STOP, ['provision', 'from'], MAX_STOPS);
 
