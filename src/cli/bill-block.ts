@@ -8,6 +8,7 @@
  * @module
  */
 import { billingRun, type BatchRowError, type BillRow, type BillingWindow, type Options } from '../index.js';
+import { outsideShard } from '../lifecycle/bill-run.js';
 import { type BillTotals, addToBillTotals, billCsvBytes, billTotals } from './bill-rows.js';
 import { splitLines } from './lines.js';
 import { RowBytes } from './row-bytes.js';
@@ -26,11 +27,6 @@ export interface CsvRecords {
   readonly lines: readonly number[];
   /** Items the main thread could not read, by index: their error rows. */
   readonly errors: Readonly<Record<number, BatchRowError>>;
-}
-
-/** True when the line at `position` belongs to another share of the book (`--shard`). */
-export function outsideShard(shard: BillWork['shard'], position: number): boolean {
-  return shard !== undefined && (position - 1) % shard.count !== shard.index - 1;
 }
 
 /** The records of a block of lines and the line of each (blank lines and other shards' lines hold none). */

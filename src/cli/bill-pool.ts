@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { errorOf } from '../lifecycle/batch.js';
 import { readerFor } from '../lifecycle/readers.js';
 import type { BatchRowError, BillingWindow, Options } from '../index.js';
-import { type BillResult, type BillTask, type RecordsChunk, outsideShard } from './bill-block.js';
+import { outsideShard } from '../lifecycle/bill-run.js';
+import type { BillResult, BillTask, RecordsChunk } from './bill-block.js';
 import { type BillTotals, billCsvRows } from './bill-rows.js';
 import { type BlockShape, blockShape, linesOf } from './lines.js';
 

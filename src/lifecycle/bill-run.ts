@@ -114,6 +114,17 @@ function billRowOf(line: number, record: unknown, month: YearMonth, asOf: Calend
   }
 }
 
+/**
+ * True when the line at `position` (from 1) belongs to another share of the book than
+ * `shard`: line k is in share ((k − 1) mod count) + 1. The CLI's blocks and pool use it too.
+ */
+export function outsideShard(
+  shard: { readonly index: number; readonly count: number } | undefined,
+  position: number,
+): boolean {
+  return shard !== undefined && (position - 1) % shard.count !== shard.index - 1;
+}
+
 function prepare(window: BillingWindow, options: unknown, fn: 'billingRun' | 'billingRunAsync'): Run {
   if (typeof window !== 'object' || window === null || Array.isArray(window)) {
     throw invalidInput('window', `expected { month, asOf?, input? }, got ${describeValue(window)}`);
@@ -123,7 +134,7 @@ function prepare(window: BillingWindow, options: unknown, fn: 'billingRun' | 'bi
   const resolved = optionsFor(fn, options);
   if (shard !== undefined && shard.index > shard.count)
     throw invalidInput('shard.index', `expected a shard from 1 to ${shard.count}, got ${shard.index}`);
-  const outside = (line: number) => shard !== undefined && (line - 1) % shard.count !== shard.index - 1;
+  const outside = (line: number) => outsideShard(shard, line);
   // CSV records may span lines and the header belongs to every shard: CSV is sharded by entry.
   const csv = input === 'csv';
   return {
