@@ -70,6 +70,13 @@ function writeRows(
   if (ndjson !== '') out.text(ndjson);
 }
 
+/** Writes one row into `out` (CSV, or an NDJSON line) and adds it to `totals`: for rows that come one at a time. */
+export function writeRow(row: BillRow, work: BillWork, out: RowBytes, totals: BillTotals): void {
+  addToBillTotals(totals, row);
+  if (work.csv) billCsvBytes(out, row);
+  else out.text(`${JSON.stringify(row)}\n`);
+}
+
 /**
  * Bills a block of whole NDJSON lines (`bytes`, UTF-8; the first line numbered `first`) into
  * `out`, adding to `totals`; returns how many lines the block held (blank lines included).

@@ -12,17 +12,8 @@ import { billingRunAsync, type BillingWindow } from '../index.js';
 import type { Values } from './args.js';
 import { COMMON, type Command, type Context, need } from './command.js';
 import { BOM } from './csv-out.js';
-import { type BillWork, billBlock } from './bill-block.js';
-import {
-  BILL_CSV_COLUMNS,
-  type BillTotals,
-  addToBillTotals,
-  billCsvBytes,
-  billTotals,
-  billTotalsJson,
-  cells,
-  sumTotals,
-} from './bill-rows.js';
+import { type BillWork, billBlock, writeRow } from './bill-block.js';
+import { BILL_CSV_COLUMNS, type BillTotals, billTotals, billTotalsJson, cells, sumTotals } from './bill-rows.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 import { BLOCK_BYTES, jobsOf, runPool } from './bill-pool.js';
 import { READ_BYTES, openBlocks } from './blocks.js';
@@ -77,19 +68,12 @@ async function billCsvLines(
   totals: BillTotals,
 ): Promise<void> {
   const out = new RowBytes();
-  let chunk = '';
   for await (const row of billingRunAsync(linesOf(stream), window, work.options)) {
-    addToBillTotals(totals, row);
-    if (work.csv) billCsvBytes(out, row);
-    else chunk += `${JSON.stringify(row)}\n`;
-    if (out.length >= CHUNK_BYTES || chunk.length >= CHUNK_BYTES) {
-      const full = !stdout.write(work.csv ? out.take() : chunk);
-      chunk = '';
-      if (full) await once(stdout, 'drain');
-    }
+    writeRow(row, work, out, totals);
+    if (out.length >= CHUNK_BYTES && !stdout.write(out.take())) await once(stdout, 'drain');
     progress.tick(totals.records, totals.errors);
   }
-  stdout.write(work.csv ? out.take() : chunk);
+  stdout.write(out.take());
 }
 
 async function bill(values: Values, ctx: Context): Promise<number> {
