@@ -1,12 +1,15 @@
 /**
  * `bill --jobs N`: the book spread over N worker threads (tinypool, a CLI-only dependency —
  * the library imports only date-fns, decimal.js and zod). The main thread cuts the input
- * into chunks — NDJSON as blocks of whole lines in bytes, moved (not copied) to the workers,
- * which decode and split them, so that its own work per record stays small; CSV as records —
- * and writes each chunk's rows (bytes, moved back) as soon as it and every chunk before it are
- * done: output in input order, memory bounded by the chunks in flight. A chunk a
- * worker fails on becomes error rows, one per record — never a lost record. Ctrl-C stops
- * reading, lets the chunks in flight finish, and ends with exit code 130.
+ * into chunks — NDJSON as blocks of whole lines in bytes, which the workers decode and split,
+ * so that its own work per record stays small (a file's blocks in shared memory, read by the
+ * worker where they are; stdin's copied to it); CSV as records — and writes each chunk's rows
+ * (bytes, moved back) as soon as it and every chunk before it are done: output in input
+ * order, memory bounded by the chunks in flight. Each worker holds two chunks, so that it
+ * never waits for the main thread between two. A chunk a worker throws on or dies on becomes
+ * error rows, one per record — never a lost record; a chunk that waited behind the one its
+ * worker died on is sent again. Ctrl-C stops reading, lets the chunks in flight finish, and
+ * ends with exit code 130.
  *
  * @module
  */
@@ -20,13 +23,18 @@ import type { BatchRowError, BillingWindow, Options } from '../index.js';
 import { outsideShard } from '../lifecycle/bill-run.js';
 import type { BillResult, BillTask, RecordsChunk } from './bill-block.js';
 import { type BillTotals, billCsvRows } from './bill-rows.js';
-import { type BlockShape, blockShape, linesOf } from './lines.js';
+import type { BlockMemory } from './blocks.js';
+import { blockShape, countLines, linesOf } from './lines.js';
 
 /** Records per chunk of CSV: large enough that a message costs little beside the work. */
 const CHUNK = 1_000;
 
-/** Bytes per chunk of NDJSON: about 700 records of the benchmark's book (~750 bytes each). */
-export const BLOCK_BYTES = 512 * 1024;
+/**
+ * Bytes per chunk of NDJSON: about 1,400 records of the benchmark's book (~750 bytes each).
+ * With two chunks held by each worker, 1 MB took less time than 512 KB or 2 MB on 1,000,000
+ * records (docs/performance.md, "Round 7").
+ */
+export const BLOCK_BYTES = 1024 * 1024;
 
 /** The built worker beside this module (dist/bill-worker.js), when there is one. */
 export function workerFile(): string | undefined {
@@ -60,8 +68,10 @@ export function jobsOf(text: string | undefined, size?: number): number | 'bad' 
 }
 
 export interface PoolRun {
-  /** NDJSON: blocks of whole lines, each in memory of its own (moved to a worker). */
+  /** NDJSON: blocks of whole lines, each in memory of its own (kept here until its rows come). */
   readonly blocks?: AsyncIterable<Buffer>;
+  /** Where the blocks' memory came from, to be given back once a block's rows have come. */
+  readonly memory?: BlockMemory;
   /** CSV: the input as read (bytes or text chunks), read into records here. */
   readonly stream?: AsyncIterable<unknown>;
   readonly window: BillingWindow;
@@ -75,15 +85,17 @@ export interface PoolRun {
   tick(): void;
 }
 
-/** What a chunk's error rows need once its bytes are gone to a worker: where its lines start, and their shape. */
-type Sent = { readonly kind: 'lines'; readonly first: number; readonly shape: BlockShape } | RecordsChunk;
+/** What a chunk's error rows need: where its lines start, and their bytes (kept here until its rows come). */
+type Sent = { readonly kind: 'lines'; readonly first: number; readonly bytes: Buffer } | RecordsChunk;
 
 /** The records of a chunk that went to a worker, by line (blank lines and other shards' lines hold none). */
 export function recordLines(sent: Sent, shard: BillingWindow['shard']): readonly number[] {
   if (sent.kind === 'records') return sent.lines;
+  // Read only for a chunk that failed: its shape costs an `indexOf` a line.
+  const shape = blockShape(sent.bytes);
   const lines: number[] = [];
-  const blank = new Set(sent.shape.blanks);
-  for (let i = 0; i < sent.shape.lines; i++) {
+  const blank = new Set(shape.blanks);
+  for (let i = 0; i < shape.lines; i++) {
     if (!blank.has(i) && !outsideShard(shard, sent.first + i)) lines.push(sent.first + i);
   }
   return lines;
@@ -139,31 +151,37 @@ async function* csvChunks(stream: AsyncIterable<unknown>, shard: BillingWindow['
   if (items.length > 0) yield chunk();
 }
 
-/** The tasks of an NDJSON book: each block with the first line's number, its bytes to be moved. */
-async function* ndjsonTasks(blocks: AsyncIterable<Buffer>): AsyncGenerator<{ bytes: Buffer; sent: Sent }> {
-  let first = 1;
-  for await (const bytes of blocks) {
-    const shape = blockShape(bytes);
-    yield { bytes, sent: { kind: 'lines', first, shape } };
-    first += shape.lines;
-  }
-}
-
-/** The tasks of the run, NDJSON blocks or CSV records, each with what its error rows would need. */
-async function* tasksOf(run: PoolRun): AsyncGenerator<{ task: BillTask; sent: Sent; transfer: ArrayBuffer[] }> {
+/** The tasks of the run, NDJSON blocks (numbered by counting their lines) or CSV records, each with what its error rows would need. */
+async function* tasksOf(run: PoolRun): AsyncGenerator<{ task: BillTask; sent: Sent }> {
   const { month, asOf, shard } = run.window;
   const work = { window: { month, asOf }, options: run.options, csv: run.csv, shard };
   if (run.blocks !== undefined) {
-    for await (const { bytes, sent } of ndjsonTasks(run.blocks)) {
-      const first = (sent as { first: number }).first;
-      const task: BillTask = { kind: 'lines', bytes, first, ...work };
-      yield { task, sent, transfer: [bytes.buffer as ArrayBuffer] };
+    let first = 1;
+    for await (const bytes of run.blocks) {
+      yield { task: { kind: 'lines', bytes, first, ...work }, sent: { kind: 'lines', first, bytes } };
+      first += countLines(bytes);
     }
     return;
   }
   for await (const chunk of csvChunks(run.stream as AsyncIterable<unknown>, shard)) {
-    yield { task: { ...chunk, ...work, shard: undefined }, sent: chunk, transfer: [] };
+    yield { task: { ...chunk, ...work, shard: undefined }, sent: chunk };
   }
+}
+
+/**
+ * Whether a chunk that failed with `e` is the one it failed on. tinypool fails every chunk a
+ * worker held when it died with one and the same error, in the order the worker took them:
+ * the first is the one it died on (a chunk runs to its end before the next is read), the
+ * others never ran. An error a chunk threw is its own.
+ */
+function diedOnOf(): (e: unknown) => boolean {
+  const seen = new WeakSet<object>();
+  return (e) => {
+    if (typeof e !== 'object' || e === null) return true;
+    if (seen.has(e)) return false;
+    seen.add(e);
+    return true;
+  };
 }
 
 /** Runs the book through the pool; returns false when stopped by Ctrl-C. */
@@ -171,8 +189,11 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
   // Loaded here, not with the tool: `bill --jobs 1` and the other commands never start a pool.
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs });
-  const pending: Promise<BillResult>[] = [];
+  // Two chunks held by each worker: the second waits in its port, so that the worker goes on
+  // to it without waiting for the main thread (docs/performance.md, "Round 7").
+  const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs, concurrentTasksPerWorker: 2 });
+  const pending: { readonly rows: Promise<BillResult>; readonly sent: Sent }[] = [];
+  const diedOn = diedOnOf();
   let stopped = false;
   const stop = () => {
     stopped = true;
@@ -180,18 +201,24 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   process.once('SIGINT', stop);
   const flush = async (keep: number) => {
     while (pending.length > keep) {
-      const done = await (pending.shift() as Promise<BillResult>);
+      const { rows, sent } = pending.shift() as (typeof pending)[number];
+      const done = await rows;
+      // No worker reads the block any more: its memory can hold a later one.
+      if (sent.kind === 'lines') run.memory?.give(sent.bytes);
       run.add(done.totals);
       run.tick();
       if (!run.stdout.write(done.bytes)) await once(run.stdout, 'drain');
     }
   };
   try {
-    for await (const { task, sent, transfer } of tasksOf(run)) {
-      // The block's bytes are moved to the worker, not copied: a failed chunk's error rows come
-      // from its shape (blockShape), read here before it went.
+    for await (const { task, sent } of tasksOf(run)) {
+      // The block stays here until its rows come: a chunk its worker threw on or died on becomes
+      // error rows read from it (recordLines); one that waited behind the chunk its worker died
+      // on is sent again (diedOnOf).
       const failed = (e: unknown) => failedChunk(recordLines(sent, run.window.shard), e, run.csv);
-      pending.push((pool.run(task, { transferList: transfer }) as Promise<BillResult>).catch(failed));
+      const send = (): Promise<BillResult> =>
+        (pool.run(task) as Promise<BillResult>).catch((e: unknown) => (diedOn(e) ? failed(e) : send()));
+      pending.push({ rows: send(), sent });
       await flush(run.jobs * 4);
       if (stopped) break;
     }

@@ -16,7 +16,7 @@ import { type BillWork, billBlock, writeRow } from './bill-block.js';
 import { BILL_CSV_COLUMNS, type BillTotals, billTotals, billTotalsJson, cells, sumTotals } from './bill-rows.js';
 import { CliError, NAME, type Text, say } from './messages.js';
 import { BLOCK_BYTES, jobsOf, runPool } from './bill-pool.js';
-import { READ_BYTES, openBlocks } from './blocks.js';
+import { BlockMemory, READ_BYTES, openBlocks } from './blocks.js';
 import { linesOf } from './lines.js';
 import { type Progress, progressOf } from './progress.js';
 import { CHUNK_BYTES, RowBytes } from './row-bytes.js';
@@ -96,10 +96,11 @@ async function bill(values: Values, ctx: Context): Promise<number> {
   io.stdout.write(csv ? `${values.bom === true ? BOM : ''}${BILL_CSV_COLUMNS.join(',')}\r\n` : '');
   let finished = true;
   if (jobs > 1) {
+    const memory = new BlockMemory(BLOCK_BYTES);
     finished = await runPool({
       ...(input === 'csv'
-        ? { stream: source.blocks(READ_BYTES, false) }
-        : { blocks: source.blocks(BLOCK_BYTES, true) }),
+        ? { stream: source.blocks(READ_BYTES) }
+        : { blocks: source.blocks(BLOCK_BYTES, memory), memory }),
       window,
       options: ctx.options,
       csv,
@@ -109,9 +110,9 @@ async function bill(values: Values, ctx: Context): Promise<number> {
       tick: () => progress.tick(totals.records, totals.errors),
     });
   } else if (input === 'csv') {
-    await billCsvLines(source.blocks(READ_BYTES, false), window, work, io.stdout, progress, totals);
+    await billCsvLines(source.blocks(READ_BYTES), window, work, io.stdout, progress, totals);
   } else {
-    await billBlocks(source.blocks(READ_BYTES, false), work, io.stdout, progress, totals);
+    await billBlocks(source.blocks(READ_BYTES), work, io.stdout, progress, totals);
   }
   let chunk = '';
   const m = (window.month as string).trim();

@@ -24,15 +24,41 @@ export const READ_BYTES = 1024 * 1024;
 export interface BlockInput {
   readonly position: Position | undefined;
   /**
-   * The blocks, in order. `fresh`: each block in memory of its own (to be moved to a worker);
-   * otherwise one buffer is reused, and a block is valid only until the next is asked for.
+   * The blocks, in order. With `memory`, each block in memory of its own taken from it (shared
+   * with a worker, given back once its rows are written); without, one buffer is reused, and a
+   * block is valid only until the next is asked for.
    */
-  blocks(size: number, fresh: boolean): AsyncGenerator<Buffer>;
+  blocks(size: number, memory?: BlockMemory): AsyncGenerator<Buffer>;
+}
+
+/**
+ * Memory for blocks that go to workers: `SharedArrayBuffer`s, which a worker reads where they
+ * are (no copy), and which the main thread still holds — to send a chunk again, or to read a
+ * failed chunk's lines — and takes again for a later block once it is given back (no fresh
+ * pages to fault in per block). Blocks of another size (a line longer than the buffer) are
+ * made for the once and not kept.
+ */
+export class BlockMemory {
+  readonly #free: SharedArrayBuffer[] = [];
+  constructor(readonly size: number) {}
+
+  /** A buffer of at least `size` bytes: a given-back one when it fits, else a new one. */
+  take(size: number): Buffer {
+    const kept = size <= this.size ? this.#free.pop() : undefined;
+    return Buffer.from(kept ?? new SharedArrayBuffer(Math.max(size, this.size)));
+  }
+
+  /** Gives back a block's memory once no worker reads it any more. */
+  give(block: Uint8Array): void {
+    const memory = block.buffer;
+    if (memory instanceof SharedArrayBuffer && memory.byteLength === this.size) this.#free.push(memory);
+  }
 }
 
 /** Opens `file` (or stdin for `-`) before anything is written: a missing file is exit 1 with stdout empty. */
 export function openBlocks(file: string, stdin: NodeJS.ReadableStream): BlockInput {
   if (file === '-') {
+    // Stdin's blocks are fresh memory each (joined from the stream's pieces), whatever `memory`.
     return { position: undefined, blocks: (size) => streamBlocks(stdin, size) };
   }
   let fd: number;
@@ -53,9 +79,9 @@ export function openBlocks(file: string, stdin: NodeJS.ReadableStream): BlockInp
   let read = 0;
   return {
     position: { size, read: () => read },
-    async *blocks(bytes, fresh) {
+    async *blocks(bytes, memory) {
       try {
-        for (const block of fileBlocks(fd, bytes, fresh, (n) => (read += n))) yield block;
+        for (const block of fileBlocks(fd, bytes, memory, (n) => (read += n))) yield block;
       } finally {
         closeSync(fd);
       }
@@ -69,10 +95,16 @@ async function* streamBlocks(stream: NodeJS.ReadableStream, size: number): Async
 
 /**
  * The blocks of an open file read with `readSync` into buffers of `size` bytes: the bytes
- * after the last `\n` read wait at the front of the next buffer.
+ * after the last `\n` read wait at the front of the next buffer — one taken from `memory`
+ * for each block when given, else the same buffer again.
  */
-export function* fileBlocks(fd: number, size: number, fresh: boolean, counted: (n: number) => void): Generator<Buffer> {
-  let buf = Buffer.allocUnsafeSlow(size);
+export function* fileBlocks(
+  fd: number,
+  size: number,
+  memory: BlockMemory | undefined,
+  counted: (n: number) => void,
+): Generator<Buffer> {
+  let buf = memory === undefined ? Buffer.allocUnsafeSlow(size) : memory.take(size);
   let have = 0;
   for (;;) {
     if (have === buf.length) {
@@ -90,8 +122,8 @@ export function* fileBlocks(fd: number, size: number, fresh: boolean, counted: (
       have = end;
       continue;
     }
-    const next = fresh ? Buffer.allocUnsafeSlow(Math.max(size, end - cut - 1)) : buf;
-    if (fresh) {
+    const next = memory === undefined ? buf : memory.take(end - cut - 1);
+    if (memory !== undefined) {
       buf.copy(next, 0, cut + 1, end);
       yield buf.subarray(0, cut + 1);
     } else {

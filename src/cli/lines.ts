@@ -56,7 +56,7 @@ export interface LineChunk {
 }
 
 /** The number of lines in `bytes` (whole lines, or the input's end): `\n`s alone unless a `\r` is there. */
-function countLines(bytes: Buffer): number {
+export function countLines(bytes: Buffer): number {
   if (bytes.length === 0) return 0;
   if (bytes.includes(13)) return splitLines(bytes.toString('utf8')).length;
   let count = 0;

@@ -117,7 +117,7 @@ async function ndjsonBlockRows(
   between: () => Promise<void>,
 ): Promise<void> {
   let first = 1;
-  for await (const block of input.blocks(READ_BYTES, false)) {
+  for await (const block of input.blocks(READ_BYTES)) {
     const lines = splitLines(block.toString('utf8'));
     const rows = lean ? leanTimelines(lines, window, options) : contractTimelines(lines, window, options);
     for (const row of rows) {
@@ -167,7 +167,7 @@ async function runBatch(values: Values, ctx: Context, asOf: string): Promise<voi
   if (format === 'ndjson') await ndjsonBlockRows(input, window, options, lean, each, between);
   else {
     // CSV: a record may span lines and the header is read once — the library reads the lines in order.
-    const lines = linesOf(input.blocks(READ_BYTES, false));
+    const lines = linesOf(input.blocks(READ_BYTES));
     const rows = lean ? leanTimelinesAsync(lines, window, options) : contractTimelinesAsync(lines, window, options);
     for await (const row of rows) {
       each(row);

@@ -62,11 +62,19 @@ describe('bill --jobs when a worker fails', () => {
     expect(out.map(kindOf)).toEqual(['error 1', 'ok 2', 'ok 3']);
   }, 30_000);
 
+  it('sends again the chunks a dying worker held, so that only the one it died on becomes error rows', async () => {
+    // One job holding two chunks: the worker dies on "die" while "a" waits behind it; tinypool
+    // fails both with the same error, and "a" is sent again to the worker that replaces it.
+    const { out, totals } = await pooled(['{"id":"x"}', '{"id":"die"}', '{"id":"a"}', '{"id":"b"}'], 1);
+    expect(out.map(kindOf)).toEqual(['ok 1', 'error 2', 'ok 3', 'ok 4']);
+    expect([totals.records, totals.errors]).toEqual([4, 1]);
+  }, 30_000);
+
   it('gives a failed chunk of NDJSON one row per record: blank lines and other shards hold none', () => {
     const bytes = Buffer.from('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}\n{"id":"d"}\n');
-    // The block's bytes went to the worker; what is kept is the shape: 5 lines, the second blank.
-    const sent = { kind: 'lines', first: 10, shape: blockShape(bytes) } as const;
-    expect(sent.shape).toEqual({ lines: 5, blanks: [1] });
+    // The block's bytes are kept until its rows come: 5 lines, the second blank.
+    const sent = { kind: 'lines', first: 10, bytes } as const;
+    expect(blockShape(bytes)).toEqual({ lines: 5, blanks: [1] });
     // Lines 10..14; the shard 1/2 keeps lines l with (l − 1) mod 2 = 0: 11 (blank) and 13.
     expect(recordLines(sent, { index: 1, count: 2 })).toEqual([13]);
     // Without a shard: every line but the blank 11.
