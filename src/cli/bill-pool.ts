@@ -6,9 +6,9 @@
  * worker where they are; stdin's copied to it); CSV as records — and writes each chunk's rows
  * (bytes, moved back) as soon as it and every chunk before it are done: output in input
  * order, memory bounded by the chunks in flight. Each worker holds two chunks, so that it
- * never waits for the main thread between two. A chunk a worker throws on or dies on becomes
- * error rows, one per record — never a lost record; a chunk that waited behind the one its
- * worker died on is sent again. Ctrl-C stops reading, lets the chunks in flight finish, and
+ * never waits for the main thread between two. A chunk that fails — its worker threw on it, or
+ * died holding it — is run once more alone; if it fails again it becomes error rows, one per
+ * record — never a lost record. Ctrl-C stops reading, lets the chunks in flight finish, and
  * ends with exit code 130.
  *
  * @module
@@ -168,22 +168,6 @@ async function* tasksOf(run: PoolRun): AsyncGenerator<{ task: BillTask; sent: Se
   }
 }
 
-/**
- * Whether a chunk that failed with `e` is the one it failed on. tinypool fails every chunk a
- * worker held when it died with one and the same error, in the order the worker took them:
- * the first is the one it died on (a chunk runs to its end before the next is read), the
- * others never ran. An error a chunk threw is its own.
- */
-function diedOnOf(): (e: unknown) => boolean {
-  const seen = new WeakSet<object>();
-  return (e) => {
-    if (typeof e !== 'object' || e === null) return true;
-    if (seen.has(e)) return false;
-    seen.add(e);
-    return true;
-  };
-}
-
 /** Runs the book through the pool; returns false when stopped by Ctrl-C. */
 export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
@@ -192,8 +176,15 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   // Two chunks held by each worker: the second waits in its port, so that the worker goes on
   // to it without waiting for the main thread (docs/performance.md, "Round 7").
   const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs, concurrentTasksPerWorker: 2 });
+  // A worker that dies fails every chunk it held, the sound one beside the one it died on:
+  // a chunk that failed is run once more alone, on a thread of its own (made at the first
+  // failure), and becomes error rows only if it fails there too.
+  let alone: InstanceType<typeof Tinypool> | undefined;
+  const again = (task: BillTask): Promise<BillResult> => {
+    alone ??= new Tinypool({ filename, minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: 1 });
+    return alone.run(task) as Promise<BillResult>;
+  };
   const pending: { readonly rows: Promise<BillResult>; readonly sent: Sent }[] = [];
-  const diedOn = diedOnOf();
   let stopped = false;
   const stop = () => {
     stopped = true;
@@ -212,20 +203,18 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   };
   try {
     for await (const { task, sent } of tasksOf(run)) {
-      // The block stays here until its rows come: a chunk its worker threw on or died on becomes
-      // error rows read from it (recordLines); one that waited behind the chunk its worker died
-      // on is sent again (diedOnOf).
+      // The block stays here until its rows come: to be run again, or for the error rows of a
+      // chunk that failed twice (recordLines).
       const failed = (e: unknown) => failedChunk(recordLines(sent, run.window.shard), e, run.csv);
-      const send = (): Promise<BillResult> =>
-        (pool.run(task) as Promise<BillResult>).catch((e: unknown) => (diedOn(e) ? failed(e) : send()));
-      pending.push({ rows: send(), sent });
+      const rows = (pool.run(task) as Promise<BillResult>).catch(() => again(task).catch(failed));
+      pending.push({ rows, sent });
       await flush(run.jobs * 4);
       if (stopped) break;
     }
     await flush(0);
   } finally {
     process.removeListener('SIGINT', stop);
-    await pool.destroy();
+    await Promise.all([pool.destroy(), alone?.destroy()]);
   }
   return !stopped;
 }

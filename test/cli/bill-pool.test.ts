@@ -1,7 +1,8 @@
 /**
  * `bill --jobs`' failure path (src/cli/bill-pool.ts): a chunk a worker throws on, or dies
- * on, becomes one error row per record of the chunk, in its place — never a lost record —
- * and the other chunks' rows still come in input order. The pool runs a stand-in worker
+ * on, is run once more alone and, failing again, becomes one error row per record of the
+ * chunk, in its place — never a lost record — and the other chunks' rows still come in
+ * input order. The pool runs a stand-in worker
  * (fixtures/failing-bill-worker.mjs) that fails on the chunks that hold "boom" or "die".
  */
 import { Readable, Writable } from 'node:stream';
@@ -62,13 +63,27 @@ describe('bill --jobs when a worker fails', () => {
     expect(out.map(kindOf)).toEqual(['error 1', 'ok 2', 'ok 3']);
   }, 30_000);
 
-  it('sends again the chunks a dying worker held, so that only the one it died on becomes error rows', async () => {
-    // One job holding two chunks: the worker dies on "die" while "a" waits behind it; tinypool
-    // fails both with the same error, and "a" is sent again to the worker that replaces it.
+  it('runs again, alone, the chunks a dying worker held, so that only the one it died on becomes error rows', async () => {
+    // One job holding two chunks: the worker dies on "die" while "a" waits behind it (or has
+    // just been answered, and "b" taken instead); each chunk that failed is run once more on a
+    // thread of its own, where "die" fails again and the others give their rows.
     const { out, totals } = await pooled(['{"id":"x"}', '{"id":"die"}', '{"id":"a"}', '{"id":"b"}'], 1);
     expect(out.map(kindOf)).toEqual(['ok 1', 'error 2', 'ok 3', 'ok 4']);
     expect([totals.records, totals.errors]).toEqual([4, 1]);
   }, 30_000);
+
+  it('gives rows to every sound chunk however the deaths fall among the workers', async () => {
+    // 30 records on two jobs; lines 5 and 17 kill their worker, line 12 throws. Whatever the
+    // two workers held when they died, exactly those three lines are error rows.
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      i + 1 === 5 || i + 1 === 17 ? '{"id":"die"}' : i + 1 === 12 ? '{"id":"boom"}' : `{"id":"c${i + 1}"}`,
+    );
+    const { out, totals } = await pooled(lines, 2);
+    const errors = out.map(kindOf).filter((k) => k.startsWith('error'));
+    expect(errors).toEqual(['error 5', 'error 12', 'error 17']);
+    expect(out).toHaveLength(30);
+    expect([totals.records, totals.errors]).toEqual([30, 3]);
+  }, 60_000);
 
   it('gives a failed chunk of NDJSON one row per record: blank lines and other shards hold none', () => {
     const bytes = Buffer.from('{"id":"a"}\n\n{"id":"b"}\r\n{"id":"c"}\n{"id":"d"}\n');
