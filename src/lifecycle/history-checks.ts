@@ -92,7 +92,9 @@ function changedOptionsOf(
   problems: Problems,
 ): TrustedChange[] {
   const names = new Set((c.options ?? []).map((o) => o.name));
-  const out = sorted.map(({ ch, i }) => {
+  // Loops into objectList, not `map`: the lists of every trusted contract are then of one kind.
+  const out = objectList<TrustedChange>();
+  for (const { ch, i } of sorted) {
     const path = `changes.${i}`;
     // No `?? []`: an empty literal is an array of another kind than the record's lists, and the
     // code reading both would be compiled again (docs/performance.md, round 7).
@@ -105,7 +107,8 @@ function changedOptionsOf(
         'expected what the change changes: monthlyFee, addOptions or dropOptions (第9条3項)',
       );
     }
-    const added: TrustedOption[] | undefined = adds?.map((opt, j) => {
+    const added = objectList<TrustedOption>();
+    adds?.forEach((opt, j) => {
       if (names.has(opt.name)) {
         problems.add(`${path}.addOptions.${j}.name`, `expected a name no other option has, got '${opt.name}'`);
       }
@@ -120,16 +123,18 @@ function changedOptionsOf(
           opt.scheduledStartDate,
         );
       }
-      return trustedOption(
-        opt.name,
-        opt.monthlyFee,
-        opt.scheduledStartDate,
-        opt.readyDate ?? opt.scheduledStartDate,
-        ch.acceptanceSentOn,
-        undefined,
-        undefined,
-        true,
-        undefined,
+      added.push(
+        trustedOption(
+          opt.name,
+          opt.monthlyFee,
+          opt.scheduledStartDate,
+          opt.readyDate ?? opt.scheduledStartDate,
+          ch.acceptanceSentOn,
+          undefined,
+          undefined,
+          true,
+          undefined,
+        ),
       );
     });
     drops?.forEach((name, j) => {
@@ -137,16 +142,16 @@ function changedOptionsOf(
         problems.add(`${path}.dropOptions.${j}`, `expected the name of an option the contract has, got '${name}'`);
       }
     });
-    return {
+    out.push({
       acceptanceSentOn: ch.acceptanceSentOn,
       effectiveDate: ch.effectiveDate,
       // All three always set (undefined when absent): one shape for every change.
       monthlyFee: ch.monthlyFee,
-      addOptions: added === undefined || added.length === 0 ? undefined : packedOf(added),
+      addOptions: added.length === 0 ? undefined : added,
       dropOptions: dropCount === 0 ? undefined : drops,
-    };
-  });
-  return packedOf(out);
+    });
+  }
+  return out;
 }
 
 /**
