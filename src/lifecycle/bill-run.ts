@@ -134,18 +134,38 @@ function prepare(window: BillingWindow, options: unknown, fn: 'billingRun' | 'bi
   const resolved = optionsFor(fn, options);
   if (shard !== undefined && shard.index > shard.count)
     throw invalidInput('shard.index', `expected a shard from 1 to ${shard.count}, got ${shard.index}`);
-  const outside = (line: number) => outsideShard(shard, line);
-  // CSV records may span lines and the header belongs to every shard: CSV is sharded by entry.
-  const csv = input === 'csv';
-  return {
-    skipItem: (position) => !csv && outside(position),
-    skipEntry: (line) => csv && outside(line),
-    reader: readerFor(input ?? 'records'),
-    row: (entry) =>
-      'error' in entry
-        ? { line: entry.line, ok: false, error: errorOf(entry.error) }
-        : billRowOf(entry.line, entry.record, month, today, resolved),
-  };
+  return new BillRun(readerFor(input ?? 'records'), input === 'csv', shard, month, today, resolved);
+}
+
+/**
+ * A run's state, its steps methods, not closures: the CLI makes a run for each block of lines,
+ * and the generator's calls of `row`, `skipItem` and `skipEntry` then meet the same functions
+ * every time — with closures each block brought new ones and the generator was compiled again.
+ */
+class BillRun implements Run {
+  constructor(
+    readonly reader: Reader,
+    /** CSV records may span lines and the header belongs to every shard: CSV is sharded by entry. */
+    private readonly csv: boolean,
+    private readonly shard: { readonly index: number; readonly count: number } | undefined,
+    private readonly month: YearMonth,
+    private readonly today: CalendarDate,
+    private readonly resolved: TimelineOptions,
+  ) {}
+
+  skipItem(position: number): boolean {
+    return !this.csv && outsideShard(this.shard, position);
+  }
+
+  skipEntry(line: number): boolean {
+    return this.csv && outsideShard(this.shard, line);
+  }
+
+  row(entry: Entry): BillRow {
+    return 'error' in entry
+      ? { line: entry.line, ok: false, error: errorOf(entry.error) }
+      : billRowOf(entry.line, entry.record, this.month, this.today, this.resolved);
+  }
 }
 
 /**

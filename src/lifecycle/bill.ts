@@ -215,8 +215,26 @@ export function contractBillOf(
     // 第15条2項's refund counts every payment received by asOf.
     payUpTo(ledger, payments, next, asOf);
   }
-  if (!refund) return billOf(month, carriedIn, lines);
-  const paidBy = ledger;
+  if (refund) refundLines(t, k, s, streams, dues, ledger, o, month, lines);
+  return billOf(month, carriedIn, lines);
+}
+
+/**
+ * 第15条2項's refunds dated in the month, as lines: out of `contractBillOf`, which most
+ * contracts leave before this (no discontinuation in the month), so that its compiled code
+ * stays small and is not thrown away when the first refund comes.
+ */
+function refundLines(
+  t: Timeline,
+  k: TrustedContract,
+  s: ReturnType<typeof scheduleOf>,
+  streams: ReturnType<typeof amountsDue>['streams'],
+  dues: readonly Due[],
+  paidBy: RunningLedger | undefined,
+  o: TimelineOptions,
+  month: YearMonth,
+  lines: BillLine[],
+): void {
   const principalPaid =
     paidBy === undefined
       ? (i: number) => (dues[i] as Due).amount
@@ -228,7 +246,6 @@ export function contractBillOf(
     const e = t.events[i] as TimelineEvent;
     if (e.kind === 'refund' && e.date.startsWith(monthText)) lines.push(feeLine(e));
   }
-  return billOf(month, carriedIn, lines);
 }
 
 /** Applies the payments from `next` on received by `day` (in date order); returns the next one's index. */

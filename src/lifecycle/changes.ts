@@ -14,6 +14,7 @@ import { feeChangeOf } from '../articles/article-09.js';
 import { monthlyFeeDueDateOf } from '../articles/article-25.js';
 import { type Timeline, cite } from './assembly.js';
 import { designationKey } from './ledger.js';
+import { objectList } from './line-reader.js';
 import type { TrustedContract } from './record.js';
 import { NOTES, dayText, monthText } from './rendering.js';
 import type { Schedule } from './schedule.js';
@@ -37,11 +38,13 @@ function feesFromOf(k: TrustedContract, s: Schedule): FeeFrom[] | undefined {
   const changes = k.changes;
   const renewals = s.renewalFees;
   if (changes === undefined && renewals.length === 0) return undefined;
-  const out: FeeFrom[] = renewals.map((r) => ({ effectiveDate: r.from, monthlyFee: r.monthlyFee, renewal: true }));
+  // One kind of list whether empty or not (objectList): `map` of an empty list makes another.
+  const out = objectList<FeeFrom>();
+  for (const r of renewals) out.push({ effectiveDate: r.from, monthlyFee: r.monthlyFee, renewal: true });
   if (changes === undefined) return out;
   // Both lists are in date order: merge them.
   let i = 0;
-  const merged: FeeFrom[] = [];
+  const merged = objectList<FeeFrom>();
   for (const ch of changes) {
     if (ch.monthlyFee === undefined) continue; // options only: their own streams (billing.ts)
     while (i < out.length && !(out[i] as FeeFrom).effectiveDate.isAfter(ch.effectiveDate))

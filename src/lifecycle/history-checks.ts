@@ -9,7 +9,17 @@ import type { CalendarDate } from '../core/calendar-date.js';
 import type { ParsedContract } from './contract.js';
 import type { Problems } from './problems.js';
 import { noticeOf } from './notices.js';
-import type { TrustedChange, TrustedCharge, TrustedOption, TrustedStop, TrustedTermsChange } from './record.js';
+import { objectList, packedOf } from './line-reader.js';
+import type { Yen } from '../core/money.js';
+import type {
+  TrustedChange,
+  TrustedCharge,
+  TrustedContract,
+  TrustedCustomerNotice,
+  TrustedOption,
+  TrustedStop,
+  TrustedTermsChange,
+} from './record.js';
 
 /**
  * The changes of contract (第9条3項): each formed on or after the contract and by `asOf`,
@@ -59,9 +69,15 @@ export function changesOf(c: ParsedContract, asOf: CalendarDate, problems: Probl
       );
     }
   });
-  const sorted = given
-    .map((ch, i) => ({ ch, i }))
-    .sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay || a.i - b.i);
+  // In date order, ties as given (the sort is stable); one kind of list (objectList), sorted only when out of order.
+  const sorted = objectList<{ ch: NonNullable<ParsedContract['changes']>[number]; i: number }>();
+  let inOrder = true;
+  for (let i = 0; i < given.length; i++) {
+    const ch = given[i] as NonNullable<ParsedContract['changes']>[number];
+    if (i > 0 && ch.effectiveDate.epochDay < (given[i - 1] as typeof ch).effectiveDate.epochDay) inOrder = false;
+    sorted.push({ ch, i });
+  }
+  if (!inOrder) sorted.sort((a, b) => a.ch.effectiveDate.epochDay - b.ch.effectiveDate.epochDay);
   return changedOptionsOf(c, sorted, problems);
 }
 
@@ -76,17 +92,23 @@ function changedOptionsOf(
   problems: Problems,
 ): TrustedChange[] {
   const names = new Set((c.options ?? []).map((o) => o.name));
-  return sorted.map(({ ch, i }) => {
+  // Loops into objectList, not `map`: the lists of every trusted contract are then of one kind.
+  const out = objectList<TrustedChange>();
+  for (const { ch, i } of sorted) {
     const path = `changes.${i}`;
-    const adds = ch.addOptions ?? [];
-    const drops = ch.dropOptions ?? [];
-    if (ch.monthlyFee === undefined && adds.length === 0 && drops.length === 0) {
+    // No `?? []`: an empty literal is an array of another kind than the record's lists, and the
+    // code reading both would be compiled again (docs/performance.md, round 7).
+    const adds = ch.addOptions;
+    const drops = ch.dropOptions;
+    const dropCount = drops === undefined ? 0 : drops.length;
+    if (ch.monthlyFee === undefined && (adds === undefined || adds.length === 0) && dropCount === 0) {
       problems.add(
         `${path}.monthlyFee`,
         'expected what the change changes: monthlyFee, addOptions or dropOptions (第9条3項)',
       );
     }
-    const added: TrustedOption[] = adds.map((opt, j) => {
+    const added = objectList<TrustedOption>();
+    adds?.forEach((opt, j) => {
       if (names.has(opt.name)) {
         problems.add(`${path}.addOptions.${j}.name`, `expected a name no other option has, got '${opt.name}'`);
       }
@@ -101,28 +123,63 @@ function changedOptionsOf(
           opt.scheduledStartDate,
         );
       }
-      return {
-        name: opt.name,
-        monthlyFee: opt.monthlyFee,
-        scheduledStartDate: opt.scheduledStartDate,
-        readyDate: opt.readyDate ?? opt.scheduledStartDate,
-        formationDate: ch.acceptanceSentOn,
-        addedByChange: true,
-      };
+      added.push(
+        trustedOption(
+          opt.name,
+          opt.monthlyFee,
+          opt.scheduledStartDate,
+          opt.readyDate ?? opt.scheduledStartDate,
+          ch.acceptanceSentOn,
+          undefined,
+          undefined,
+          true,
+          undefined,
+        ),
+      );
     });
-    drops.forEach((name, j) => {
+    drops?.forEach((name, j) => {
       if (!names.has(name)) {
         problems.add(`${path}.dropOptions.${j}`, `expected the name of an option the contract has, got '${name}'`);
       }
     });
-    return {
+    out.push({
       acceptanceSentOn: ch.acceptanceSentOn,
       effectiveDate: ch.effectiveDate,
-      ...(ch.monthlyFee === undefined ? {} : { monthlyFee: ch.monthlyFee }),
-      ...(added.length === 0 ? {} : { addOptions: added }),
-      ...(drops.length === 0 ? {} : { dropOptions: drops }),
-    };
-  });
+      // All three always set (undefined when absent): one shape for every change.
+      monthlyFee: ch.monthlyFee,
+      addOptions: added.length === 0 ? undefined : added,
+      dropOptions: dropCount === 0 ? undefined : drops,
+    });
+  }
+  return out;
+}
+
+/**
+ * A trusted option, its fields always in this order and all present (undefined when absent):
+ * one shape for every option, so the code reading them is compiled once, for one hidden class.
+ */
+export function trustedOption(
+  name: string,
+  monthlyFee: Yen,
+  scheduledStartDate: CalendarDate,
+  readyDate: CalendarDate,
+  formationDate: CalendarDate,
+  termination: TrustedCustomerNotice | undefined,
+  discontinuation: TrustedContract['discontinuation'],
+  addedByChange: boolean | undefined,
+  droppedFrom: CalendarDate | undefined,
+): TrustedOption {
+  return {
+    name,
+    monthlyFee,
+    scheduledStartDate,
+    readyDate,
+    formationDate,
+    termination,
+    discontinuation,
+    addedByChange,
+    droppedFrom,
+  };
 }
 
 /**
@@ -135,13 +192,24 @@ export function optionsWithChangesOf(
 ): readonly TrustedOption[] {
   if (changes === undefined || !changes.some((ch) => ch.addOptions !== undefined || ch.dropOptions !== undefined))
     return options;
-  const out = [...options];
+  const out = packedOf(options);
   for (const ch of changes) {
     if (ch.addOptions !== undefined) out.push(...ch.addOptions);
     for (const name of ch.dropOptions ?? []) {
       const at = out.findIndex((o) => o.name === name);
       const opt = out[at];
-      if (opt !== undefined && opt.droppedFrom === undefined) out[at] = { ...opt, droppedFrom: ch.effectiveDate };
+      if (opt !== undefined && opt.droppedFrom === undefined)
+        out[at] = trustedOption(
+          opt.name,
+          opt.monthlyFee,
+          opt.scheduledStartDate,
+          opt.readyDate,
+          opt.formationDate,
+          opt.termination,
+          opt.discontinuation,
+          opt.addedByChange,
+          ch.effectiveDate,
+        );
     }
   }
   return out;

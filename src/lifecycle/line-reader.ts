@@ -50,6 +50,18 @@ export function objectList<T extends object>(): T[] {
 }
 
 /**
+ * A copy of `list` in an array of {@link objectList}'s kind: the lists of a trusted contract
+ * (its options, changes, payments) are then all of one kind, whoever made them — `map` makes a
+ * holey one, a spread or `slice` a packed one — and the bill's loops over them are not thrown
+ * back to the interpreter ("wrong map") when a record brings the other kind.
+ */
+export function packedOf<T extends object>(list: readonly T[]): T[] {
+  const out = objectList<T>();
+  for (let i = 0; i < list.length; i++) out.push(list[i] as T);
+  return out;
+}
+
+/**
  * Whether `text` holds `word` at `at` — `text.startsWith(word, at)`, written as a cut and a
  * comparison: for the short keys of a line this is the quicker of the two in V8 (a call of
  * `startsWith` with a position is not inlined; measured in docs/performance.md, round 5).

@@ -10,6 +10,7 @@ import type { ParsedContract } from './contract.js';
 import { designationKey } from './ledger.js';
 import type { Problems } from './problems.js';
 import type { TrustedPayment } from './record.js';
+import { packedOf } from './line-reader.js';
 
 /** The names of the record's options and of those its changes add. */
 function optionNames(c: ParsedContract): Set<string> {
@@ -97,9 +98,6 @@ export function paymentsOf(
     out[i] = { date: p.date, amount: p.amount, designation: designationOf(c, d, i, problems, chargesKnown) };
   }
   if (inOrder) return out;
-  // In date order, ties as given.
-  return out
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.date.epochDay - b.p.date.epochDay || a.i - b.i)
-    .map(({ p }) => p);
+  // In date order, ties as given (the sort is stable), in a list of the record's kind (packedOf).
+  return packedOf(out).sort((a, b) => a.date.epochDay - b.date.epochDay);
 }

@@ -22,17 +22,23 @@ export interface Reader {
   end(): Entry[];
 }
 
-const recordsReader = (): Reader => ({
+/** No state: one reader for every run, so the run's calls of `push` and `end` always meet the same functions. */
+const RECORDS_READER: Reader = {
   push: (record, line) => [{ line, record }],
   end: () => [],
-});
+};
+const recordsReader = (): Reader => RECORDS_READER;
 
 function lineText(item: unknown, line: number): string | Entry {
   if (typeof item === 'string') return item.endsWith('\r') ? item.slice(0, -1) : item;
   return { line, error: invalidInput('input', `expected a line of text, got ${describeValue(item)}`) };
 }
 
-const ndjsonReader = (): Reader => ({
+/**
+ * No state: one reader for every run (the CLI makes a run for each block of lines), so the
+ * run's calls of `push` and `end` always meet the same functions and are not compiled again.
+ */
+const NDJSON_READER: Reader = {
   push(item, line) {
     const text = lineText(item, line);
     if (typeof text !== 'string') return [text];
@@ -47,7 +53,8 @@ const ndjsonReader = (): Reader => ({
     }
   },
   end: () => [],
-});
+};
+const ndjsonReader = (): Reader => NDJSON_READER;
 
 /** The longest record, in lines, a quoted field may stretch over before it is taken as unclosed. */
 export const CSV_MAX_RECORD_LINES = 100;

@@ -129,7 +129,7 @@ function plainPaymentOf(r: LineReader): Payment | undefined {
     return undefined;
   }
   r.at++;
-  return { date, amount };
+  return { date, amount, designation: undefined };
 }
 
 /** One payment `{"date":…,"amount":…}` (a designation too), keys in any order, or undefined. */
@@ -160,7 +160,7 @@ function paymentOf(r: LineReader): Payment | undefined {
     if (c !== COMMA) return undefined;
   }
   if (date === undefined || amount < 0) return undefined;
-  return designation === undefined ? { date, amount } : { date, amount, designation };
+  return { date, amount, designation: designation as Payment['designation'] };
 }
 
 /** `[…]` of payments, or undefined. */

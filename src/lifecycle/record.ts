@@ -26,7 +26,15 @@ import { Problems } from './problems.js';
 import { ContractRecordSchema, contractRecordIssues, type ParsedContract } from './contract.js';
 import { paymentsOf } from './payment-checks.js';
 import { CheckedRecord, quickRecordOf } from './record-quick.js';
-import { changesOf, chargesOf, optionsWithChangesOf, stopsOf, termsChangesOf } from './history-checks.js';
+import { objectList } from './line-reader.js';
+import {
+  changesOf,
+  chargesOf,
+  optionsWithChangesOf,
+  stopsOf,
+  termsChangesOf,
+  trustedOption,
+} from './history-checks.js';
 import type { SuspensionGround } from '../articles/article-25.js';
 
 /** A notice as it counts: its JST day (第3条, I-03) and 第3条's provisions when it came from instants. */
@@ -290,10 +298,12 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
   k.companyImmediateTermination = notices.companyImmediateTermination;
   k.discontinuation = notices.discontinuation;
   k.nonRenewal = notices.nonRenewal;
-  if (changes !== undefined) k.changes = changes;
-  if (stops !== undefined) k.stops = stops;
-  if (charges !== undefined) k.charges = charges;
-  if (termsChanges !== undefined) k.termsChanges = termsChanges;
+  // Always set, undefined when absent: every trusted contract has one shape (one hidden class), so
+  // the bill's readers of it stay monomorphic and are not compiled again when a rarer record comes.
+  k.changes = changes;
+  k.stops = stops;
+  k.charges = charges;
+  k.termsChanges = termsChanges;
   return k;
 }
 
@@ -324,41 +334,58 @@ function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Pr
 
 /** The option services, each checked against the contract. */
 function optionsOf(c: ParsedContract, asOf: CalendarDate, problems: Problems): TrustedOption[] {
-  return (c.options ?? []).map((opt, i) => {
-    const formed = opt.formationDate ?? c.formationDate;
-    if (formed.isBefore(c.formationDate)) {
-      problems.order(
-        'not-before',
-        `options.${i}.formationDate`,
-        `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
-        'formationDate',
-        c.formationDate,
-        formed,
-      );
-    }
-    if (opt.scheduledStartDate.isBefore(formed)) {
-      problems.order(
-        'not-before',
-        `options.${i}.scheduledStartDate`,
-        `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
-        opt.formationDate === undefined ? 'formationDate' : `options.${i}.formationDate`,
-        formed,
-        opt.scheduledStartDate,
-      );
-    }
-    const t = opt.termination;
-    const dc = opt.discontinuation;
-    return {
-      ...(dc === undefined
-        ? {}
-        : { discontinuation: discontinuationRecordOf(dc, `options.${i}.discontinuation`, c, asOf, problems) }),
-      name: opt.name,
-      monthlyFee: opt.monthlyFee,
-      scheduledStartDate: opt.scheduledStartDate,
-      readyDate: opt.readyDate ?? opt.scheduledStartDate,
-      formationDate: formed,
-      termination:
-        t === undefined ? undefined : customerNoticeOf(t, `options.${i}.termination`, c.formationDate, asOf, problems),
-    };
-  });
+  // A loop into one kind of list (objectList), not `map`: an empty record's `map` makes another kind.
+  const out = objectList<TrustedOption>();
+  const given = c.options;
+  if (given !== undefined) for (let i = 0; i < given.length; i++) out.push(optionOf(c, given, i, asOf, problems));
+  return out;
+}
+
+/** One option service, checked against the contract. */
+function optionOf(
+  c: ParsedContract,
+  given: NonNullable<ParsedContract['options']>,
+  i: number,
+  asOf: CalendarDate,
+  problems: Problems,
+): TrustedOption {
+  const opt = given[i] as NonNullable<ParsedContract['options']>[number];
+  const formed = opt.formationDate ?? c.formationDate;
+  if (formed.isBefore(c.formationDate)) {
+    problems.order(
+      'not-before',
+      `options.${i}.formationDate`,
+      `expected a day on or after the contract's formationDate (${c.formationDate.toString()}), got ${formed.toString()}`,
+      'formationDate',
+      c.formationDate,
+      formed,
+    );
+  }
+  if (opt.scheduledStartDate.isBefore(formed)) {
+    problems.order(
+      'not-before',
+      `options.${i}.scheduledStartDate`,
+      `expected a start on or after the option was added (${formed.toString()}), got ${opt.scheduledStartDate.toString()}`,
+      opt.formationDate === undefined ? 'formationDate' : `options.${i}.formationDate`,
+      formed,
+      opt.scheduledStartDate,
+    );
+  }
+  const t = opt.termination;
+  const dc = opt.discontinuation;
+  const discontinuation =
+    dc === undefined ? undefined : discontinuationRecordOf(dc, `options.${i}.discontinuation`, c, asOf, problems);
+  const termination =
+    t === undefined ? undefined : customerNoticeOf(t, `options.${i}.termination`, c.formationDate, asOf, problems);
+  return trustedOption(
+    opt.name,
+    opt.monthlyFee,
+    opt.scheduledStartDate,
+    opt.readyDate ?? opt.scheduledStartDate,
+    formed,
+    termination,
+    discontinuation,
+    undefined,
+    undefined,
+  );
 }
