@@ -59,6 +59,39 @@ export class RowBytes {
     this.#at = at;
   }
 
+  /**
+   * A CSV cell of a text that is its own cell — printable ASCII without `"` or `,`, not
+   * beginning as a formula (`=`, `+`, `-`, `@`) — copied a character a byte in the one pass
+   * that checks it; any other text is not written, and `false` says so.
+   */
+  cell(s: string): boolean {
+    const first = s.charCodeAt(0);
+    if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false;
+    const n = s.length;
+    const buf = this.#room(n);
+    let at = this.#at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x2c) return false;
+      buf[at++] = c;
+    }
+    this.#at = at;
+    return true;
+  }
+
+  /** The bytes written from `from` to `to` written again (cells a record's rows share). */
+  again(from: number, to: number): void {
+    const buf = this.#room(to - from);
+    let at = this.#at;
+    for (let i = from; i < to; i++) buf[at++] = buf[i] as number;
+    this.#at = at;
+  }
+
+  /** Drops what was written after the first `length` bytes. */
+  cut(length: number): void {
+    if (length < this.#at) this.#at = length;
+  }
+
   /** One ASCII character by its code. */
   byte(c: number): void {
     this.#room(1)[this.#at++] = c;
