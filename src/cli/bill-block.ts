@@ -29,13 +29,19 @@ export interface CsvRecords {
   readonly errors: Readonly<Record<number, BatchRowError>>;
 }
 
+/** True when a line holds no record (`trim` leaves nothing): a line that begins with printable ASCII other than a space is not blank, untrimmed. */
+function blank(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && line.trim() === '';
+}
+
 /**
  * Bytes decoded at a time: under V8's largest ordinary object (128 KB), so that a piece's text
  * is made in the young generation's memory, in use already, rather than in fresh pages of its
  * own, as a text of a whole 1 MB block is (docs/performance.md, "Round 7 — the bill CLI's own
  * cost per row").
  */
-const PIECE_BYTES = 16 * 1024;
+const PIECE_BYTES = 64 * 1024;
 
 /**
  * The records of a block of whole lines as bytes (UTF-8; the first line numbered `first`), one at
@@ -62,7 +68,7 @@ function* bytesEntries(
     const all = splitLines(bytes.toString('utf8', at, end));
     for (let i = 0; i < all.length; i++) {
       const line = all[i] as string;
-      if (outsideShard(shard, next + i) || line.trim() === '') continue;
+      if (outsideShard(shard, next + i) || blank(line)) continue;
       lines.push(next + i);
       yield line;
     }

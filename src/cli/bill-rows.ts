@@ -6,7 +6,7 @@
  */
 import type { BillRow } from '../index.js';
 import { csvCell } from './csv-out.js';
-import type { RowBytes } from './row-bytes.js';
+import { type RowBytes, asciiBytes } from './row-bytes.js';
 
 /** The columns of `--format csv`: one row per amount, a `total` row per contract, `month-total` last. */
 export const BILL_CSV_COLUMNS = [
@@ -93,11 +93,17 @@ function basisBytes(out: RowBytes, basis: readonly string[]): void {
   }
 }
 
-/** The commas of the columns between `kind` and `amount` (option, serviceMonth, date, dueDate) left empty. */
-const NO_DATES = ',,,,,';
+/** The cells of a carried-in row from `kind` to `amount`: the kind, then option, serviceMonth, date and dueDate empty. */
+const CARRIED_IN = asciiBytes('carried-in,,,,,');
 
-/** The commas of the error columns left empty, and the row's end (after `amount`). */
-const NO_ERROR = ',,,,\r\n';
+/** The cells of a total row from `kind` to `amount`. */
+const TOTAL = asciiBytes('total,,,,,');
+
+/** After `amount`: the basis and the error columns empty, and the row's end. */
+const NO_BASIS = asciiBytes(',,,,\r\n');
+
+/** After `basis`: the error columns empty, and the row's end. */
+const NO_ERROR = asciiBytes(',,,\r\n');
 
 /**
  * A record's rows of the CSV written into `out`: the same bytes as {@link billCsvRows}
@@ -119,9 +125,9 @@ export function billCsvBytes(out: RowBytes, row: BillRow): void {
   const c = row.carriedIn;
   const carried = c.principal + c.interest - c.credit;
   if (carried !== 0) {
-    out.raw(`carried-in${NO_DATES}`);
+    out.bytes(CARRIED_IN);
     cellBytes(out, carried);
-    out.raw(NO_ERROR);
+    out.bytes(NO_BASIS);
     written = true;
   }
   for (const l of row.lines) {
@@ -140,12 +146,12 @@ export function billCsvBytes(out: RowBytes, row: BillRow): void {
     cellBytes(out, l.amount);
     out.byte(0x2c);
     basisBytes(out, l.basis);
-    out.raw(',,,\r\n');
+    out.bytes(NO_ERROR);
   }
   if (written) out.again(from, to);
-  out.raw(`total${NO_DATES}`);
+  out.bytes(TOTAL);
   cellBytes(out, row.total);
-  out.raw(NO_ERROR);
+  out.bytes(NO_BASIS);
 }
 
 /** The month's totals of a billing run, as {@link addToBillTotals} sums them (the CLI's own tally). */

@@ -24,6 +24,9 @@ const PLAIN: Uint8Array = (() => {
   return t;
 })();
 
+/** An ASCII text's bytes, for a text written again and again ({@link RowBytes.bytes}). */
+export const asciiBytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
 /** Where a chunk is handed out: a little past this, at the end of a row. */
 export const CHUNK_BYTES = 65_536;
 
@@ -77,6 +80,15 @@ export class RowBytes {
     }
     this.#at = at;
     return true;
+  }
+
+  /** Bytes as they are (an ASCII text's, made once: {@link asciiBytes}). */
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    const buf = this.#room(n);
+    let at = this.#at;
+    for (let i = 0; i < n; i++) buf[at++] = b[i] as number;
+    this.#at = at;
   }
 
   /** The bytes written from `from` to `to` written again (cells a record's rows share). */

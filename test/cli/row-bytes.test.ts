@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/cli/csv-out.js';
-import { RowBytes } from '../../src/cli/row-bytes.js';
+import { RowBytes, asciiBytes } from '../../src/cli/row-bytes.js';
 
 const written = (write: (out: RowBytes) => void, size?: number): string => {
   const out = new RowBytes(size);
@@ -85,13 +85,13 @@ describe('RowBytes', () => {
       expect(new RowBytes(1).cell(s)).toBe(plain);
   });
 
-  it('writes bytes already written again, and drops what was written after a length', () => {
+  it('writes bytes as they are and bytes already written again, and drops what was written after a length', () => {
     const out = new RowBytes(4);
     out.raw('12,C1,');
-    out.raw('a;');
+    out.bytes(asciiBytes('a;'));
     // `12,C1,` (bytes 0–5) again, past the buffer's first size.
     out.again(0, 6);
-    out.raw('b;');
+    out.bytes(asciiBytes('b;'));
     out.cut(14);
     out.cut(20);
     expect(out.take().toString('latin1')).toBe('12,C1,a;12,C1,');
