@@ -96,7 +96,15 @@ function writeRows(
     row.line = lines[index] as number;
     addToBillTotals(totals, row);
     if (work.csv) billCsvBytes(out, row);
-    else ndjson += `${JSON.stringify(row)}\n`;
+    else {
+      ndjson += `${JSON.stringify(row)}\n`;
+      // Encoded each 64 KB or so: a text under V8's largest ordinary object is flattened in the
+      // young generation, not in fresh pages of its own (as for the block's text, PIECE_BYTES).
+      if (ndjson.length >= PIECE_BYTES) {
+        out.text(ndjson);
+        ndjson = '';
+      }
+    }
   }
   if (ndjson !== '') out.text(ndjson);
 }
