@@ -29,22 +29,53 @@ export interface CsvRecords {
   readonly errors: Readonly<Record<number, BatchRowError>>;
 }
 
-/** The records of a block of lines and the line of each (blank lines and other shards' lines hold none). */
-export function blockEntries(
-  text: string,
+/** True when a line holds no record (`trim` leaves nothing): a line that begins with printable ASCII other than a space is not blank, untrimmed. */
+function blank(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return !(c > 0x20 && c < 0x7f) && line.trim() === '';
+}
+
+/**
+ * Bytes decoded at a time: under V8's largest ordinary object (128 KB), so that a piece's text
+ * is made in the young generation's memory, in use already, rather than in fresh pages of its
+ * own, as a text of a whole 1 MB block is (docs/performance.md, "Round 7 — the bill CLI's own
+ * cost per row").
+ */
+const PIECE_BYTES = 64 * 1024;
+
+/**
+ * The records of a block of whole lines as bytes (UTF-8; the first line numbered `first`), one at
+ * a time, each one's line pushed to `lines` as it is given, and the block's count of lines in
+ * `count` once all are given. Decoded a piece at a time, cut after a `\n` (so a `\r\n` or a
+ * character of several bytes is never cut, and the lines are {@link splitLines}'s of the whole
+ * block); a line longer than a piece is a piece.
+ */
+function* bytesEntries(
+  bytes: Buffer,
   first: number,
   shard: BillWork['shard'],
-): { items: string[]; lines: number[]; count: number } {
-  const all = splitLines(text);
-  const items: string[] = [];
-  const lines: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const line = all[i] as string;
-    if (outsideShard(shard, first + i) || line.trim() === '') continue;
-    items.push(line);
-    lines.push(first + i);
+  lines: number[],
+  count: { lines: number },
+): Generator<string> {
+  const n = bytes.length;
+  let next = first;
+  for (let at = 0; at < n; ) {
+    let end = at + PIECE_BYTES >= n ? n : bytes.lastIndexOf(10, at + PIECE_BYTES - 1) + 1;
+    if (end <= at) {
+      end = bytes.indexOf(10, at) + 1;
+      if (end === 0) end = n;
+    }
+    const all = splitLines(bytes.toString('utf8', at, end));
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i] as string;
+      if (outsideShard(shard, next + i) || blank(line)) continue;
+      lines.push(next + i);
+      yield line;
+    }
+    next += all.length;
+    at = end;
   }
-  return { items, lines, count: all.length };
+  count.lines = next - first;
 }
 
 /** Writes the rows of `rows` (numbered 1, 2, … within the block) with the lines they came from. */
@@ -65,7 +96,15 @@ function writeRows(
     row.line = lines[index] as number;
     addToBillTotals(totals, row);
     if (work.csv) billCsvBytes(out, row);
-    else ndjson += `${JSON.stringify(row)}\n`;
+    else {
+      ndjson += `${JSON.stringify(row)}\n`;
+      // Encoded each 64 KB or so: a text under V8's largest ordinary object is flattened in the
+      // young generation, not in fresh pages of its own (as for the block's text, PIECE_BYTES).
+      if (ndjson.length >= PIECE_BYTES) {
+        out.text(ndjson);
+        ndjson = '';
+      }
+    }
   }
   if (ndjson !== '') out.text(ndjson);
 }
@@ -82,11 +121,13 @@ export function writeRow(row: BillRow, work: BillWork, out: RowBytes, totals: Bi
  * `out`, adding to `totals`; returns how many lines the block held (blank lines included).
  */
 export function billBlock(bytes: Uint8Array, first: number, work: BillWork, out: RowBytes, totals: BillTotals): number {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const { items, lines, count } = blockEntries(text, first, work.shard);
+  const block = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lines: number[] = [];
+  const count = { lines: 0 };
+  const items = bytesEntries(block, first, work.shard, lines, count);
   const { month, asOf } = work.window;
   writeRows(billingRun(items, { month, asOf, input: 'ndjson' }, work.options), lines, undefined, work, out, totals);
-  return count;
+  return count.lines;
 }
 
 /** Bills records a CSV reader read (a CSV record may span lines; its header is read once) into `out`. */

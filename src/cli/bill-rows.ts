@@ -6,7 +6,7 @@
  */
 import type { BillRow } from '../index.js';
 import { csvCell } from './csv-out.js';
-import type { RowBytes } from './row-bytes.js';
+import { type RowBytes, asciiBytes } from './row-bytes.js';
 
 /** The columns of `--format csv`: one row per amount, a `total` row per contract, `month-total` last. */
 export const BILL_CSV_COLUMNS = [
@@ -65,8 +65,9 @@ export function billCsvRows(row: BillRow): string {
 
 /**
  * A CSV cell written into bytes, exactly as {@link csvCell} writes it: a text of printable
- * ASCII without `"` or `,` that does not begin as a formula is copied a character a byte;
- * any other text goes through `csvCell` and UTF-8; a safe integer is written digit by digit.
+ * ASCII without `"` or `,` that does not begin as a formula is copied a character a byte
+ * ({@link RowBytes.cell}); any other text goes through `csvCell` and UTF-8; a safe integer is
+ * written digit by digit.
  */
 function cellBytes(out: RowBytes, value: string | number | undefined): void {
   if (value === undefined) return;
@@ -75,68 +76,65 @@ function cellBytes(out: RowBytes, value: string | number | undefined): void {
     else out.text(String(value));
     return;
   }
-  if (plainCell(value)) out.raw(value);
-  else out.text(csvCell(value));
-}
-
-/** True when a text is its own CSV cell: printable ASCII, no `"` or `,`, not a formula's start. */
-function plainCell(s: string): boolean {
-  const first = s.charCodeAt(0);
-  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x2c) return false;
-  }
-  return true;
+  if (!out.cell(value)) out.text(csvCell(value));
 }
 
 /** The `basis` cell: the provisions joined by a space, without building the joined text when it is plain. */
 function basisBytes(out: RowBytes, basis: readonly string[]): void {
-  for (const b of basis) {
-    if (b === '' || !plainCell(b)) {
+  const from = out.length;
+  for (let i = 0; i < basis.length; i++) {
+    if (i > 0) out.byte(0x20);
+    const b = basis[i] as string;
+    if (b === '' || !out.cell(b)) {
+      out.cut(from);
       out.text(csvCell(basis.join(' ')));
       return;
     }
   }
-  for (let i = 0; i < basis.length; i++) {
-    if (i > 0) out.byte(0x20);
-    out.raw(basis[i] as string);
-  }
 }
 
-/** The cells of a line or total row up to `amount`, each followed by its comma. */
-function headBytes(out: RowBytes, line: number, id: string | undefined, kind: string): void {
-  cellBytes(out, line);
-  out.byte(0x2c);
-  cellBytes(out, id);
-  out.byte(0x2c);
-  cellBytes(out, kind);
-  out.byte(0x2c);
-}
+/** The cells of a carried-in row from `kind` to `amount`: the kind, then option, serviceMonth, date and dueDate empty. */
+const CARRIED_IN = asciiBytes('carried-in,,,,,');
 
-/** The commas of the error columns left empty, and the row's end. */
-const NO_ERROR = ',,,\r\n';
+/** The cells of a total row from `kind` to `amount`. */
+const TOTAL = asciiBytes('total,,,,,');
+
+/** After `amount`: the basis and the error columns empty, and the row's end. */
+const NO_BASIS = asciiBytes(',,,,\r\n');
+
+/** After `basis`: the error columns empty, and the row's end. */
+const NO_ERROR = asciiBytes(',,,\r\n');
 
 /**
  * A record's rows of the CSV written into `out`: the same bytes as {@link billCsvRows}
- * (an error row goes through it), without an object or a string per cell.
+ * (an error row goes through it), without an object or a string per cell. The cells `line`
+ * and `id`, the same on each of a record's rows, are written once and copied.
  */
 export function billCsvBytes(out: RowBytes, row: BillRow): void {
   if (!row.ok) {
     out.text(billCsvRows(row));
     return;
   }
-  const { id, line } = row;
+  const from = out.length;
+  cellBytes(out, row.line);
+  out.byte(0x2c);
+  cellBytes(out, row.id);
+  out.byte(0x2c);
+  const to = out.length;
+  let written = false;
   const c = row.carriedIn;
   const carried = c.principal + c.interest - c.credit;
   if (carried !== 0) {
-    headBytes(out, line, id, 'carried-in');
-    out.raw(',,,,');
+    out.bytes(CARRIED_IN);
     cellBytes(out, carried);
-    out.raw(`,${NO_ERROR}`);
+    out.bytes(NO_BASIS);
+    written = true;
   }
   for (const l of row.lines) {
-    headBytes(out, line, id, l.kind);
+    if (written) out.again(from, to);
+    written = true;
+    cellBytes(out, l.kind);
+    out.byte(0x2c);
     cellBytes(out, l.option);
     out.byte(0x2c);
     cellBytes(out, l.serviceMonth);
@@ -148,12 +146,12 @@ export function billCsvBytes(out: RowBytes, row: BillRow): void {
     cellBytes(out, l.amount);
     out.byte(0x2c);
     basisBytes(out, l.basis);
-    out.raw(NO_ERROR);
+    out.bytes(NO_ERROR);
   }
-  headBytes(out, line, id, 'total');
-  out.raw(',,,,');
+  if (written) out.again(from, to);
+  out.bytes(TOTAL);
   cellBytes(out, row.total);
-  out.raw(`,${NO_ERROR}`);
+  out.bytes(NO_BASIS);
 }
 
 /** The month's totals of a billing run, as {@link addToBillTotals} sums them (the CLI's own tally). */

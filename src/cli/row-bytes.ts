@@ -24,6 +24,9 @@ const PLAIN: Uint8Array = (() => {
   return t;
 })();
 
+/** An ASCII text's bytes, for a text written again and again ({@link RowBytes.bytes}). */
+export const asciiBytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
 /** Where a chunk is handed out: a little past this, at the end of a row. */
 export const CHUNK_BYTES = 65_536;
 
@@ -57,6 +60,48 @@ export class RowBytes {
     let at = this.#at;
     for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
     this.#at = at;
+  }
+
+  /**
+   * A CSV cell of a text that is its own cell — printable ASCII without `"` or `,`, not
+   * beginning as a formula (`=`, `+`, `-`, `@`) — copied a character a byte in the one pass
+   * that checks it; any other text is not written, and `false` says so.
+   */
+  cell(s: string): boolean {
+    const first = s.charCodeAt(0);
+    if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false;
+    const n = s.length;
+    const buf = this.#room(n);
+    let at = this.#at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x2c) return false;
+      buf[at++] = c;
+    }
+    this.#at = at;
+    return true;
+  }
+
+  /** Bytes as they are (an ASCII text's, made once: {@link asciiBytes}). */
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    const buf = this.#room(n);
+    let at = this.#at;
+    for (let i = 0; i < n; i++) buf[at++] = b[i] as number;
+    this.#at = at;
+  }
+
+  /** The bytes written from `from` to `to` written again (cells a record's rows share). */
+  again(from: number, to: number): void {
+    const buf = this.#room(to - from);
+    let at = this.#at;
+    for (let i = from; i < to; i++) buf[at++] = buf[i] as number;
+    this.#at = at;
+  }
+
+  /** Drops what was written after the first `length` bytes. */
+  cut(length: number): void {
+    if (length < this.#at) this.#at = length;
   }
 
   /** One ASCII character by its code. */

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RowBytes } from '../../src/cli/row-bytes.js';
+import { csvCell } from '../../src/cli/csv-out.js';
+import { RowBytes, asciiBytes } from '../../src/cli/row-bytes.js';
 
 const written = (write: (out: RowBytes) => void, size?: number): string => {
   const out = new RowBytes(size);
@@ -55,5 +56,44 @@ describe('RowBytes', () => {
     expect(out.length).toBe(0);
     out.text('日本');
     expect(out.take().toString('utf8')).toBe('日本');
+  });
+
+  it('writes a text as its own CSV cell only when csvCell would leave it as it is, in one pass', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '=1', '-5', '+', '@a', 'a,b')),
+        (s) => {
+          const out = new RowBytes(2);
+          out.raw('x');
+          const plain = out.cell(s);
+          // Written exactly when csvCell leaves it as it is and it is printable ASCII; else nothing written.
+          expect(plain).toBe(csvCell(s) === s && /^[\x20-\x7e]*$/.test(s));
+          expect(out.take().toString('latin1')).toBe(plain ? `x${s}` : 'x');
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+    // '-1' begins as a formula (csvCell writes "'-1"), 'a"b' needs quotes, 'é' is not ASCII, '2030-12-31' is plain.
+    for (const [s, plain] of [
+      ['-1', false],
+      ['a"b', false],
+      ['é', false],
+      ['\t', false],
+      ['2030-12-31', true],
+      ['25-3', true],
+    ] as const)
+      expect(new RowBytes(1).cell(s)).toBe(plain);
+  });
+
+  it('writes bytes as they are and bytes already written again, and drops what was written after a length', () => {
+    const out = new RowBytes(4);
+    out.raw('12,C1,');
+    out.bytes(asciiBytes('a;'));
+    // `12,C1,` (bytes 0–5) again, past the buffer's first size.
+    out.again(0, 6);
+    out.bytes(asciiBytes('b;'));
+    out.cut(14);
+    out.cut(20);
+    expect(out.take().toString('latin1')).toBe('12,C1,a;12,C1,');
   });
 });
