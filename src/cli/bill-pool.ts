@@ -5,10 +5,9 @@
  * so that its own work per record stays small (a file's blocks in shared memory, read by the
  * worker where they are; stdin's copied to it); CSV as records — and writes each chunk's rows
  * (bytes, moved back) as soon as it and every chunk before it are done: output in input
- * order, memory bounded by the chunks in flight. Each worker holds two chunks, so that it
- * never waits for the main thread between two. A chunk that fails — its worker threw on it, or
- * died holding it — is run once more alone; if it fails again it becomes error rows, one per
- * record — never a lost record. Ctrl-C stops reading, lets the chunks in flight finish, and
+ * order, memory bounded by the chunks in flight. A chunk that fails — its worker threw on
+ * it, or died holding it — is run once more alone; if it fails again it becomes error rows,
+ * one per record — never a lost record. Ctrl-C stops reading, lets the chunks in flight finish, and
  * ends with exit code 130.
  *
  * @module
@@ -173,12 +172,13 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
   // Loaded here, not with the tool: `bill --jobs 1` and the other commands never start a pool.
   const { Tinypool } = await import('tinypool');
-  // Two chunks held by each worker: the second waits in its port, so that the worker goes on
-  // to it without waiting for the main thread (docs/performance.md, "Round 7").
-  const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs, concurrentTasksPerWorker: 2 });
-  // A worker that dies fails every chunk it held, the sound one beside the one it died on:
-  // a chunk that failed is run once more alone, on a thread of its own (made at the first
-  // failure), and becomes error rows only if it fails there too.
+  // One chunk held by each worker: with two, a worker that dies just after answering one
+  // can have its answer come after its death, which tinypool then counts as a free thread
+  // and gives a chunk that never comes back (docs/performance.md, "Round 7").
+  const pool = new Tinypool({ filename, minThreads: run.jobs, maxThreads: run.jobs });
+  // A chunk that failed — thrown on, or held by a worker as it died — is run once more alone,
+  // on a thread of its own (made at the first failure), and becomes error rows only if it
+  // fails there too.
   let alone: InstanceType<typeof Tinypool> | undefined;
   const again = (task: BillTask): Promise<BillResult> => {
     alone ??= new Tinypool({ filename, minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: 1 });

@@ -63,10 +63,9 @@ describe('bill --jobs when a worker fails', () => {
     expect(out.map(kindOf)).toEqual(['error 1', 'ok 2', 'ok 3']);
   }, 30_000);
 
-  it('runs again, alone, the chunks a dying worker held, so that only the one it died on becomes error rows', async () => {
-    // One job holding two chunks: the worker dies on "die" while "a" waits behind it (or has
-    // just been answered, and "b" taken instead); each chunk that failed is run once more on a
-    // thread of its own, where "die" fails again and the others give their rows.
+  it('runs a failed chunk again, alone, so that only the one a worker died on becomes error rows', async () => {
+    // One job: the worker dies on "die"; the chunk is run once more on a thread of its own,
+    // where it fails again, and the chunks after it give their rows.
     const { out, totals } = await pooled(['{"id":"x"}', '{"id":"die"}', '{"id":"a"}', '{"id":"b"}'], 1);
     expect(out.map(kindOf)).toEqual(['ok 1', 'error 2', 'ok 3', 'ok 4']);
     expect([totals.records, totals.errors]).toEqual([4, 1]);
@@ -74,7 +73,7 @@ describe('bill --jobs when a worker fails', () => {
 
   it('gives rows to every sound chunk however the deaths fall among the workers', async () => {
     // 30 records on two jobs; lines 5 and 17 kill their worker, line 12 throws. Whatever the
-    // two workers held when they died, exactly those three lines are error rows.
+    // other worker is doing when one dies, exactly those three lines are error rows.
     const lines = Array.from({ length: 30 }, (_, i) =>
       i + 1 === 5 || i + 1 === 17 ? '{"id":"die"}' : i + 1 === 12 ? '{"id":"boom"}' : `{"id":"c${i + 1}"}`,
     );
