@@ -149,8 +149,11 @@ export interface RecordsChunk extends CsvRecords {
   readonly kind: 'records';
 }
 
-/** One chunk of a run of `bill --jobs N`, billed on a worker or on the main thread. */
-export type BillTask = (LinesChunk | RecordsChunk) & BillWork;
+/**
+ * One chunk of a run of `bill --jobs N`, billed on a worker or on the main thread; `rows`:
+ * shared memory to write the rows into (they go elsewhere if they outgrow it).
+ */
+export type BillTask = (LinesChunk | RecordsChunk) & BillWork & { readonly rows?: Uint8Array };
 
 export interface BillResult {
   /** The chunk's rows, UTF-8. */
@@ -170,7 +173,9 @@ function roomFor(task: BillTask): number {
 /** The rows of one chunk, with each row's line set to the line it came from, and their totals. */
 export function billChunk(task: BillTask): BillResult {
   const totals = billTotals();
-  const out = new RowBytes(roomFor(task));
+  const into =
+    task.rows === undefined ? undefined : Buffer.from(task.rows.buffer, task.rows.byteOffset, task.rows.byteLength);
+  const out = new RowBytes(roomFor(task), into);
   if (task.kind === 'lines') billBlock(task.bytes, task.first, task, out, totals);
   else billRecords(task, task, out, totals);
   return { bytes: out.end(), totals };

@@ -22,7 +22,7 @@ import type { BatchRowError, BillingWindow, Options } from '../index.js';
 import { outsideShard } from '../lifecycle/bill-run.js';
 import type { BillResult, BillTask, RecordsChunk } from './bill-block.js';
 import { type BillTotals, billCsvRows } from './bill-rows.js';
-import type { BlockMemory } from './blocks.js';
+import { BlockMemory } from './blocks.js';
 import { blockShape, countLines, linesOf } from './lines.js';
 
 /** Records per chunk of CSV: large enough that a message costs little beside the work. */
@@ -34,6 +34,9 @@ const CHUNK = 1_000;
  * records (docs/performance.md, "Round 7").
  */
 export const BLOCK_BYTES = 1024 * 1024;
+
+/** Bytes of shared memory for a chunk's rows: a 1 MB block's rows are ~0.6 MB in CSV, ~1.3 MB in NDJSON. */
+const ROWS_BYTES = 2 * 1024 * 1024;
 
 /** The built worker beside this module (dist/bill-worker.js), when there is one. */
 export function workerFile(): string | undefined {
@@ -184,7 +187,10 @@ export async function runPool(run: PoolRun): Promise<boolean> {
     alone ??= new Tinypool({ filename, minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: 1 });
     return alone.run(task) as Promise<BillResult>;
   };
-  const pending: { readonly rows: Promise<BillResult>; readonly sent: Sent }[] = [];
+  // Shared memory for the chunks' rows, taken again once they are written: no fresh memory a
+  // chunk on either side, nothing for the collectors to count.
+  const rowsMemory = new BlockMemory(ROWS_BYTES);
+  const pending: { readonly rows: Promise<BillResult>; readonly sent: Sent; readonly into: Buffer }[] = [];
   let stopped = false;
   const stop = () => {
     stopped = true;
@@ -192,22 +198,25 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   process.once('SIGINT', stop);
   const flush = async (keep: number) => {
     while (pending.length > keep) {
-      const { rows, sent } = pending.shift() as (typeof pending)[number];
+      const { rows, sent, into } = pending.shift() as (typeof pending)[number];
       const done = await rows;
-      // No worker reads the block any more: its memory can hold a later one.
+      // No worker reads the block any more: its memory can hold a later one; the rows' memory
+      // once they are written.
       if (sent.kind === 'lines') run.memory?.give(sent.bytes);
       run.add(done.totals);
       run.tick();
-      if (!run.stdout.write(done.bytes)) await once(run.stdout, 'drain');
+      if (!run.stdout.write(done.bytes, () => rowsMemory.give(into))) await once(run.stdout, 'drain');
     }
   };
   try {
-    for await (const { task, sent } of tasksOf(run)) {
+    for await (const { task: chunk, sent } of tasksOf(run)) {
+      const into = rowsMemory.take(ROWS_BYTES);
+      const task: BillTask = { ...chunk, rows: into };
       // The block stays here until its rows come: to be run again, or for the error rows of a
       // chunk that failed twice (recordLines).
       const failed = (e: unknown) => failedChunk(recordLines(sent, run.window.shard), e, run.csv);
       const rows = (pool.run(task) as Promise<BillResult>).catch(() => again(task).catch(failed));
-      pending.push({ rows, sent });
+      pending.push({ rows, sent, into });
       await flush(run.jobs * 4);
       if (stopped) break;
     }

@@ -17,6 +17,8 @@ import { type BillResult, type BillTask, billChunk } from './bill-block.js';
  */
 export default function billChunkMoved(task: BillTask): BillResult {
   const result = billChunk(task);
+  // Rows written into the shared memory the task brought: nothing to move.
+  if (result.bytes.buffer instanceof SharedArrayBuffer) return result;
   const moved = { [kTransferable]: result.bytes.buffer, [kValue]: result };
   markMovable(moved);
   return moved as unknown as BillResult;

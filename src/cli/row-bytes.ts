@@ -35,8 +35,9 @@ export class RowBytes {
   #buf: Buffer;
   #at = 0;
 
-  constructor(size = CHUNK_BYTES + 16_384) {
-    this.#buf = Buffer.allocUnsafe(size);
+  /** Room for `size` bytes; in `into` when given (memory of the caller's, written from its start). */
+  constructor(size = CHUNK_BYTES + 16_384, into?: Buffer) {
+    this.#buf = into ?? Buffer.allocUnsafe(size);
   }
 
   /** The bytes written so far. */

@@ -77,4 +77,21 @@ describe('billChunk over a block of NDJSON lines', () => {
       expect(got.toString('utf8')).toBe(expected(text, 5));
     }
   });
+
+  it('writes the rows into the shared memory a task brings, and elsewhere when they outgrow it', () => {
+    const text = Array.from({ length: 30 }, (_, i) => CONTRACT.replace('"C"', `"C${i}"`)).join('\n');
+    const work = { window: { month, asOf: undefined }, options: {}, csv: true };
+    const task = { kind: 'lines' as const, bytes: Buffer.from(text), first: 1, ...work };
+    const plain = Buffer.from(billChunk(task).bytes).toString('utf8');
+    // 30 contracts: a carried-in, a fee and a total row or more each — well over 64 bytes, well under 1 MB.
+    expect(plain.split('\r\n').length).toBeGreaterThan(60);
+    const roomy = new SharedArrayBuffer(1024 * 1024);
+    const inRoomy = billChunk({ ...task, rows: Buffer.from(roomy) }).bytes;
+    expect(inRoomy.buffer).toBe(roomy);
+    expect(Buffer.from(inRoomy).toString('utf8')).toBe(plain);
+    const small = new SharedArrayBuffer(64);
+    const outgrown = billChunk({ ...task, rows: Buffer.from(small) }).bytes;
+    expect(outgrown.buffer).not.toBe(small);
+    expect(Buffer.from(outgrown).toString('utf8')).toBe(plain);
+  });
 });
