@@ -4,11 +4,12 @@
  * into chunks — NDJSON as blocks of whole lines in bytes, which the workers decode and split,
  * so that its own work per record stays small (a file's blocks in shared memory, read by the
  * worker where they are; stdin's copied to it); CSV as records — and writes each chunk's rows
- * (bytes, moved back) as soon as it and every chunk before it are done: output in input
- * order, memory bounded by the chunks in flight. A chunk that fails — its worker threw on
- * it, or died holding it — is run once more alone; if it fails again it becomes error rows,
- * one per record — never a lost record. Ctrl-C stops reading, lets the chunks in flight finish, and
- * ends with exit code 130.
+ * as soon as it and every chunk before it are done: output in input order, memory bounded by
+ * the chunks in flight. A chunk brings shared memory for its rows, written out from there and
+ * taken again for a later chunk (rows that outgrow it are moved back). A chunk that fails —
+ * its worker threw on it, or died holding it — is run once more alone; if it fails again it
+ * becomes error rows, one per record — never a lost record. Ctrl-C stops reading, lets the
+ * chunks in flight finish, and ends with exit code 130.
  *
  * @module
  */
@@ -30,8 +31,8 @@ const CHUNK = 1_000;
 
 /**
  * Bytes per chunk of NDJSON: about 1,400 records of the benchmark's book (~750 bytes each).
- * With two chunks held by each worker, 1 MB took less time than 512 KB or 2 MB on 1,000,000
- * records (docs/performance.md, "Round 7").
+ * On 1,000,000 records 1 MB took less time than 512 KB or 2 MB (docs/performance.md,
+ * "Round 7 — the pool").
  */
 export const BLOCK_BYTES = 1024 * 1024;
 
