@@ -49,9 +49,9 @@ export function workerFile(): string | undefined {
  * A file smaller than this (96 MiB: about 134,000 records of the benchmark book, ~750 bytes
  * each) is billed on one thread unless `--jobs` says otherwise: each extra job pays its own
  * start and warm-up (~0.5–0.8 s of CPU) and its V8 helper threads. Measured on the project's
- * 2-core machine after round 6 (docs/performance.md, "Where the aims stand after rounds 5
- * and 6"): two jobs were slower than one on 100,000 records (75 MB), 1.1× on 150,000
- * (112 MB), 1.1–1.25× on 200,000 and 1.35× on 300,000.
+ * 2-core machine after round 7 (docs/performance.md, "Where the aims stand after round 7"):
+ * two jobs were no faster than one on 100,000 records (75 MB), 1.2× on 150,000 (112 MB),
+ * 1.2–1.4× on 200,000, 1.5–1.57× on 300,000 and 1.67× (median) on 1,000,000.
  */
 export const SMALL_BOOK_BYTES = 96 * 1024 * 1024;
 
