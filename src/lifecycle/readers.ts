@@ -27,7 +27,6 @@ const RECORDS_READER: Reader = {
   push: (record, line) => [{ line, record }],
   end: () => [],
 };
-const recordsReader = (): Reader => RECORDS_READER;
 
 function lineText(item: unknown, line: number): string | Entry {
   if (typeof item === 'string') return item.endsWith('\r') ? item.slice(0, -1) : item;
@@ -54,7 +53,6 @@ const NDJSON_READER: Reader = {
   },
   end: () => [],
 };
-const ndjsonReader = (): Reader => NDJSON_READER;
 
 /** The longest record, in lines, a quoted field may stretch over before it is taken as unclosed. */
 export const CSV_MAX_RECORD_LINES = 100;
@@ -353,5 +351,5 @@ function csvReader(): Reader {
 
 /** The reader of an input kind. */
 export function readerFor(input: BatchInput): Reader {
-  return input === 'ndjson' ? ndjsonReader() : input === 'csv' ? csvReader() : recordsReader();
+  return input === 'ndjson' ? NDJSON_READER : input === 'csv' ? csvReader() : RECORDS_READER;
 }
