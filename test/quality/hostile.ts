@@ -689,10 +689,16 @@ export function outcome(
 
 /**
  * How many valid results and refusals a run of `runs` cases must show at least, so that
- * both the computation and the checks were reached: 5 % and 2 % of a full run of 1,000
- * (the rarest-valid function, noticeEffective, gives about 8 %); in the shorter runs
- * under the other time zones only a few, since 200 cases of an 8 % rate can fall to 6.
+ * both the computation and the checks were reached: 2 % of each in a full run of 1,000;
+ * in the shorter runs under the other time zones only a few.
+ *
+ * The floor sits far below every function's own rate, so that a run's random cases never
+ * fail it by chance. The rarest-valid function is invoiceLines: over 20 runs of 1,000 cases
+ * it gave 72 valid results on average and 49 at the lowest (standard deviation about 11,
+ * 2026-12-05). A floor of 5 % (50) failed it in one run of those 20, and in a CI run; 2 %
+ * (20) is nearly five standard deviations below its mean. The next rarest,
+ * noticeEffective and earlyTerminationFee, give about 9 %.
  */
 export function minimumShares(runs: number): { valid: number; refused: number } {
-  return runs >= 1_000 ? { valid: runs * 0.05, refused: runs * 0.02 } : { valid: 2, refused: 2 };
+  return runs >= 1_000 ? { valid: runs * 0.02, refused: runs * 0.02 } : { valid: 2, refused: 2 };
 }
