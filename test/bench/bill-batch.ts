@@ -6,8 +6,11 @@
  * over generated contracts (contracts.ts: varied terms, options, notices, payments, some late),
  * written to an NDJSON file first (not timed). Each run is a child process with a 64 MB heap
  * (`--max-old-space-size=64`), so a path that held the contracts or the rows would fail long
- * before 100,000. `/usr/bin/time` gives the child's CPU seconds and peak RSS; the load
- * average (`uptime`) is printed beside each figure, since the machine may be shared.
+ * before 100,000. `/usr/bin/time` gives the child's CPU seconds and peak RSS. Beside each
+ * figure: the load average as the run started, and the CPU seconds the rest of the machine
+ * used while it ran (every core's busy time, `os.cpus()`, less the run's own) — the load
+ * average counts the benchmark's own runs of the last minute, so only the second says whether
+ * anything else ran.
  *
  * Run with `npm run bench:bill` after `npm run build`. Options: `--counts 10000,100000`,
  * `--repeat 3`, `--format csv|ndjson`, `--month YYYY-MM`, `--jobs N`, `--speedup`; `--timeline` times the
@@ -15,8 +18,9 @@
  * full rows). `--against OTHER/cli.js` times another build in turns with this one (before, then
  * after, each repeat), so that a load that comes and goes weighs on both alike.
  *
- * `--speedup` (issue 19 §4) times, in turns each repeat, `--jobs 1`, `--jobs 2`, and the
- * ceiling: two `--jobs 1` processes on the whole book at once (twice the work, so the pair's
+ * `--speedup` (issue 19 §4) times, in turns each repeat, `--jobs 1` and `--jobs 2` (which goes
+ * first alternates, so that a machine that speeds up or slows down over the minutes weighs on
+ * both alike), and the ceiling: two `--jobs 1` processes on the whole book at once (twice the work, so the pair's
  * speed-up is 2 × one alone ÷ the slower of the two) — what two cores give when nothing is
  * shared or started twice for the same records.
  */
@@ -34,10 +38,21 @@ const option = (name: string, fallback: string) => {
   return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
 };
 
-/** One run of the tool: wall and CPU seconds, peak RSS, and the load average before it. */
+/** Every core's busy time so far, in seconds (user, nice, system and interrupts). */
+function busySeconds(): number {
+  let ms = 0;
+  for (const { times } of cpus()) ms += times.user + times.nice + times.sys + times.irq;
+  return ms / 1000;
+}
+
+/** The CPU seconds the rest of the machine used during a run: the cores' busy time less the run's own, never below 0. */
+const others = (busyBefore: number, ownCpu: number) => Math.max(0, busySeconds() - busyBefore - ownCpu);
+
+/** One run of the tool: wall and CPU seconds, peak RSS, the load average before it, the rest of the machine's CPU during it. */
 function runOnce(cli: string, file: string, count: number, format: string, month: string, extra: readonly string[]) {
   const load = loadavg()[0] as number;
   const stats = join(tmpdir(), `bill-bench-time-${process.pid}`);
+  const busy = busySeconds();
   const started = process.hrtime.bigint();
   const child = spawnSync(
     '/usr/bin/time',
@@ -69,6 +84,7 @@ function runOnce(cli: string, file: string, count: number, format: string, month
     perCpuSecond: count / cpuSeconds,
     rssMb: (rssKb ?? 0) / 1024,
     load,
+    others: others(busy, cpuSeconds),
   };
 }
 
@@ -93,25 +109,43 @@ function runAsync(cli: string, file: string, count: number, extra: readonly stri
   });
 }
 
-/** `--speedup`: one repeat of `--jobs 1`, `--jobs 2` and two `--jobs 1` at once, as table rows. */
+/** One timed `--jobs N` run for `--speedup`, with the load before it and the rest of the machine's CPU during it. */
+async function jobsRun(file: string, count: number, jobs: number) {
+  const load = (loadavg()[0] as number).toFixed(1);
+  const busy = busySeconds();
+  const run = await runAsync(CLI, file, count, ['--jobs', String(jobs)], `jobs${jobs}`);
+  return { ...run, load, others: others(busy, run.cpuSeconds) };
+}
+
+/**
+ * `--speedup`: one repeat of `--jobs 1` and `--jobs 2` (`--jobs 2` first in even repeats) and
+ * two `--jobs 1` at once, as table rows.
+ */
 async function speedupRound(file: string, count: number, r: number): Promise<string[]> {
   const n = count.toLocaleString('en-US');
-  const load = () => (loadavg()[0] as number).toFixed(1);
-  const l1 = load();
-  const one = await runAsync(CLI, file, count, ['--jobs', '1'], 'one');
-  const l2 = load();
-  const two = await runAsync(CLI, file, count, ['--jobs', '2'], 'two');
-  const l3 = load();
+  let one: Awaited<ReturnType<typeof jobsRun>>;
+  let two: Awaited<ReturnType<typeof jobsRun>>;
+  if (r % 2 === 1) {
+    one = await jobsRun(file, count, 1);
+    two = await jobsRun(file, count, 2);
+  } else {
+    two = await jobsRun(file, count, 2);
+    one = await jobsRun(file, count, 1);
+  }
+  const l3 = (loadavg()[0] as number).toFixed(1);
+  const busy = busySeconds();
   const pair = await Promise.all([
     runAsync(CLI, file, count, ['--jobs', '1'], 'a'),
     runAsync(CLI, file, count, ['--jobs', '1'], 'b'),
   ]);
   const slower = Math.max(pair[0].seconds, pair[1].seconds);
   const cpuPair = pair[0].cpuSeconds + pair[1].cpuSeconds;
+  const rest = others(busy, cpuPair);
+  const order = r % 2 === 1 ? ['1st', '2nd'] : ['2nd', '1st'];
   return [
-    `| ${n} | ${r} | \`--jobs 1\` | ${one.seconds.toFixed(2)} | ${one.cpuSeconds.toFixed(2)} | 1.00 | ${one.rssMb.toFixed(0)} | ${l1} |`,
-    `| ${n} | ${r} | \`--jobs 2\` | ${two.seconds.toFixed(2)} | ${two.cpuSeconds.toFixed(2)} | ${(one.seconds / two.seconds).toFixed(2)} | ${two.rssMb.toFixed(0)} | ${l2} |`,
-    `| ${n} | ${r} | 2 × \`--jobs 1\` at once | ${slower.toFixed(2)} | ${cpuPair.toFixed(2)} | ${((2 * one.seconds) / slower).toFixed(2)} | ${Math.max(pair[0].rssMb, pair[1].rssMb).toFixed(0)} | ${l3} |`,
+    `| ${n} | ${r} | \`--jobs 1\` (${order[0]}) | ${one.seconds.toFixed(2)} | ${one.cpuSeconds.toFixed(2)} | 1.00 | ${one.rssMb.toFixed(0)} | ${one.load} | ${one.others.toFixed(2)} |`,
+    `| ${n} | ${r} | \`--jobs 2\` (${order[1]}) | ${two.seconds.toFixed(2)} | ${two.cpuSeconds.toFixed(2)} | ${(one.seconds / two.seconds).toFixed(2)} | ${two.rssMb.toFixed(0)} | ${two.load} | ${two.others.toFixed(2)} |`,
+    `| ${n} | ${r} | 2 × \`--jobs 1\` at once | ${slower.toFixed(2)} | ${cpuPair.toFixed(2)} | ${((2 * one.seconds) / slower).toFixed(2)} | ${Math.max(pair[0].rssMb, pair[1].rssMb).toFixed(0)} | ${l3} | ${rest.toFixed(2)} |`,
   ];
 }
 
@@ -156,7 +190,7 @@ try {
       for (const [build, cli] of builds) {
         const m = runOnce(cli, file, count, format, month, extra);
         rows.push(
-          `| ${m.count.toLocaleString('en-US')} | ${build}${r} | ${m.seconds.toFixed(2)} | ${Math.round(m.perSecond).toLocaleString('en-US')} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.perCpuSecond).toLocaleString('en-US')} | ${m.rssMb.toFixed(0)} | ${m.load.toFixed(1)} |`,
+          `| ${m.count.toLocaleString('en-US')} | ${build}${r} | ${m.seconds.toFixed(2)} | ${Math.round(m.perSecond).toLocaleString('en-US')} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(m.perCpuSecond).toLocaleString('en-US')} | ${m.rssMb.toFixed(0)} | ${m.load.toFixed(1)} | ${m.others.toFixed(2)} |`,
         );
       }
     }
@@ -171,12 +205,12 @@ process.stdout.write(
     '',
     ...(speedup
       ? [
-          '| contracts | run | what | wall s | CPU s | speed-up (wall) | peak RSS MB | load (1 min) |',
-          '|---:|---:|---|---:|---:|---:|---:|---:|',
+          '| contracts | run | what | wall s | CPU s | speed-up (wall) | peak RSS MB | load (1 min) | others’ CPU s |',
+          '|---:|---:|---|---:|---:|---:|---:|---:|---:|',
         ]
       : [
-          '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) |',
-          '|---:|---:|---:|---:|---:|---:|---:|---:|',
+          '| contracts | run | wall s | contracts/s (wall) | CPU s | contracts/s (CPU) | peak RSS MB | load (1 min) | others’ CPU s |',
+          '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ]),
     ...rows,
   ].join('\n')}\n`,
