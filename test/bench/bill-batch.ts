@@ -20,9 +20,9 @@
  *
  * `--speedup` (issue 19 §4) times, in turns each repeat, `--jobs 1` and `--jobs 2` (which goes
  * first alternates, so that a machine that speeds up or slows down over the minutes weighs on
- * both alike), and the ceiling: two `--jobs 1` processes on the whole book at once (twice the work, so the pair's
- * speed-up is 2 × one alone ÷ the slower of the two) — what two cores give when nothing is
- * shared or started twice for the same records.
+ * both alike), and the ceiling: two `--jobs 1` processes on the whole book at once (twice the
+ * work, so the pair's speed-up is 2 × one alone ÷ the slower of the two) — what two cores give
+ * when nothing is shared or started twice for the same records.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
