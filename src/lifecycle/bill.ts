@@ -17,11 +17,11 @@ import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
-import { type InterestTerms, type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
+import { type InterestTerms, type OverdueAccount, accrueOf, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
 import { refunds as refundEvents } from './one-off-amounts.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
-import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
+import { RunningLedger, interestTermsOf } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
 import { DEFAULT_HORIZON_YEARS, scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
@@ -115,11 +115,14 @@ const LAST_HOLIDAY_YEAR = 2099;
 
 /** Whether 第15条2項's refund can fall in the month: the contract or an option discontinued in it. */
 function refundIn(k: TrustedContract, first: CalendarDate, last: CalendarDate): boolean {
-  const inMonth = (d: CalendarDate | undefined) =>
-    d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
-  if (inMonth(k.discontinuation?.date)) return true;
-  for (const opt of k.options) if (inMonth(opt.discontinuation?.date)) return true;
+  if (within(k.discontinuation?.date, first, last)) return true;
+  for (const opt of k.options) if (within(opt.discontinuation?.date, first, last)) return true;
   return false;
+}
+
+/** Whether `d` is given and falls within `first`…`last` (a function, not a closure made per contract). */
+function within(d: CalendarDate | undefined, first: CalendarDate, last: CalendarDate): boolean {
+  return d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
 }
 
 /**
@@ -276,9 +279,10 @@ function carriedInOf(
     const account = accounts[i] as OverdueAccount;
     if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
     else if (!paidOnTime(account)) {
-      const owed = owedOn(account, before, terms);
-      principal += owed.principal;
-      interest += owed.interest;
+      // What owedOn gives, read off the account: no object made for each amount owed.
+      accrueOf(account, before, terms);
+      principal += account.principal;
+      interest += account.interestOwed + pendingInterestOf(account, terms);
     }
     earlier.push(interestBorne(account, terms));
   }
@@ -304,7 +308,7 @@ function interestLines(
     const due = dues[i] as Due;
     if (!due.dueDate.isBefore(through)) break; // the dues are in date order
     if (paidOnTime(account)) continue;
-    owedOn(account, through, terms);
+    accrueOf(account, through, terms);
     const borne = interestBorne(account, terms);
     if (borne - (earlier[i] as Yen) <= 0) continue;
     const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);
