@@ -197,9 +197,10 @@ export function contractBillOf(
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
-  let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
+  let carriedIn: CarriedIn;
   let ledger: RunningLedger | undefined;
-  if (payments !== undefined) {
+  if (payments === undefined) carriedIn = { principal: 0, interest: 0, credit: 0 };
+  else {
     // One pass of the ledger (I-15, as the timeline applies it), read on the month's eve and at
     // its end: the payments in date order, up to each reading (RunningLedger). No closures here:
     // each would cost a context for every contract.
@@ -208,7 +209,8 @@ export function contractBillOf(
     // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
     // a credit.
     let next = payUpTo(ledger, payments, 0, before);
-    const earlier: Yen[] = [];
+    // At its length from the start (carriedInOf sets every entry): no list grown as it fills.
+    const earlier = new Array<Yen>(dues.length);
     carriedIn = carriedInOf(ledger, dues, before, terms, earlier);
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
@@ -262,7 +264,7 @@ function payUpTo(ledger: RunningLedger, payments: readonly TrustedPayment[], nex
 /**
  * What was owed on the month's eve (the ledger read then): the dues before the month still
  * owed, their interest, and as a credit what the payments put towards later dues or left
- * unapplied. `earlier` gets the interest each account has borne by then.
+ * unapplied. `earlier[i]` gets the interest account `i` has borne by then.
  */
 function carriedInOf(
   ledger: RunningLedger,
@@ -284,7 +286,7 @@ function carriedInOf(
       principal += account.principal;
       interest += account.interestOwed + pendingInterestOf(account, terms);
     }
-    earlier.push(interestBorne(account, terms));
+    earlier[i] = interestBorne(account, terms);
   }
   return { principal, interest, credit };
 }

@@ -20,7 +20,6 @@ import { type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
 import type { FeeOfMonth } from './changes.js';
-import { designationKey } from './ledger.js';
 import type { TrustedContract, TrustedOption } from './record.js';
 import { NOTES, dayText, monthText, monthTextAt } from './rendering.js';
 import { type Extension, type Schedule, discontinuationEvents } from './schedule.js';
@@ -279,5 +278,6 @@ function addLine(
     if (t.notes) event.note = NOTES.extensionFee(serviceMonth);
   }
   if (option !== undefined) event.option = option;
-  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, designationKey({ option, serviceMonth }));
+  // The designation (`designationKey({ option, serviceMonth })`) left to the due to make if read: few records designate.
+  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, undefined);
 }
