@@ -200,6 +200,11 @@ function noticeEndings(t: Timeline, k: TrustedContract, o: TimelineOptions) {
   return { endings, extension };
 }
 
+/** 第1条2項 when the record overrides `key` (a function, not a closure made for every contract). */
+function own(k: TrustedContract, key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] {
+  return k.overridden.includes(key) ? ['1.2'] : [];
+}
+
 /**
  * 第11条: the terms, renewals and the deadlines before each expiry, up to the first ending by
  * notice or the horizon; an expiry without renewal (第1条2項) or a declined renewal (11.1) ends it.
@@ -215,8 +220,6 @@ function termsOf(
 ): { terms: Term[]; ending: Ending | undefined; renewalFees: RenewalFee[] } {
   const step = renewalSteps(k, o.lateTermsChange);
   const renewalFees: RenewalFee[] = [];
-  const own = (key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] =>
-    k.overridden.includes(key) ? ['1.2'] : [];
   const terms: Term[] = [];
   let start = billingStart;
   let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
@@ -242,7 +245,7 @@ function termsOf(
       t.add(
         dates.nonRenewalNoticeDeadline,
         'non-renewal-notice-deadline',
-        basisOf('11.1', ...own('nonRenewalNoticeMonths')),
+        basisOf('11.1', ...own(k, 'nonRenewalNoticeMonths')),
         { term: number },
         t.notes && NOTES.nonRenewalDeadline(number),
       );
@@ -253,14 +256,14 @@ function termsOf(
       return { terms, ending, renewalFees };
     }
     if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
-      const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
+      const refs = basisOf(...nr.notice.refs, '11.1', ...own(k, 'nonRenewalNoticeMonths'));
       const ending: Ending = { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by };
       return { terms, ending, renewalFees };
     }
     if (!end.isBefore(horizon)) break;
     // The renewal's event, when kept (not by the month's bill: its basis and fields not made).
     if (t.wants('renewal')) {
-      const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
+      const length: ProvisionRef[] = changedLength ? ['11.2'] : own(k, 'renewalMonths');
       t.add(
         schedule.renewedTermStart,
         'renewal',
