@@ -18,7 +18,6 @@ import {
   renewedTermOf,
   renewsAfterOf,
   termEndOf,
-  type RenewalDates,
   type RenewalTerms,
 } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
@@ -90,12 +89,6 @@ function yearsAfter(date: CalendarDate, years: number): CalendarDate {
 
 function later(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a.epochDay >= b.epochDay ? a : b;
-}
-
-/** The renewed term after `end` in {@link renewalScheduleOf}'s names, without its deadlines. */
-function renewedOnly(end: CalendarDate, renewal: RenewalTerms) {
-  const renewed = renewedTermOf(end, renewal);
-  return { renewedTermStart: renewed.start, renewedTermEnd: renewed.end };
 }
 
 /** The customer's ending (第13条), with an agreed extension (13.5). */
@@ -232,9 +225,17 @@ function termsOf(
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
     // The lengths in force for this renewal: 第11条1項's, or as a notice under 11.2 changed them.
     const { renewal, changedLength, changes } = step(end);
-    const schedule = deadlines ? renewalScheduleOf(end, o.deadlineCounting, renewal) : renewedOnly(end, renewal);
-    if (deadlines) {
-      const dates = schedule as RenewalDates;
+    // The renewed term's first and last days: no object of them made beside the article's.
+    let nextStart: CalendarDate;
+    let nextEnd: CalendarDate;
+    if (!deadlines) {
+      const renewed = renewedTermOf(end, renewal);
+      nextStart = renewed.start;
+      nextEnd = renewed.end;
+    } else {
+      const dates = renewalScheduleOf(end, o.deadlineCounting, renewal);
+      nextStart = dates.renewedTermStart;
+      nextEnd = dates.renewedTermEnd;
       t.add(
         dates.termsChangeNoticeDeadline,
         'terms-change-notice-deadline',
@@ -265,16 +266,16 @@ function termsOf(
     if (t.wants('renewal')) {
       const length: ProvisionRef[] = changedLength ? ['11.2'] : own(k, 'renewalMonths');
       t.add(
-        schedule.renewedTermStart,
+        nextStart,
         'renewal',
         basisOf('11.1', ...length),
-        { term: number + 1, through: dayText(schedule.renewedTermEnd) },
-        t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
+        { term: number + 1, through: dayText(nextEnd) },
+        t.notes && NOTES.renewal(number + 1, nextEnd),
       );
     }
-    termsChangeEvents(t, changes, schedule.renewedTermStart, number + 1, renewalFees);
-    start = schedule.renewedTermStart;
-    end = schedule.renewedTermEnd;
+    termsChangeEvents(t, changes, nextStart, number + 1, renewalFees);
+    start = nextStart;
+    end = nextEnd;
   }
   return { terms, ending: undefined, renewalFees };
 }
