@@ -368,9 +368,7 @@ export interface InterestTerms {
  * {@link applyPaymentOf} and {@link accrueOf}.
  */
 export interface OverdueAccount {
-  readonly dueDate: CalendarDate;
-  readonly amount: Yen;
-  /** The principal still unpaid. */
+  /** The principal still unpaid (the amount, until a payment reaches it). */
   principal: Yen;
   /** Interest rounded (when a payment reached it) and not yet paid. */
   interestOwed: Yen;
@@ -384,17 +382,16 @@ export interface OverdueAccount {
   days: number;
   /** Interest not yet rounded: pairs of balance and rate weight. */
   pending: number[] | undefined;
-  /** The stretches, when asked for. */
-  segments: LateInterestSegment[] | undefined;
+  /** The stretches, when asked for (absent otherwise: the ledger's accounts are one smaller shape). */
+  segments?: LateInterestSegment[];
   /** The day of the last payment applied to it. */
   lastPaid: CalendarDate | undefined;
 }
 
 /** A fresh account for `amount` due on `dueDate`. */
 export function overdueAccountOf(dueDate: CalendarDate, amount: Yen, withSegments = false): OverdueAccount {
-  return {
-    dueDate,
-    amount,
+  // Nothing the caller holds already (the due's date and amount): one of these per amount due.
+  const account: OverdueAccount = {
     principal: amount,
     interestOwed: 0,
     interestTotal: 0,
@@ -402,9 +399,10 @@ export function overdueAccountOf(dueDate: CalendarDate, amount: Yen, withSegment
     counted: dueDate.epochDay,
     days: 0,
     pending: undefined,
-    segments: withSegments ? [] : undefined,
     lastPaid: undefined,
   };
+  if (withSegments) account.segments = [];
+  return account;
 }
 
 /** Interest on the principal through `through` (第26条: from the day after the due date). */

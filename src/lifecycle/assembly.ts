@@ -233,7 +233,8 @@ export class Timeline {
     date: CalendarDate,
     event: TimelineEvent & { readonly amount: Yen },
     stream: number,
-    designation: string,
+    /** Undefined: a month's fee's (`'option|YYYY-MM'`), made only if a payment designates something. */
+    designation: string | undefined,
     note?: string | false,
   ): void {
     if (this.bill !== undefined && date.epochDay < this.bill.dueFrom) return;

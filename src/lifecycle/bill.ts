@@ -17,11 +17,11 @@ import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import type { TermsNumbers } from '../core/terms-numbers.js';
 import type { YearMonth } from '../core/year-month.js';
-import { type InterestTerms, type OverdueAccount, pendingInterestOf } from '../articles/article-26.js';
+import { type InterestTerms, type OverdueAccount, accrueOf, pendingInterestOf } from '../articles/article-26.js';
 import { type Due, Timeline, cite } from './assembly.js';
 import { refunds as refundEvents } from './one-off-amounts.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
-import { RunningLedger, interestTermsOf, owedOn } from './ledger.js';
+import { RunningLedger, interestTermsOf } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
 import { DEFAULT_HORIZON_YEARS, scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
@@ -115,11 +115,14 @@ const LAST_HOLIDAY_YEAR = 2099;
 
 /** Whether 第15条2項's refund can fall in the month: the contract or an option discontinued in it. */
 function refundIn(k: TrustedContract, first: CalendarDate, last: CalendarDate): boolean {
-  const inMonth = (d: CalendarDate | undefined) =>
-    d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
-  if (inMonth(k.discontinuation?.date)) return true;
-  for (const opt of k.options) if (inMonth(opt.discontinuation?.date)) return true;
+  if (within(k.discontinuation?.date, first, last)) return true;
+  for (const opt of k.options) if (within(opt.discontinuation?.date, first, last)) return true;
   return false;
+}
+
+/** Whether `d` is given and falls within `first`…`last` (a function, not a closure made per contract). */
+function within(d: CalendarDate | undefined, first: CalendarDate, last: CalendarDate): boolean {
+  return d !== undefined && d.epochDay >= first.epochDay && d.epochDay <= last.epochDay;
 }
 
 /**
@@ -194,9 +197,10 @@ export function contractBillOf(
   }
   const terms = interestTermsOf(o, table);
   const payments = k.payments;
-  let carriedIn: CarriedIn = { principal: 0, interest: 0, credit: 0 };
+  let carriedIn: CarriedIn;
   let ledger: RunningLedger | undefined;
-  if (payments !== undefined) {
+  if (payments === undefined) carriedIn = { principal: 0, interest: 0, credit: 0 };
+  else {
     // One pass of the ledger (I-15, as the timeline applies it), read on the month's eve and at
     // its end: the payments in date order, up to each reading (RunningLedger). No closures here:
     // each would cost a context for every contract.
@@ -205,7 +209,8 @@ export function contractBillOf(
     // it still owed on its eve. What the payments put towards later dues, or left unapplied, is
     // a credit.
     let next = payUpTo(ledger, payments, 0, before);
-    const earlier: Yen[] = [];
+    // At its length from the start (carriedInOf sets every entry): no list grown as it fills.
+    const earlier = new Array<Yen>(dues.length);
     carriedIn = carriedInOf(ledger, dues, before, terms, earlier);
     // The interest of the month: borne by the month's end (or asOf) less borne by its eve.
     const through = CalendarDate.min(last, asOf);
@@ -259,7 +264,7 @@ function payUpTo(ledger: RunningLedger, payments: readonly TrustedPayment[], nex
 /**
  * What was owed on the month's eve (the ledger read then): the dues before the month still
  * owed, their interest, and as a credit what the payments put towards later dues or left
- * unapplied. `earlier` gets the interest each account has borne by then.
+ * unapplied. `earlier[i]` gets the interest account `i` has borne by then.
  */
 function carriedInOf(
   ledger: RunningLedger,
@@ -276,11 +281,12 @@ function carriedInOf(
     const account = accounts[i] as OverdueAccount;
     if ((dues[i] as Due).dueDate.isAfter(before)) credit += account.principalPaid;
     else if (!paidOnTime(account)) {
-      const owed = owedOn(account, before, terms);
-      principal += owed.principal;
-      interest += owed.interest;
+      // What owedOn gives, read off the account: no object made for each amount owed.
+      accrueOf(account, before, terms);
+      principal += account.principal;
+      interest += account.interestOwed + pendingInterestOf(account, terms);
     }
-    earlier.push(interestBorne(account, terms));
+    earlier[i] = interestBorne(account, terms);
   }
   return { principal, interest, credit };
 }
@@ -304,7 +310,7 @@ function interestLines(
     const due = dues[i] as Due;
     if (!due.dueDate.isBefore(through)) break; // the dues are in date order
     if (paidOnTime(account)) continue;
-    owedOn(account, through, terms);
+    accrueOf(account, through, terms);
     const borne = interestBorne(account, terms);
     if (borne - (earlier[i] as Yen) <= 0) continue;
     const settled = account.principal === 0 && account.lastPaid !== undefined && !account.lastPaid.isBefore(first);

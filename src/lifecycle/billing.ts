@@ -20,7 +20,6 @@ import { type Fields, type Timeline, cite } from './assembly.js';
 import type { TimelineEvent } from './events.js';
 import { invoiceLinesOf, type InvoiceLine, type InvoiceTerms } from './invoice.js';
 import type { FeeOfMonth } from './changes.js';
-import { designationKey } from './ledger.js';
 import type { TrustedContract, TrustedOption } from './record.js';
 import { NOTES, dayText, monthText, monthTextAt } from './rendering.js';
 import { type Extension, type Schedule, discontinuationEvents } from './schedule.js';
@@ -92,8 +91,15 @@ export function extensionInForce(
   return { ...x, extensionFee: r.extensionFee, regularFee: r.regularFee };
 }
 
-/** An option added by a change of contract also cites 第9条3項. */
-const addedRefs = (opt: TrustedOption): ProvisionRef[] => (opt.addedByChange === true ? ['9.3'] : []);
+/**
+ * An option's billing start's provisions (each once, in this order): 第9条3項 for an option added
+ * by a change of contract, then 9.5 when delayed, 9.6 and 9.7 — one list made, no copy through a set.
+ */
+function optionStartRefs(opt: TrustedOption, delayed: boolean): ProvisionRef[] {
+  const added = opt.addedByChange === true;
+  if (delayed) return added ? cite('9.3', '9.5', '9.6', '9.7') : cite('9.5', '9.6', '9.7');
+  return added ? cite('9.3', '9.6', '9.7') : cite('9.6', '9.7');
+}
 
 /** The streams of monthly fees: the contract's, then each option's in the record's order. */
 export function streamsOf(
@@ -130,7 +136,7 @@ export function streamsOf(
     streams.push({
       option: opt.name,
       start: start.billingStartDate,
-      startRefs: basisOf(...addedRefs(opt), ...(start.delayed ? cite('9.5', '9.6', '9.7') : cite('9.6', '9.7'))),
+      startRefs: optionStartRefs(opt, start.delayed),
       delayedFrom: start.delayed ? opt.scheduledStartDate : undefined,
       end,
       ownEnd,
@@ -279,5 +285,6 @@ function addLine(
     if (t.notes) event.note = NOTES.extensionFee(serviceMonth);
   }
   if (option !== undefined) event.option = option;
-  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, designationKey({ option, serviceMonth }));
+  // The designation (`designationKey({ option, serviceMonth })`) left to the due to make if read: few records designate.
+  t.due(dueDate, event as TimelineEvent & { amount: Yen }, stream, undefined);
 }

@@ -98,6 +98,9 @@ export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPa
   return { accounts: ledger.accounts, unapplied: ledger.unapplied };
 }
 
+/** A fresh account for an amount due (a function made once, not a closure per ledger). */
+const accountOfDue = (d: LedgerDue): OverdueAccount => overdueAccountOf(d.dueDate, d.amount);
+
 /**
  * {@link ledgerOf} fed one payment at a time, in date order, so that a caller can read the
  * accounts between payments — the bill reads them on the month's eve and at its end in one
@@ -115,12 +118,11 @@ export class RunningLedger {
     private readonly dues: readonly LedgerDue[],
     private readonly terms: InterestTerms,
   ) {
-    // An array of objects from the start, even for no dues: `map` over an empty list gives an
-    // array of another kind (small integers), and the ledger's readers, compiled for one kind,
-    // were thrown back to the interpreter ("wrong map") on meeting the other during the warm-up.
-    const accounts = objectList<OverdueAccount>();
-    for (const d of dues) accounts.push(overdueAccountOf(d.dueDate, d.amount));
-    this.accounts = accounts;
+    // An array of objects, even for no dues: `map` over an empty list gives an array of another
+    // kind (small integers), and the ledger's readers, compiled for one kind, were thrown back to
+    // the interpreter ("wrong map") on meeting the other during the warm-up. Otherwise `map`: one
+    // list of the right length, where pushing one by one grows it two or three times.
+    this.accounts = dues.length === 0 ? objectList<OverdueAccount>() : dues.map(accountOfDue);
   }
 
   /** Applies the next payment (I-15): to what it designates, then the oldest due date first. */

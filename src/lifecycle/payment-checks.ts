@@ -98,6 +98,26 @@ export function paymentsOf(
     out[i] = { date: p.date, amount: p.amount, designation: designationOf(c, d, i, problems, chargesKnown) };
   }
   if (inOrder) return out;
-  // In date order, ties as given (the sort is stable), in a list of the record's kind (packedOf).
-  return packedOf(out).sort((a, b) => a.date.epochDay - b.date.epochDay);
+  // In date order, ties as given, in a list of the record's kind (packedOf).
+  return byDate(packedOf(out));
+}
+
+/** The longest list {@link byDate} sorts by insertion (its moves grow with the square of the length). */
+const INSERTION_MAX = 64;
+
+/**
+ * `list` sorted by date in place, ties as given. Up to INSERTION_MAX payments by insertion, as
+ * `sort` with a comparator orders them (both stable), without its work lists and comparator: a
+ * record's payments come nearly in order (a late one listed after a later one), so few moves.
+ */
+function byDate(list: TrustedPayment[]): TrustedPayment[] {
+  if (list.length > INSERTION_MAX) return list.sort((a, b) => a.date.epochDay - b.date.epochDay);
+  for (let i = 1; i < list.length; i++) {
+    const p = list[i] as TrustedPayment;
+    const day = p.date.epochDay;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as TrustedPayment).date.epochDay > day; j--) list[j + 1] = list[j] as TrustedPayment;
+    list[j + 1] = p;
+  }
+  return list;
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import type { CalendarDate } from '../core/calendar-date.js';
+import { type CalendarDate, MAX_YEAR } from '../core/calendar-date.js';
 import type { Yen } from '../core/money.js';
 import type { ProvisionRef } from '../core/provisions.js';
 import { safeParseQuick } from '../core/schema.js';
@@ -311,11 +311,7 @@ function trustedOf(c: ParsedContract, asOf: CalendarDate): TrustedContract {
 function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Problems): void {
   const start = billingStartDateOf(c.scheduledStartDate, readyDate).billingStartDate;
   if (c.termMonths !== undefined) {
-    problems.inRange(
-      'termMonths',
-      () => `a term of ${c.termMonths} months from ${start.toString()}`,
-      () => termEndOf(start, c.termMonths as number),
-    );
+    if (!surelyInRange(start, c.termMonths)) endInRange('termMonths', start, c.termMonths, problems);
   } else if (c.termEndDate?.isBefore(start)) {
     problems.add(
       'termEndDate',
@@ -323,13 +319,31 @@ function checkTermRange(c: ParsedContract, readyDate: CalendarDate, problems: Pr
     );
   }
   const minimum = c.minimumTermMonths ?? 0;
-  if (minimum > 0) {
-    problems.inRange(
-      'minimumTermMonths',
-      () => `a minimum term of ${minimum} months from ${c.formationDate.toString()}`,
-      () => minimumTermEndOf(c.formationDate, minimum),
-    );
-  }
+  if (minimum > 0 && !surelyInRange(c.formationDate, minimum))
+    endInRange('minimumTermMonths', c.formationDate, minimum, problems);
+}
+
+/**
+ * Whether `months` from `from` surely end by 2199-12-31, the last day supported. Most records: no
+ * range check then, and none of its closures (checkTermRange makes none: they are endInRange's).
+ */
+function surelyInRange(from: CalendarDate, months: number): boolean {
+  return from.year + Math.ceil(months / 12) + 1 < MAX_YEAR;
+}
+
+/** The range check of a term (`termMonths`) or minimum term ending `months` from `from`. */
+function endInRange(
+  path: 'termMonths' | 'minimumTermMonths',
+  from: CalendarDate,
+  months: number,
+  problems: Problems,
+): void {
+  const term = path === 'termMonths';
+  problems.inRange(
+    path,
+    () => `a ${term ? '' : 'minimum '}term of ${months} months from ${from.toString()}`,
+    () => (term ? termEndOf(from, months) : minimumTermEndOf(from, months)),
+  );
 }
 
 /** The option services, each checked against the contract. */

@@ -18,7 +18,6 @@ import {
   renewedTermOf,
   renewsAfterOf,
   termEndOf,
-  type RenewalDates,
   type RenewalTerms,
 } from '../articles/article-11.js';
 import { terminationExtensionOf } from '../articles/article-13.js';
@@ -90,12 +89,6 @@ function yearsAfter(date: CalendarDate, years: number): CalendarDate {
 
 function later(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a.epochDay >= b.epochDay ? a : b;
-}
-
-/** The renewed term after `end` in {@link renewalScheduleOf}'s names, without its deadlines. */
-function renewedOnly(end: CalendarDate, renewal: RenewalTerms) {
-  const renewed = renewedTermOf(end, renewal);
-  return { renewedTermStart: renewed.start, renewedTermEnd: renewed.end };
 }
 
 /** The customer's ending (第13条), with an agreed extension (13.5). */
@@ -200,6 +193,11 @@ function noticeEndings(t: Timeline, k: TrustedContract, o: TimelineOptions) {
   return { endings, extension };
 }
 
+/** 第1条2項 when the record overrides `key` (a function, not a closure made for every contract). */
+function own(k: TrustedContract, key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] {
+  return k.overridden.includes(key) ? ['1.2'] : [];
+}
+
 /**
  * 第11条: the terms, renewals and the deadlines before each expiry, up to the first ending by
  * notice or the horizon; an expiry without renewal (第1条2項) or a declined renewal (11.1) ends it.
@@ -215,8 +213,6 @@ function termsOf(
 ): { terms: Term[]; ending: Ending | undefined; renewalFees: RenewalFee[] } {
   const step = renewalSteps(k, o.lateTermsChange);
   const renewalFees: RenewalFee[] = [];
-  const own = (key: 'renewalMonths' | 'nonRenewalNoticeMonths'): ProvisionRef[] =>
-    k.overridden.includes(key) ? ['1.2'] : [];
   const terms: Term[] = [];
   let start = billingStart;
   let end = 'endDate' in k.term ? k.term.endDate : termEndOf(billingStart, k.term.months);
@@ -229,9 +225,17 @@ function termsOf(
     if (byNotice?.date.isBefore(end) || end.epochDay >= MAX_EPOCH_DAY) break;
     // The lengths in force for this renewal: 第11条1項's, or as a notice under 11.2 changed them.
     const { renewal, changedLength, changes } = step(end);
-    const schedule = deadlines ? renewalScheduleOf(end, o.deadlineCounting, renewal) : renewedOnly(end, renewal);
-    if (deadlines) {
-      const dates = schedule as RenewalDates;
+    // The renewed term's first and last days: no object of them made beside the article's.
+    let nextStart: CalendarDate;
+    let nextEnd: CalendarDate;
+    if (!deadlines) {
+      const renewed = renewedTermOf(end, renewal);
+      nextStart = renewed.start;
+      nextEnd = renewed.end;
+    } else {
+      const dates = renewalScheduleOf(end, o.deadlineCounting, renewal);
+      nextStart = dates.renewedTermStart;
+      nextEnd = dates.renewedTermEnd;
       t.add(
         dates.termsChangeNoticeDeadline,
         'terms-change-notice-deadline',
@@ -242,7 +246,7 @@ function termsOf(
       t.add(
         dates.nonRenewalNoticeDeadline,
         'non-renewal-notice-deadline',
-        basisOf('11.1', ...own('nonRenewalNoticeMonths')),
+        basisOf('11.1', ...own(k, 'nonRenewalNoticeMonths')),
         { term: number },
         t.notes && NOTES.nonRenewalDeadline(number),
       );
@@ -253,25 +257,25 @@ function termsOf(
       return { terms, ending, renewalFees };
     }
     if (nr !== undefined && !renewsAfterOf(end, nr.notice.on, o.deadlineCounting, renewal)) {
-      const refs = basisOf(...nr.notice.refs, '11.1', ...own('nonRenewalNoticeMonths'));
+      const refs = basisOf(...nr.notice.refs, '11.1', ...own(k, 'nonRenewalNoticeMonths'));
       const ending: Ending = { date: end, cause: 'non-renewal', refs, byCustomer: nr.by === 'customer', by: nr.by };
       return { terms, ending, renewalFees };
     }
     if (!end.isBefore(horizon)) break;
     // The renewal's event, when kept (not by the month's bill: its basis and fields not made).
     if (t.wants('renewal')) {
-      const length: ProvisionRef[] = changedLength ? ['11.2'] : own('renewalMonths');
+      const length: ProvisionRef[] = changedLength ? ['11.2'] : own(k, 'renewalMonths');
       t.add(
-        schedule.renewedTermStart,
+        nextStart,
         'renewal',
         basisOf('11.1', ...length),
-        { term: number + 1, through: dayText(schedule.renewedTermEnd) },
-        t.notes && NOTES.renewal(number + 1, schedule.renewedTermEnd),
+        { term: number + 1, through: dayText(nextEnd) },
+        t.notes && NOTES.renewal(number + 1, nextEnd),
       );
     }
-    termsChangeEvents(t, changes, schedule.renewedTermStart, number + 1, renewalFees);
-    start = schedule.renewedTermStart;
-    end = schedule.renewedTermEnd;
+    termsChangeEvents(t, changes, nextStart, number + 1, renewalFees);
+    start = nextStart;
+    end = nextEnd;
   }
   return { terms, ending: undefined, renewalFees };
 }

@@ -4,6 +4,7 @@
  * 第11条1項 「本サービスの利用期間は、利用契約に定めるものとしします。」 — a record gives its term once;
  * 第9条2項 — the contract is formed before it starts; 第3条 — a notice counts on its JST day (I-03).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDate, isTermsError } from '../../src/index.js';
 import { contractOf } from '../../src/lifecycle/record.js';
@@ -49,6 +50,23 @@ describe('contractOf: one trusted value', () => {
       ['2027-05-31', 2, undefined],
       ['2027-05-31', 3, 'initial'],
     ]);
+  });
+
+  it('orders any list of payments by date, ties as listed — short lists and long (property)', () => {
+    // The amount is each payment's place in the record, so ties show whether they kept it. Lists of
+    // up to 100 cover both ways of sorting (by insertion up to 64 payments, else the stable sort).
+    const day = fc.integer({ min: 0, max: 20 }).map((d) => CalendarDate.parse('2027-04-01').addDays(d).toString());
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 100 }), (dates) => {
+        const payments = dates.map((date, i) => ({ date, amount: i }));
+        const k = contractOf({ ...ok, payments }, asOf);
+        const expected = payments
+          .map((p) => [p.date, p.amount])
+          .sort((a, b) => (a[0] as string).localeCompare(b[0] as string) || (a[1] as number) - (b[1] as number));
+        expect(k.payments?.map((p) => [p.date.toString(), p.amount])).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
