@@ -21,7 +21,7 @@ import { type InterestTerms, type OverdueAccount, accrueOf, pendingInterestOf } 
 import { type Due, Timeline, cite } from './assembly.js';
 import { refunds as refundEvents } from './one-off-amounts.js';
 import { AMOUNT_DUE_KINDS, type TimelineEvent, type TimelineEventKind } from './events.js';
-import { RunningLedger, interestTermsOf } from './ledger.js';
+import { RunningLedger, interestOwedOf, interestTermsOf } from './ledger.js';
 import type { TrustedContract, TrustedPayment } from './record.js';
 import { DEFAULT_HORIZON_YEARS, scheduleOf } from './schedule.js';
 import { dayText } from './rendering.js';
@@ -284,7 +284,7 @@ function carriedInOf(
       // What owedOn gives, read off the account: no object made for each amount owed.
       accrueOf(account, before, terms);
       principal += account.principal;
-      interest += account.interestOwed + pendingInterestOf(account, terms);
+      interest += interestOwedOf(account, terms);
     }
     earlier[i] = interestBorne(account, terms);
   }

@@ -163,7 +163,12 @@ export function owedOn(
   terms: InterestTerms,
 ): { principal: Yen; interest: Yen } {
   accrueOf(account, asOf, terms);
-  return { principal: account.principal, interest: account.interestOwed + pendingInterestOf(account, terms) };
+  return { principal: account.principal, interest: interestOwedOf(account, terms) };
+}
+
+/** The interest an account owes as it stands (accrued to its last reading): rounded and not yet paid, and pending. */
+export function interestOwedOf(account: OverdueAccount, terms: InterestTerms): Yen {
+  return account.interestOwed + pendingInterestOf(account, terms);
 }
 
 // ---------------------------------------------------------------------------------------
