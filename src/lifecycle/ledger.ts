@@ -98,9 +98,6 @@ export function ledgerOf(dues: readonly LedgerDue[], payments: readonly LedgerPa
   return { accounts: ledger.accounts, unapplied: ledger.unapplied };
 }
 
-/** A fresh account for an amount due (a function made once, not a closure per ledger). */
-const accountOfDue = (d: LedgerDue): OverdueAccount => overdueAccountOf(d.dueDate, d.amount);
-
 /**
  * {@link ledgerOf} fed one payment at a time, in date order, so that a caller can read the
  * accounts between payments — the bill reads them on the month's eve and at its end in one
@@ -118,11 +115,15 @@ export class RunningLedger {
     private readonly dues: readonly LedgerDue[],
     private readonly terms: InterestTerms,
   ) {
-    // An array of objects, even for no dues: `map` over an empty list gives an array of another
-    // kind (small integers), and the ledger's readers, compiled for one kind, were thrown back to
-    // the interpreter ("wrong map") on meeting the other during the warm-up. Otherwise `map`: one
-    // list of the right length, where pushing one by one grows it two or three times.
-    this.accounts = dues.length === 0 ? objectList<OverdueAccount>() : dues.map(accountOfDue);
+    // One kind of list for every ledger: pushed into an objectList, even for no dues. The lists
+    // `map` made were of another kind than objectList's (an empty one, of small integers, too),
+    // and the ledger's readers, compiled for the first kind they met, were thrown back to the
+    // interpreter ("wrong map") on meeting the other: nine deopts and recompiles during each
+    // thread's warm-up, which `--jobs 2` pays twice on cores already busy (docs/performance.md,
+    // "Round 9").
+    const accounts = objectList<OverdueAccount>();
+    for (const due of dues) accounts.push(overdueAccountOf(due.dueDate, due.amount));
+    this.accounts = accounts;
   }
 
   /** Applies the next payment (I-15): to what it designates, then the oldest due date first. */
