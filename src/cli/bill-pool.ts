@@ -17,6 +17,7 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { errorOf } from '../lifecycle/batch.js';
 import { readerFor } from '../lifecycle/readers.js';
 import type { BatchRowError, BillingWindow, Options } from '../index.js';
@@ -176,6 +177,13 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   const filename = run.worker ?? (workerFile() as string);
   // Loaded here, not with the tool: `bill --jobs 1` and the other commands never start a pool.
   const { Tinypool } = await import('tinypool');
+  // Each young-generation collection on one thread: V8 otherwise spreads it over its helper
+  // threads, which with every core busy billing cannot run, so the worker waits for them. On
+  // 1,000,000 records this took the workers' pauses from 0.74–0.78 ms a collection to
+  // 0.51–0.61 ms, and the helpers' CPU down by 0.1–0.2 s (docs/performance.md, "Round 9"). V8
+  // reads this flag at each collection, so setting it now, before the workers start, is safe;
+  // `--single-threaded-gc`, which also stops concurrent marking, crashed V8 when set so late.
+  setFlagsFromString('--no-parallel-scavenge');
   // One chunk held by each worker: with two, a worker that dies just after answering one
   // can have its answer come after its death, which tinypool then counts as a free thread
   // and gives a chunk that never comes back (docs/performance.md, "Round 7").
