@@ -31,14 +31,16 @@ import { blockShape, countLines, linesOf } from './lines.js';
 const CHUNK = 1_000;
 
 /**
- * Bytes per chunk of NDJSON: about 1,400 records of the benchmark's book (~750 bytes each).
- * On 1,000,000 records 1 MB took less time than 512 KB or 2 MB (docs/performance.md,
- * "Round 7 — the pool").
+ * Bytes per chunk of NDJSON: about 2,800 records of the benchmark's book (~750 bytes each).
+ * Each chunk costs the main thread and the worker a round of messages, and the worker waits
+ * for the next: on 1,000,000 records 2 MB took 2–3 % less CPU than 1 MB side by side, with
+ * less idle time, for ~13 MB more memory (docs/performance.md, "Round 9"; round 7's 1 MB
+ * came from timings within the machine's drift).
  */
-export const BLOCK_BYTES = 1024 * 1024;
+export const BLOCK_BYTES = 2 * 1024 * 1024;
 
-/** Bytes of shared memory for a chunk's rows: a 1 MB block's rows are ~0.6 MB in CSV, ~1.3 MB in NDJSON. */
-const ROWS_BYTES = 2 * 1024 * 1024;
+/** Bytes of shared memory for a chunk's rows: a block's rows are ~0.6 of its size in CSV, ~1.3 in NDJSON. */
+const ROWS_BYTES = 2 * BLOCK_BYTES;
 
 /** The built worker beside this module (dist/bill-worker.js), when there is one. */
 export function workerFile(): string | undefined {
