@@ -51,10 +51,10 @@ export function workerFile(): string | undefined {
 /**
  * A file smaller than this (96 MiB: about 134,000 records of the benchmark book, ~750 bytes
  * each) is billed on one thread unless `--jobs` says otherwise: each extra job pays its own
- * start and warm-up (~0.5–0.8 s of CPU) and its V8 helper threads. Measured on the project's
- * 2-core machine after round 7 (docs/performance.md, "Where the aims stand after round 7"):
- * two jobs were no faster than one on 100,000 records (75 MB), 1.2× on 150,000 (112 MB),
- * 1.2–1.4× on 200,000, 1.5–1.57× on 300,000 and 1.67× (median) on 1,000,000.
+ * start and warm-up (~0.5 s of CPU) and its V8 helper threads. Measured on the project's
+ * 2-core machine after round 9 (docs/performance.md, "Round 9"): two jobs against one were
+ * 0.67–0.70× on 20,000 records, 0.84–0.90× on 50,000, 1.02–1.10× on 100,000 (75 MB),
+ * 1.20–1.25× on 150,000 and 1.78× (median) on 1,000,000.
  */
 export const SMALL_BOOK_BYTES = 96 * 1024 * 1024;
 

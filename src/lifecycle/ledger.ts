@@ -115,12 +115,11 @@ export class RunningLedger {
     private readonly dues: readonly LedgerDue[],
     private readonly terms: InterestTerms,
   ) {
-    // One kind of list for every ledger: pushed into an objectList, even for no dues. The lists
-    // `map` made were of another kind than objectList's (an empty one, of small integers, too),
-    // and the ledger's readers, compiled for the first kind they met, were thrown back to the
-    // interpreter ("wrong map") on meeting the other: nine deopts and recompiles during each
-    // thread's warm-up, which `--jobs 2` pays twice on cores already busy (docs/performance.md,
-    // "Round 9").
+    // One kind of list for every ledger, pushed into an objectList even for no dues. With lists
+    // made by `map` (and an objectList when there were none), V8 met two kinds of list: the
+    // ledger's readers, compiled for the first, were thrown back to the interpreter ("wrong
+    // map") on meeting the other — 11 deopts and recompiles during each thread's warm-up, which
+    // `--jobs 2` pays twice on cores already busy (docs/performance.md, "Round 9").
     const accounts = objectList<OverdueAccount>();
     for (const due of dues) accounts.push(overdueAccountOf(due.dueDate, due.amount));
     this.accounts = accounts;
