@@ -185,6 +185,7 @@ export async function runPool(run: PoolRun): Promise<boolean> {
   // 0.51–0.61 ms, and the helpers' CPU down by 0.1–0.2 s (docs/performance.md, "Round 9"). V8
   // reads this flag at each collection, so setting it now, before the workers start, is safe;
   // `--single-threaded-gc`, which also stops concurrent marking, crashed V8 when set so late.
+  // It holds for the rest of the process, which ends with the run; `--jobs 1` never sets it.
   setFlagsFromString('--no-parallel-scavenge');
   // One chunk held by each worker: with two, a worker that dies just after answering one
   // can have its answer come after its death, which tinypool then counts as a free thread
