@@ -54,7 +54,7 @@ export function workerFile(): string | undefined {
  * start and warm-up (~0.5 s of CPU) and its V8 helper threads. Measured on the project's
  * 2-core machine after round 9 (docs/performance.md, "Round 9"): two jobs against one were
  * 0.67–0.70× on 20,000 records, 0.84–0.90× on 50,000, 1.02–1.10× on 100,000 (75 MB),
- * 1.20–1.25× on 150,000 and 1.78× (median) on 1,000,000.
+ * 1.20–1.25× on 150,000 and 1.795× (median of 30 pairs) on 1,000,000.
  */
 export const SMALL_BOOK_BYTES = 96 * 1024 * 1024;
 
